@@ -1,0 +1,34 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "MockPlivo",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "mock-plivo", targets: ["MockPlivo"]),
+        .library(name: "HTTPServerKit", targets: ["HTTPServerKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite3"])]
+        ),
+        .target(name: "HTTPServerKit"),
+        .executableTarget(
+            name: "MockPlivo",
+            dependencies: [
+                "HTTPServerKit",
+                "CSQLite",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "MockPlivoTests",
+            dependencies: ["MockPlivo", "HTTPServerKit"]
+        ),
+    ]
+)

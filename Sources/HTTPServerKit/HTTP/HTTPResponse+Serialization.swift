@@ -1,0 +1,37 @@
+extension HTTPResponse {
+    /// Appends the wire form of this response to `buffer`: status line, the handler's headers, then the framing
+    /// headers the server owns (`Content-Length`, `Connection`), and the body.
+    ///
+    /// `includeBody` is false for HEAD (RFC 9110 §9.3.2: same headers, no content). `date` is the preformatted
+    /// IMF-fixdate the event loop refreshes once a second, as nginx does.
+    func serialize(into buffer: inout [UInt8], keepAlive: Bool, includeBody: Bool, date: String) {
+        buffer.append(contentsOf: "HTTP/1.1 \(status.code) \(status.reasonPhrase)\r\n".utf8)
+        var hasDate = false
+        for (name, value) in headers {
+            // Framing is the server's business: a handler's own Content-Length or Connection could desynchronise
+            // the client, so they are replaced.
+            if name.isEqualIgnoringASCIICase("Content-Length") || name.isEqualIgnoringASCIICase("Connection")
+                || name.isEqualIgnoringASCIICase("Transfer-Encoding")
+            {
+                continue
+            }
+            if name.isEqualIgnoringASCIICase("Date") { hasDate = true }
+            buffer.append(contentsOf: name.utf8)
+            buffer.append(contentsOf: ": ".utf8)
+            buffer.append(contentsOf: value.utf8)
+            buffer.append(contentsOf: "\r\n".utf8)
+        }
+        if !hasDate {
+            buffer.append(contentsOf: "Date: ".utf8)
+            buffer.append(contentsOf: date.utf8)
+            buffer.append(contentsOf: "\r\n".utf8)
+        }
+        if status.allowsContent {
+            buffer.append(contentsOf: "Content-Length: \(body.count)\r\n".utf8)
+        }
+        buffer.append(contentsOf: (keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n").utf8)
+        if includeBody && status.allowsContent {
+            buffer.append(contentsOf: body)
+        }
+    }
+}

@@ -1,0 +1,25 @@
+/// What the server calls for every parsed request. ``HTTPRouter`` is the usual implementation.
+///
+/// It is called on an event-loop thread and must not block: slow work returns ``HTTPResponse/deferred(_:)``.
+public protocol HTTPResponder: Sendable {
+    /// Answers one request. Errors are the responder's to render, so the method does not throw.
+    func respond(to request: HTTPRequest, connection: HTTPConnectionInfo) -> HTTPResponse
+}
+
+/// Facts about the connection a request arrived on.
+public struct HTTPConnectionInfo: Sendable, Equatable {
+    /// The peer's address as text, `"127.0.0.1:51234"` or `"[::1]:51234"`.
+    public var remoteAddress: String
+
+    /// Creates connection facts.
+    public init(remoteAddress: String) {
+        self.remoteAddress = remoteAddress
+    }
+}
+
+extension HTTPResponder {
+    /// The answer to a request that could not be parsed; the server sends it and closes the connection.
+    public func respond(to error: HTTPParseError, connection: HTTPConnectionInfo) -> HTTPResponse {
+        HTTPRoutingError.badRequest(error).makeResponse()
+    }
+}
