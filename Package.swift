@@ -17,7 +17,8 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite3"])]
         ),
-        .target(name: "HTTPServerKit"),
+        .target(name: "CLinuxShims"),
+        .target(name: "HTTPServerKit", dependencies: ["CLinuxShims"]),
         .executableTarget(
             name: "MockPlivo",
             dependencies: [

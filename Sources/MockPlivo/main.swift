@@ -1,1 +1,1 @@
-print("placeholder")
+print("mock-plivo: under construction")

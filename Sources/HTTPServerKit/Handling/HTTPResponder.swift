@@ -4,6 +4,9 @@
 public protocol HTTPResponder: Sendable {
     /// Answers one request. Errors are the responder's to render, so the method does not throw.
     func respond(to request: HTTPRequest, connection: HTTPConnectionInfo) -> HTTPResponse
+
+    /// Answers a request that could not be parsed; the server sends it with `Connection: close`.
+    func respond(to error: HTTPParseError, connection: HTTPConnectionInfo) -> HTTPResponse
 }
 
 /// Facts about the connection a request arrived on.
@@ -18,7 +21,7 @@ public struct HTTPConnectionInfo: Sendable, Equatable {
 }
 
 extension HTTPResponder {
-    /// The answer to a request that could not be parsed; the server sends it and closes the connection.
+    /// By default a small JSON body with the parse error's status.
     public func respond(to error: HTTPParseError, connection: HTTPConnectionInfo) -> HTTPResponse {
         HTTPRoutingError.badRequest(error).makeResponse()
     }

@@ -25,6 +25,12 @@ public struct HTTPRequestParser: Sendable {
 
     private var state: State = .head(HeadScan())
 
+    /// Whether the head of the current request has been parsed and its body is being read.
+    var hasHead: Bool {
+        if case .head = state { return false }
+        return true
+    }
+
     /// Creates a parser enforcing `limits`.
     public init(limits: HTTPParserLimits = HTTPParserLimits()) {
         self.limits = limits

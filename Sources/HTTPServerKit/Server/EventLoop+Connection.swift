@@ -1,0 +1,144 @@
+#if canImport(Glibc)
+import CLinuxShims
+import Glibc
+#endif
+
+extension EventLoop {
+    /// Reads what the socket has (one read per readiness report; level-triggered epoll reports again) and parses.
+    func readAvailable(_ connection: Connection) {
+        let result: Socket.IOResult
+        do {
+            result = try scratch.withUnsafeMutableBytes { try Socket.read(connection.fd, into: $0) }
+        } catch {
+            closeConnection(connection)
+            return
+        }
+        switch result {
+        case .bytes(let count):
+            connection.lastProgress = now
+            if connection.lingerSince != nil || connection.failed { return }  // discarded while lingering
+            if connection.requestStartedAt == nil { connection.requestStartedAt = now }
+            connection.input.append(contentsOf: scratch[0..<count])
+        case .wouldBlock:
+            return
+        case .closed:
+            connection.peerClosedInput = true
+            if connection.lingerSince != nil || connection.isIdle || connection.failed {
+                closeConnection(connection)
+                return
+            }
+        }
+        process(connection)
+    }
+
+    /// Parses and answers every complete request in the buffer, stopping at a deferred response so that answers
+    /// keep the order of their requests.
+    func process(_ connection: Connection) {
+        while connection.pending == nil && !connection.closeAfterFlush && !connection.failed {
+            let result: HTTPParseResult
+            do {
+                result = try connection.input.withUnsafeBytes { bytes throws(HTTPParseError) in
+                    try connection.parser.parse(UnsafeRawBufferPointer(rebasing: bytes[connection.inputStart...]))
+                }
+            } catch {
+                connection.failed = true
+                let parseError = error as? HTTPParseError ?? .invalidRequestLine
+                let response = shared.responder.respond(to: parseError, connection: connection.info)
+                complete(connection, with: response, keepAlive: false, isHead: false)
+                break
+            }
+            guard case .request(let request, let consumed) = result else {
+                if connection.parser.isAwaitingContinue && !connection.continueSent {
+                    connection.output.append(contentsOf: "HTTP/1.1 100 Continue\r\n\r\n".utf8)
+                    connection.continueSent = true
+                }
+                break
+            }
+            connection.inputStart += consumed
+            connection.continueSent = false
+            connection.requestStartedAt = connection.unconsumedInput > 0 ? now : nil
+            dispatch(request, on: connection)
+        }
+        connection.compactInput()
+        // A client that half-closed can send nothing more: finish what is owed, then close.
+        if connection.peerClosedInput && connection.pending == nil { connection.closeAfterFlush = true }
+        flush(connection)
+    }
+
+    private func dispatch(_ request: HTTPRequest, on connection: Connection) {
+        let keepAlive = request.keepAlive && !shared.isDraining
+        let response = shared.responder.respond(to: request, connection: connection.info)
+        complete(connection, with: response, keepAlive: keepAlive, isHead: request.method == .head)
+    }
+
+    /// Queues a response for writing, or parks the connection until a deferred one arrives.
+    func complete(_ connection: Connection, with response: HTTPResponse, keepAlive: Bool, isHead: Bool) {
+        switch response.disposition {
+        case .immediate:
+            let keep = keepAlive && !response.closesConnection && !shared.isDraining
+            response.serialize(into: &connection.output, keepAlive: keep, includeBody: !isHead, date: date.text)
+            if !keep { connection.closeAfterFlush = true }
+        case .drop:
+            connection.closeAfterFlush = true
+            connection.abortAfterFlush = true
+        case .deferred(let start):
+            connection.pending = Connection.PendingResponse(keepAlive: keepAlive, isHead: isHead)
+            let id = connection.id
+            start(HTTPResponsePromise { [self] response in post(.response(connection: id, response)) })
+        }
+    }
+
+    /// Writes as much pending output as the socket takes, then closes or re-arms interest as the state requires.
+    func flush(_ connection: Connection) {
+        while connection.hasPendingOutput {
+            let result: Socket.IOResult
+            do {
+                result = try connection.output.withUnsafeBytes { bytes throws(SocketError) in
+                    try Socket.send(connection.fd, UnsafeRawBufferPointer(rebasing: bytes[connection.outputStart...]))
+                }
+            } catch {
+                closeConnection(connection)
+                return
+            }
+            switch result {
+            case .bytes(let count):
+                connection.outputStart += count
+                connection.lastProgress = now
+            case .wouldBlock:
+                updateInterest(connection)
+                return
+            case .closed:
+                closeConnection(connection)
+                return
+            }
+        }
+        connection.output.removeAll(keepingCapacity: connection.output.capacity <= 64 * 1024)
+        connection.outputStart = 0
+        if connection.closeAfterFlush && connection.pending == nil && connection.lingerSince == nil {
+            if connection.abortAfterFlush || connection.peerClosedInput || !connection.failed && connection.unconsumedInput == 0 {
+                closeConnection(connection)
+                return
+            }
+            shutdown(connection.fd, Int32(SHUT_WR))
+            connection.lingerSince = now
+        }
+        updateInterest(connection)
+    }
+
+    /// Keeps the epoll interest exact: write interest only while output is blocked; no read interest while the
+    /// input buffer is full, so a client cannot make us buffer without bound.
+    private func updateInterest(_ connection: Connection) {
+        let limits = shared.configuration.limits
+        let inputCap = limits.maxRequestLineLength + limits.maxHeaderBytes + limits.maxBodyBytes + 64 * 1024
+        let wantWrite = connection.hasPendingOutput
+        let wantRead = connection.lingerSince != nil
+            || (!connection.peerClosedInput && !wantWrite && connection.unconsumedInput < inputCap)
+        guard wantRead != connection.interest.read || wantWrite != connection.interest.write else { return }
+        connection.interest = (wantRead, wantWrite)
+        do {
+            try epoll.modify(connection.fd, token: connection.id, readable: wantRead, writable: wantWrite)
+        } catch {
+            closeConnection(connection)
+        }
+    }
+}
