@@ -1,0 +1,26 @@
+/// Who is asking: the authenticated main account, or one of its subaccounts.
+///
+/// A main account sees its own resources and all its subaccounts'; a subaccount sees only its own.
+struct AccountScope: Sendable, Hashable {
+    /// Always the `MA…` id, also when a subaccount authenticated.
+    var mainAccountID: String
+    /// The `SA…` id when a subaccount authenticated.
+    var subaccountID: String?
+
+    init(mainAccountID: String, subaccountID: String? = nil) {
+        self.mainAccountID = mainAccountID
+        self.subaccountID = subaccountID
+    }
+
+    /// The scope of an authenticated account, whichever kind it is.
+    init(account: Account) {
+        if let parentID = account.parentID {
+            self.init(mainAccountID: parentID, subaccountID: account.authID)
+        } else {
+            self.init(mainAccountID: account.authID)
+        }
+    }
+
+    /// The auth id that was authenticated (and appears in resource URIs).
+    var authID: String { subaccountID ?? mainAccountID }
+}

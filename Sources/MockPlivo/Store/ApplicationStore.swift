@@ -1,0 +1,21 @@
+/// Applications, seen through the scope of the account that asks.
+protocol ApplicationStore: Sendable {
+    /// Creates an application with a fresh unique app_id. Setting a default flag clears it on the owner's others.
+    /// Throws `invalidReference("subaccount")` when `draft.subaccountID` is not a subaccount of the scope.
+    func createApplication(_ draft: ApplicationDraft, in scope: AccountScope) throws -> Application
+
+    /// The application, or `nil` when it does not exist or the scope cannot see it.
+    func application(id appID: String, in scope: AccountScope) throws -> Application?
+
+    /// A page of the visible applications, newest first.
+    func listApplications(_ query: ApplicationQuery, in scope: AccountScope) throws -> Page<Application>
+
+    /// Applies `changes` and returns the result. Throws `notFound` or `invalidReference("subaccount")`.
+    func updateApplication(id appID: String, changes: ApplicationChanges, in scope: AccountScope) throws
+        -> Application
+
+    /// Deletes the application. `cascade` deletes its endpoints; otherwise they move to `newEndpointApplication`
+    /// (which must be visible, else `invalidReference("new_endpoint_application")`) or are left without one.
+    func deleteApplication(id appID: String, cascade: Bool, newEndpointApplication: String?,
+                           in scope: AccountScope) throws
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Synchronization
+
+/// Makes every identifier the mock hands out: app ids, endpoint ids, `SA…` auth ids, tokens, username suffixes,
+/// password salts and version-1 UUIDs for `api_id`.
+///
+/// Random from the system generator by default. Given a seed, it runs SplitMix64 and a synthetic UUID clock, so
+/// the same seed and the same sequence of requests give the same identifiers (`--seed N`).
+final class IdentifierGenerator: Sendable {
+    private struct State: RandomNumberGenerator {
+        var seeded: SplitMix64?
+        var system = SystemRandomNumberGenerator()
+        /// 100-ns ticks since 1582-10-15, the UUID v1 clock; kept strictly increasing so ids never repeat.
+        var lastUUIDTime: UInt64 = 0
+        var clockSequence: UInt16 = 0
+        var node: UInt64 = 0
+
+        mutating func next() -> UInt64 {
+            if seeded != nil { return seeded!.next() }
+            return system.next()
+        }
+    }
+
+    private static let upperAlphanumerics = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".utf8)
+    private static let alphanumerics = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".utf8)
+    /// Offset between the UUID epoch (1582-10-15) and the Unix epoch, in 100-ns ticks (RFC 9562 §5.1).
+    private static let gregorianOffset: UInt64 = 0x01B2_1DD2_1381_4000
+    /// Where a seeded UUID clock starts: 2025-01-01T00:00:00Z, so seeded api_ids still look recent.
+    private static let seededEpoch: UInt64 = 1_735_689_600 * 10_000_000 + gregorianOffset
+
+    private let state: Mutex<State>
+    let isSeeded: Bool
+
+    init(seed: UInt64? = nil) {
+        var initial = State(seeded: seed.map(SplitMix64.init(seed:)))
+        initial.clockSequence = UInt16.random(in: 0...0x3FFF, using: &initial)
+        // A random node with the multicast bit set, so it can never collide with a real MAC (RFC 9562 §6.10).
+        initial.node = UInt64.random(in: 0...0xFFFF_FFFF_FFFF, using: &initial) | 0x0100_0000_0000
+        initial.lastUUIDTime = seed == nil ? 0 : IdentifierGenerator.seededEpoch
+        state = Mutex(initial)
+        isSeeded = seed != nil
+    }
+
+    /// 17 digits, first one 1–9, like every app_id in Plivo's captures.
+    func makeApplicationID() -> String {
+        String(state.withLock { UInt64.random(in: 10_000_000_000_000_000...99_999_999_999_999_999, using: &$0) })
+    }
+
+    /// 14 digits, first one 1–9, like `"32866729519064"`.
+    func makeEndpointID() -> String {
+        String(state.withLock { UInt64.random(in: 10_000_000_000_000...99_999_999_999_999, using: &$0) })
+    }
+
+    /// `SA` + 18 upper-case letters/digits: the form the SDKs validate.
+    func makeSubaccountAuthID() -> String {
+        "SA" + makeString(length: 18, from: IdentifierGenerator.upperAlphanumerics)
+    }
+
+    /// `MA` + 18 upper-case letters/digits, for a generated demo main account.
+    func makeMainAccountAuthID() -> String {
+        "MA" + makeString(length: 18, from: IdentifierGenerator.upperAlphanumerics)
+    }
+
+    /// 40 letters and digits, the length of Plivo's auth tokens.
+    func makeAuthToken() -> String {
+        makeString(length: 40, from: IdentifierGenerator.alphanumerics)
+    }
+
+    /// The 12 digits Plivo appends to an endpoint username. (Plivo's look like a `yyMMddHHmmss` time;
+    /// random digits keep usernames unique when two endpoints are made in the same second.)
+    func makeUsernameSuffix() -> String {
+        makeString(length: 12, from: Array("0123456789".utf8))
+    }
+
+    func makeSalt(byteCount: Int = 16) -> [UInt8] {
+        state.withLock { rng in (0..<byteCount).map { _ in UInt8.random(in: 0...255, using: &rng) } }
+    }
+
+    /// A version-1 (time-based) UUID string such as `874df593-5049-11eb-8445-0242ac110003`, as Plivo's api_ids.
+    func makeUUID() -> String {
+        let now = isSeeded ? 0 : UInt64(Date().timeIntervalSince1970 * 10_000_000) + IdentifierGenerator.gregorianOffset
+        let (time, clockSequence, node) = state.withLock { state in
+            // Seeded runs advance a synthetic clock; real runs take the wall clock but never go backwards.
+            state.lastUUIDTime = max(now, state.lastUUIDTime + 1)
+            return (state.lastUUIDTime, state.clockSequence, state.node)
+        }
+        let timeLow = UInt32(truncatingIfNeeded: time)
+        let timeMid = UInt16(truncatingIfNeeded: time >> 32)
+        let timeHighAndVersion = UInt16(truncatingIfNeeded: time >> 48) & 0x0FFF | 0x1000
+        let clockSequenceAndVariant = clockSequence & 0x3FFF | 0x8000
+        return [hex(UInt64(timeLow), 8), hex(UInt64(timeMid), 4), hex(UInt64(timeHighAndVersion), 4),
+                hex(UInt64(clockSequenceAndVariant), 4), hex(node, 12)].joined(separator: "-")
+    }
+
+    private func makeString(length: Int, from alphabet: [UInt8]) -> String {
+        let bytes = state.withLock { rng in
+            (0..<length).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &rng)] }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private func hex(_ value: UInt64, _ width: Int) -> String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+}

@@ -1,0 +1,115 @@
+import CSQLite
+
+/// One SQLite connection and its prepared-statement cache.
+///
+/// Not `Sendable` and not internally locked (opened with `SQLITE_OPEN_NOMUTEX`): `SQLiteStore` owns the only
+/// reference inside a `Mutex`, so SQLite's own per-call mutex would be pure overhead.
+final class SQLiteDatabase {
+    let handle: OpaquePointer
+    let path: String
+    private var statementCache: [String: SQLiteStatement] = [:]
+
+    /// Opens (creating if needed) the database at `path`; `":memory:"` gives a private in-memory database.
+    ///
+    /// File databases run in WAL mode with `synchronous=NORMAL`: a commit survives a crash of the process
+    /// (kill -9), but a power loss or OS crash may lose the last few commits, never corrupting the file
+    /// (https://sqlite.org/pragma.html#pragma_synchronous). That is the right trade for a local mock.
+    static func open(path: String, busyTimeoutMilliseconds: Int32 = 5_000) throws -> SQLiteDatabase {
+        var connection: OpaquePointer?
+        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
+        let code = sqlite3_open_v2(path, &connection, flags, nil)
+        guard code == SQLITE_OK, let connection else {
+            let error = SQLiteError(code: code, connection: connection, sql: nil)
+            sqlite3_close_v2(connection)
+            throw error
+        }
+        let database = SQLiteDatabase(handle: connection, path: path)
+        try database.configure(busyTimeoutMilliseconds: busyTimeoutMilliseconds)
+        return database
+    }
+
+    private init(handle: OpaquePointer, path: String) {
+        self.handle = handle
+        self.path = path
+    }
+
+    deinit {
+        // Statements must be finalized before the connection closes; close_v2 tolerates stragglers anyway.
+        statementCache.removeAll()
+        sqlite3_close_v2(handle)
+    }
+
+    var isInMemory: Bool { path == ":memory:" || path.isEmpty }
+
+    private func configure(busyTimeoutMilliseconds: Int32) throws {
+        sqlite3_extended_result_codes(handle, 1)
+        sqlite3_busy_timeout(handle, busyTimeoutMilliseconds)
+        try executeScript("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;")
+        guard !isInMemory else { return }
+        // journal_mode answers the mode actually in force; a read-only or odd filesystem may refuse WAL silently.
+        let mode = try pragma("journal_mode = WAL")
+        guard mode?.lowercased() == "wal" else {
+            throw SQLiteError(code: SQLITE_ERROR, message: "could not enable WAL (journal_mode is \(mode ?? "nil"))",
+                              sql: "PRAGMA journal_mode = WAL")
+        }
+    }
+
+    // MARK: Statements
+
+    /// A prepared statement for `sql`, prepared once per connection and reused.
+    ///
+    /// If the cached one is mid-iteration (a mapping closure querying the same SQL), a fresh one is returned
+    /// instead, so re-entrant use is safe rather than silently resetting the outer loop.
+    func cachedStatement(sql: String) throws -> SQLiteStatement {
+        if let statement = statementCache[sql] {
+            return statement.isBusy ? try SQLiteStatement(connection: handle, sql: sql) : statement
+        }
+        let statement = try SQLiteStatement(connection: handle, sql: sql)
+        statementCache[sql] = statement
+        return statement
+    }
+
+    /// Runs one statement (cached) to completion.
+    func execute(sql: String, bindings: [SQLiteValue] = []) throws {
+        try cachedStatement(sql: sql).run(bindings)
+    }
+
+    /// Runs one statement (cached) and maps every row.
+    func query<T>(sql: String, bindings: [SQLiteValue] = [], _ map: (SQLiteRow) throws -> T) throws -> [T] {
+        try cachedStatement(sql: sql).rows(bindings, map)
+    }
+
+    /// Runs one statement (cached) and maps its first row, if any.
+    func queryFirst<T>(sql: String, bindings: [SQLiteValue] = [], _ map: (SQLiteRow) throws -> T) throws -> T? {
+        try cachedStatement(sql: sql).firstRow(bindings, map)
+    }
+
+    /// Runs several `;`-separated statements without caching them (schema, pragmas).
+    func executeScript(_ sql: String) throws {
+        var message: UnsafeMutablePointer<CChar>?
+        let code = sqlite3_exec(handle, sql, nil, nil, &message)
+        guard code == SQLITE_OK else {
+            let text = message.map { String(cString: $0) } ?? String(cString: sqlite3_errstr(code))
+            sqlite3_free(message)
+            throw SQLiteError(code: code, message: text, sql: sql)
+        }
+    }
+
+    /// The first column of the first row a pragma returns, as text.
+    func pragma(_ body: String) throws -> String? {
+        let statement = try SQLiteStatement(connection: handle, sql: "PRAGMA \(body)")
+        return try statement.firstRow { $0.optionalText(0) } ?? nil
+    }
+
+    /// Rows changed by the last INSERT, UPDATE or DELETE on this connection.
+    var changes: Int { Int(sqlite3_changes(handle)) }
+
+    /// `PRAGMA user_version`, the schema version `Schema` maintains.
+    var userVersion: Int {
+        get throws { Int(try pragma("user_version") ?? "0") ?? 0 }
+    }
+
+    func setUserVersion(_ version: Int) throws {
+        try executeScript("PRAGMA user_version = \(version)")
+    }
+}

@@ -1,0 +1,84 @@
+/// The database schema, as an ordered list of migrations versioned with `PRAGMA user_version`.
+///
+/// Migration *n* (1-based) brings the schema from version n-1 to n. Never edit a shipped migration: append one.
+/// All pending migrations run in one transaction at open, so a crash mid-way leaves the previous version intact.
+enum Schema {
+    static let migrations: [String] = [version1]
+
+    /// The version a fully migrated database reports.
+    static var currentVersion: Int { migrations.count }
+
+    /// Applies every migration the database has not seen yet. Idempotent: a migrated database is left untouched.
+    static func migrate(_ database: SQLiteDatabase) throws {
+        try database.inTransaction {
+            let version = try database.userVersion
+            guard version <= currentVersion else {
+                throw SQLiteError(code: 1, message: "database schema version \(version) is newer than this build "
+                                  + "(\(currentVersion)); use a newer mock-plivo or another --db file")
+            }
+            guard version < currentVersion else { return }
+            for migration in migrations[version...] {
+                try database.executeScript(migration)
+            }
+            try database.setUserVersion(currentVersion)
+        }
+    }
+
+    /// Every table has an `AUTOINCREMENT` `seq`: a creation sequence that is never reused after a delete, so
+    /// "newest first" is `ORDER BY seq DESC` with no ties. The public ids are separate `UNIQUE` text columns.
+    /// `account_id` is always the main account; `subaccount_id` names the owning subaccount, if any.
+    private static let version1 = """
+        CREATE TABLE accounts (
+            seq         INTEGER PRIMARY KEY AUTOINCREMENT,
+            auth_id     TEXT    NOT NULL UNIQUE,
+            parent_id   TEXT    REFERENCES accounts(auth_id) ON DELETE CASCADE,
+            auth_token  TEXT    NOT NULL,
+            name        TEXT    NOT NULL DEFAULT '',
+            city        TEXT    NOT NULL DEFAULT '',
+            address     TEXT    NOT NULL DEFAULT '',
+            enabled     INTEGER NOT NULL DEFAULT 1,
+            created     TEXT    NOT NULL,
+            modified    TEXT
+        );
+        CREATE INDEX accounts_by_parent ON accounts(parent_id, seq);
+
+        CREATE TABLE applications (
+            seq                   INTEGER PRIMARY KEY AUTOINCREMENT,
+            app_id                TEXT    NOT NULL UNIQUE,
+            account_id            TEXT    NOT NULL REFERENCES accounts(auth_id) ON DELETE CASCADE,
+            subaccount_id         TEXT    REFERENCES accounts(auth_id) ON DELETE CASCADE,
+            app_name              TEXT    NOT NULL,
+            answer_url            TEXT    NOT NULL,
+            answer_method         TEXT    NOT NULL DEFAULT 'POST',
+            hangup_url            TEXT    NOT NULL,
+            hangup_method         TEXT    NOT NULL DEFAULT 'POST',
+            fallback_answer_url   TEXT    NOT NULL DEFAULT '',
+            fallback_method       TEXT    NOT NULL DEFAULT 'POST',
+            message_url           TEXT    NOT NULL DEFAULT '',
+            message_method        TEXT    NOT NULL DEFAULT 'POST',
+            default_number_app    INTEGER NOT NULL DEFAULT 0,
+            default_endpoint_app  INTEGER NOT NULL DEFAULT 0,
+            enabled               INTEGER NOT NULL DEFAULT 1,
+            public_uri            INTEGER NOT NULL DEFAULT 0,
+            log_incoming_messages INTEGER NOT NULL DEFAULT 1,
+            created               TEXT    NOT NULL
+        );
+        CREATE INDEX applications_by_account ON applications(account_id, seq);
+        CREATE INDEX applications_by_subaccount ON applications(subaccount_id, seq);
+
+        CREATE TABLE endpoints (
+            seq            INTEGER PRIMARY KEY AUTOINCREMENT,
+            endpoint_id    TEXT    NOT NULL UNIQUE,
+            account_id     TEXT    NOT NULL REFERENCES accounts(auth_id) ON DELETE CASCADE,
+            subaccount_id  TEXT    REFERENCES accounts(auth_id) ON DELETE CASCADE,
+            username       TEXT    NOT NULL UNIQUE,
+            password_hash  TEXT    NOT NULL,
+            alias          TEXT    NOT NULL,
+            app_id         TEXT    REFERENCES applications(app_id) ON DELETE SET NULL,
+            created        TEXT    NOT NULL
+        );
+        CREATE INDEX endpoints_by_account ON endpoints(account_id, seq);
+        CREATE INDEX endpoints_by_subaccount ON endpoints(subaccount_id, seq);
+        CREATE INDEX endpoints_by_app ON endpoints(app_id);
+        """
+}
