@@ -1,1 +1,1 @@
-print("mock-plivo: under construction")
+MockPlivoCommand.main()

@@ -25,6 +25,14 @@ public struct HTTPRequestContext: Sendable {
     /// The pattern that matched, such as `"GET /v1/Account/:authID/Application/"`; nil when no route matched.
     public var route: String?
     public var connection: HTTPConnectionInfo
+    private var values: [ObjectIdentifier: any Sendable] = [:]
+
+    /// Values middleware attaches for the handlers behind it (an authenticated account, say), keyed by type so
+    /// that two modules cannot collide and every read is typed.
+    public subscript<Key: HTTPContextKey>(key: Key.Type) -> Key.Value? {
+        get { values[ObjectIdentifier(key)] as? Key.Value }
+        set { values[ObjectIdentifier(key)] = newValue }
+    }
 
     /// Creates a context.
     public init(parameters: HTTPRouteParameters = HTTPRouteParameters(), route: String? = nil, connection: HTTPConnectionInfo) {
@@ -32,6 +40,11 @@ public struct HTTPRequestContext: Sendable {
         self.route = route
         self.connection = connection
     }
+}
+
+/// A key for a value stored in an ``HTTPRequestContext``.
+public protocol HTTPContextKey {
+    associatedtype Value: Sendable
 }
 
 /// The named values captured by `:name` segments of a route.

@@ -1,0 +1,59 @@
+/// Why the configuration is unusable; start-up prints the message and exits non-zero.
+struct ConfigurationError: Error, Equatable {
+    let message: String
+}
+
+/// Resolves each setting from its flag, else its environment variable, else its default, and checks them.
+enum ConfigurationResolver {
+    static func resolve(_ flags: ServeCommand, environment: [String: String]) throws(ConfigurationError) -> Configuration {
+        var configuration = Configuration()
+        func setting(_ flag: String?, _ variable: String) -> String? {
+            flag ?? environment[variable].flatMap { $0.isEmpty ? nil : $0 }
+        }
+        configuration.host = setting(flags.host, "MOCK_PLIVO_HOST") ?? configuration.host
+        if let text = setting(flags.port.map(String.init), "MOCK_PLIVO_PORT") {
+            guard let port = Int(text), (0...65535).contains(port) else {
+                throw ConfigurationError(message: "port must be a number from 0 to 65535, not '\(text)'")
+            }
+            configuration.port = port
+        }
+        configuration.databasePath = setting(flags.db, "MOCK_PLIVO_DB") ?? configuration.databasePath
+        configuration.fixturesDirectory = setting(flags.fixtures, "MOCK_PLIVO_FIXTURES")
+        if let text = setting(flags.logLevel, "MOCK_PLIVO_LOG_LEVEL") {
+            guard let level = Logger.Level(name: text) else {
+                throw ConfigurationError(message: "log level must be debug, info, warning or error, not '\(text)'")
+            }
+            configuration.logLevel = level
+        }
+        if let text = setting(flags.seed.map(String.init), "MOCK_PLIVO_SEED") {
+            guard let seed = UInt64(text) else {
+                throw ConfigurationError(message: "seed must be a non-negative integer, not '\(text)'")
+            }
+            configuration.seed = seed
+        }
+        configuration.portFile = setting(flags.portFile, "MOCK_PLIVO_PORT_FILE")
+        if let text = setting(flags.eventLoops.map(String.init), "MOCK_PLIVO_EVENT_LOOPS") {
+            guard let count = Int(text), (1...64).contains(count) else {
+                throw ConfigurationError(message: "event loops must be a number from 1 to 64, not '\(text)'")
+            }
+            configuration.eventLoops = count
+        }
+        let authID = setting(flags.authID, "PLIVO_AUTH_ID")
+        let authToken = setting(flags.authToken, "PLIVO_AUTH_TOKEN")
+        switch (authID, authToken) {
+        case (nil, nil):
+            break
+        case (let id?, let token?):
+            guard AccountIDFormat.isMainAccountID(id) else {
+                throw ConfigurationError(
+                    message: "auth id must be MA followed by 18 upper-case letters or digits, as Plivo's are: '\(id)'")
+            }
+            configuration.authID = id
+            configuration.authToken = token
+            configuration.usesDemoAccount = false
+        default:
+            throw ConfigurationError(message: "give both an auth id and an auth token (PLIVO_AUTH_ID and PLIVO_AUTH_TOKEN), or neither")
+        }
+        return configuration
+    }
+}

@@ -1,0 +1,42 @@
+import HTTPServerKit
+
+/// The composition root: store → handlers → router → server, wired once from a ``Configuration``.
+/// Tests build it on port 0 with a `:memory:` store and drive the router directly or the live server.
+struct MockPlivoApplication: Sendable {
+    let configuration: Configuration
+    let store: SQLiteStore
+    let ids: IdentifierGenerator
+    let router: HTTPRouter
+    let server: HTTPServer
+    let logger: Logger
+
+    init(configuration: Configuration) throws {
+        self.configuration = configuration
+        logger = Logger(level: configuration.logLevel)
+        ids = IdentifierGenerator(seed: configuration.seed)
+        store = try SQLiteStore(path: configuration.databasePath, identifiers: ids)
+        _ = try store.ensureMainAccount(authID: configuration.authID, authToken: configuration.authToken)
+        if let directory = configuration.fixturesDirectory {
+            try FixtureLoader(store: store, defaultAccountID: configuration.authID).load(directory: directory)
+        }
+        router = Self.makeRouter(store: store, ids: ids, logger: logger)
+        var serverConfiguration = HTTPServerConfiguration(host: configuration.host, port: configuration.port)
+        if let loops = configuration.eventLoops { serverConfiguration.eventLoopCount = loops }
+        let logger = logger
+        server = HTTPServer(configuration: serverConfiguration, responder: router) { logger.error($0) }
+    }
+
+    static func makeRouter(store: SQLiteStore, ids: IdentifierGenerator, logger: Logger) -> HTTPRouter {
+        let router = HTTPRouter { logger.error($0) }
+        let errors = PlivoErrorMiddleware(ids: ids, logger: logger)
+        router.use(AccessLogMiddleware(logger: logger))
+        router.use(errors)
+        router.use(AuthenticationMiddleware(accounts: store, protectedPrefixes: ["/v1/"]))
+        router.renderParseErrors { error in
+            errors.render(PlivoError(error.status, "malformed request: \(error.reason)"))
+        }
+        PlivoRoutes.register(applications: ApplicationHandlers(store: store, ids: ids), on: router)
+        ControlRoutes.register(control: ControlHandlers(store: store), on: router)
+        return router
+    }
+}

@@ -1,0 +1,49 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Dispatch
+import Foundation
+
+/// Runs the application as a process: start, announce, stop gracefully on SIGINT/SIGTERM, exit 0.
+enum MockPlivoServer {
+    static func run(_ configuration: Configuration) throws {
+        let started = ContinuousClock.now
+        let application = try MockPlivoApplication(configuration: configuration)
+        try application.server.start()
+        let port = application.server.port
+        if let portFile = configuration.portFile {
+            try String(port).write(toFile: portFile, atomically: true, encoding: .utf8)
+        }
+        announce(configuration, port: port, startup: ContinuousClock.now - started)
+
+        let signals = [SIGINT, SIGTERM].map { number -> DispatchSourceSignal in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                application.logger.info("signal \(number): finishing in-flight requests, then exiting")
+                application.server.stop()
+            }
+            source.resume()
+            return source
+        }
+        application.server.waitUntilStopped()
+        signals.forEach { $0.cancel() }
+        application.logger.info("stopped")
+    }
+
+    private static func announce(_ configuration: Configuration, port: Int, startup: Duration) {
+        let host = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
+        var lines = ["mock-plivo \(MockPlivoCommand.version) listening on http://\(host):\(port)"]
+        lines.append("  database: \(configuration.databasePath)  started in \(startup.formatted(.units(allowed: [.milliseconds])))")
+        if configuration.usesDemoAccount {
+            lines.append("  demo account (set PLIVO_AUTH_ID and PLIVO_AUTH_TOKEN to use your own):")
+            lines.append("    PLIVO_AUTH_ID=\(configuration.authID)")
+            lines.append("    PLIVO_AUTH_TOKEN=\(configuration.authToken)")
+        } else {
+            lines.append("  account: \(configuration.authID)")
+        }
+        // One write, unbuffered: a harness waiting for the line must see it at once even when stdout is a pipe.
+        let text = Array((lines.joined(separator: "\n") + "\n").utf8)
+        _ = text.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+    }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+
+/// `mock-plivo serve` (the default): runs the server until SIGINT or SIGTERM.
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Run the mock Plivo API server (the default command).")
+
+    @Option(help: "Address to listen on. [env: MOCK_PLIVO_HOST] (default: 127.0.0.1)")
+    var host: String?
+
+    @Option(help: "Port to listen on; 0 picks a free one and prints it. [env: MOCK_PLIVO_PORT] (default: 8000)")
+    var port: Int?
+
+    @Option(help: "SQLite database file, or :memory:. [env: MOCK_PLIVO_DB] (default: :memory:)")
+    var db: String?
+
+    @Option(help: "Directory of JSON fixture files to load at start. [env: MOCK_PLIVO_FIXTURES]")
+    var fixtures: String?
+
+    @Option(help: "debug, info, warning or error. [env: MOCK_PLIVO_LOG_LEVEL] (default: info)")
+    var logLevel: String?
+
+    @Option(help: "Main account auth id (MA + 18 characters). [env: PLIVO_AUTH_ID] (default: a printed demo account)")
+    var authID: String?
+
+    @Option(help: "Main account auth token. [env: PLIVO_AUTH_TOKEN]")
+    var authToken: String?
+
+    @Option(help: "Seed that makes generated ids repeat from run to run. [env: MOCK_PLIVO_SEED]")
+    var seed: UInt64?
+
+    @Option(help: "File to write the listening port to once ready. [env: MOCK_PLIVO_PORT_FILE]")
+    var portFile: String?
+
+    @Option(help: "Event-loop threads. [env: MOCK_PLIVO_EVENT_LOOPS] (default: one per core)")
+    var eventLoops: Int?
+
+    func run() throws {
+        let configuration: Configuration
+        do {
+            configuration = try ConfigurationResolver.resolve(self, environment: ProcessInfo.processInfo.environment)
+        } catch {
+            throw ValidationError(error.message)
+        }
+        do {
+            try MockPlivoServer.run(configuration)
+        } catch let error as FixtureError {
+            throw ValidationError(error.description)
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import HTTPServerKit
+
+/// Renders every error behind it as Plivo's `{"api_id": "…", "error": "…"}` envelope with the right status:
+/// the app's own ``PlivoError``s, the router's 404/405 (keeping `Allow`), and store failures. Anything else is
+/// logged and becomes a 500 in the same envelope.
+struct PlivoErrorMiddleware: HTTPMiddleware {
+    let ids: IdentifierGenerator
+    let logger: Logger
+
+    func handle(
+        _ request: HTTPRequest, context: HTTPRequestContext,
+        next: (HTTPRequest, HTTPRequestContext) throws -> HTTPResponse
+    ) throws -> HTTPResponse {
+        do {
+            return try next(request, context)
+        } catch let error as PlivoError {
+            return render(error)
+        } catch let error as HTTPRoutingError {
+            var response = render(PlivoError(error.status, routingMessage(error, request)))
+            if let allow = error.allowHeader { response.headers.add(name: "Allow", value: allow) }
+            return response
+        } catch let error as StoreError {
+            switch error {
+            case .notFound: return render(.notFound)
+            case .invalidReference(let parameter, let value):
+                return render(PlivoError.invalid(parameter, "\(value) does not exist"))
+            case .storage(let message):
+                logger.error("store failure on \(request.method) \(request.path): \(message)")
+                return render(PlivoError(.internalServerError, "internal server error"))
+            }
+        } catch {
+            logger.error("unhandled \(type(of: error)) on \(request.method) \(request.path): \(error)")
+            return render(PlivoError(.internalServerError, "internal server error"))
+        }
+    }
+
+    func render(_ error: PlivoError) -> HTTPResponse {
+        PlivoResponse.json(error.status) { json in
+            json.object { object in
+                object.member("api_id", ids.makeUUID())
+                object.member("error", error.message)
+            }
+        }
+    }
+
+    private func routingMessage(_ error: HTTPRoutingError, _ request: HTTPRequest) -> String {
+        switch error {
+        case .notFound: "not found"
+        case .methodNotAllowed: "method \(request.method) not allowed; use \(error.allowHeader ?? "")"
+        case .badRequest(let parseError): "malformed request: \(parseError.reason)"
+        }
+    }
+}

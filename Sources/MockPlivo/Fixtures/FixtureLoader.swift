@@ -1,0 +1,46 @@
+import Foundation
+
+/// Loads every `*.json` file of a directory, in name order, into the store at start-up. Each file is validated
+/// whole before anything of it is stored, with the same rules as the API, and a bad file stops start-up with a
+/// message naming file and field. Fixture format: `fixtures/README.md`.
+struct FixtureLoader {
+    let store: SQLiteStore
+    /// The main account that owns records which name none.
+    let defaultAccountID: String
+
+    func load(directory: String) throws {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".json") }.sorted()
+        } catch {
+            throw FixtureError(file: directory, field: "directory", problem: "cannot be read: \(error.localizedDescription)")
+        }
+        for name in names {
+            let path = (directory as NSString).appendingPathComponent(name)
+            let fixtures = try parse(path: path)
+            do {
+                try store.importFixtures(fixtures)
+            } catch let error as StoreError {
+                throw FixtureError(file: name, field: "references", problem: "are invalid: \(error)")
+            }
+        }
+    }
+
+    func parse(path: String) throws(FixtureError) -> FixtureSet {
+        let file = (path as NSString).lastPathComponent
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw FixtureError(file: file, field: "file", problem: "cannot be read")
+        }
+        let root: JSONValue
+        do {
+            root = try JSONDecoder().decode(JSONValue.self, from: data)
+        } catch {
+            throw FixtureError(file: file, field: "file", problem: "is not valid JSON")
+        }
+        guard case .object(let members) = root else {
+            throw FixtureError(file: file, field: "file", problem: "must hold a JSON object")
+        }
+        var reader = FixtureReader(file: file, defaultAccountID: defaultAccountID)
+        return try reader.read(members)
+    }
+}

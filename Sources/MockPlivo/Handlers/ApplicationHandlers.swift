@@ -1,0 +1,71 @@
+import HTTPServerKit
+
+/// The five Application calls. Each one decodes and validates its parameters, calls the store and encodes the
+/// answer; none sees SQL. Statuses and bodies: `../shared/spec/CONTRACT.md`, "Responses".
+struct ApplicationHandlers: Sendable {
+    let store: any ApplicationStore
+    let ids: IdentifierGenerator
+
+    /// `POST /v1/Account/{auth_id}/Application/` → 201 `{"api_id", "app_id", "message": "created"}`.
+    func create(_ request: HTTPRequest, context: HTTPRequestContext) throws -> HTTPResponse {
+        let scope = try context.requireScope()
+        let draft = try ApplicationParameters.draft(from: RequestParameters.body(of: request))
+        let application = try store.createApplication(draft, in: scope)
+        return PlivoResponse.message(
+            .created, apiID: ids.makeUUID(), message: "created", extra: [("app_id", application.appID)])
+    }
+
+    /// `GET …/Application/{app_id}/` → 200, the object plus `api_id`.
+    func get(_ request: HTTPRequest, context: HTTPRequestContext) throws -> HTTPResponse {
+        let scope = try context.requireScope()
+        guard let application = try store.application(id: try appID(context), in: scope) else {
+            throw PlivoError.notFound
+        }
+        return PlivoResponse.json(.ok) { json in
+            ApplicationJSON.write(application, authID: scope.authID, apiID: ids.makeUUID(), into: &json)
+        }
+    }
+
+    /// `GET …/Application/` → 200 with `meta` and `objects`, newest first, filtered by `subaccount` and an
+    /// `app_name` prefix.
+    func list(_ request: HTTPRequest, context: HTTPRequestContext) throws -> HTTPResponse {
+        let scope = try context.requireScope()
+        let parameters = RequestParameters.query(of: request)
+        let pagination = try ListPagination(parameters)
+        var query = ApplicationQuery(page: pagination.pageRequest)
+        query.subaccountID = try parameters.string("subaccount").flatMap { $0.isEmpty ? nil : $0 }
+        query.appNamePrefix = try parameters.string("app_name").flatMap { $0.isEmpty ? nil : $0 }
+        let page = try store.listApplications(query, in: scope)
+        return pagination.response(
+            page: page, path: "/v1/Account/\(scope.authID)/Application/", request: request, apiID: ids.makeUUID()
+        ) { application, json in
+            ApplicationJSON.write(application, authID: scope.authID, apiID: nil, into: &json)
+        }
+    }
+
+    /// `POST …/Application/{app_id}/` → 202 `{"api_id", "message": "changed"}`; only the parameters sent change.
+    func update(_ request: HTTPRequest, context: HTTPRequestContext) throws -> HTTPResponse {
+        let scope = try context.requireScope()
+        let appID = try appID(context)
+        let changes = try ApplicationParameters.changes(from: RequestParameters.body(of: request))
+        _ = try store.updateApplication(id: appID, changes: changes, in: scope)
+        return PlivoResponse.message(.accepted, apiID: ids.makeUUID(), message: "changed")
+    }
+
+    /// `DELETE …/Application/{app_id}/` → 204. `cascade` (default true) and `new_endpoint_application` come from
+    /// the query or the body, since SDKs use either.
+    func delete(_ request: HTTPRequest, context: HTTPRequestContext) throws -> HTTPResponse {
+        let scope = try context.requireScope()
+        let appID = try appID(context)
+        let parameters = try RequestParameters.queryAndBody(of: request)
+        let cascade = try parameters.bool("cascade") ?? true
+        let newApplication = try parameters.string("new_endpoint_application").flatMap { $0.isEmpty ? nil : $0 }
+        try store.deleteApplication(id: appID, cascade: cascade, newEndpointApplication: newApplication, in: scope)
+        return PlivoResponse.noContent()
+    }
+
+    private func appID(_ context: HTTPRequestContext) throws(PlivoError) -> String {
+        guard let appID = context.parameters["appID"] else { throw PlivoError.notFound }
+        return appID
+    }
+}

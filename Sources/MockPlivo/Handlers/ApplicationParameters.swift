@@ -1,0 +1,63 @@
+/// Reads and validates the parameters of the create and update calls. Every problem is a 400 naming the parameter;
+/// nothing reaches the store unless all of it is valid.
+enum ApplicationParameters {
+    /// `app_name`: letters, digits, `-` and `_` only (Plivo's rule since 2022).
+    static func appName(_ parameters: RequestParameters) throws(PlivoError) -> String? {
+        guard let name = try parameters.string("app_name") else { return nil }
+        guard !name.isEmpty else { throw PlivoError.invalid("app_name", "must not be empty") }
+        let allowed = name.unicodeScalars.allSatisfy { scalar in
+            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_")
+        }
+        guard allowed else {
+            throw PlivoError.invalid("app_name", "may contain only letters, digits, '-' and '_'")
+        }
+        return name
+    }
+
+    static func draft(from parameters: RequestParameters) throws(PlivoError) -> ApplicationDraft {
+        guard let appName = try appName(parameters) else { throw PlivoError.missing("app_name") }
+        guard let answerURL = try parameters.url("answer_url", allowEmpty: false) else {
+            throw PlivoError.missing("answer_url")
+        }
+        var draft = ApplicationDraft(appName: appName, answerURL: answerURL)
+        let changes = try changes(from: parameters)
+        draft.answerMethod = changes.answerMethod ?? draft.answerMethod
+        draft.hangupURL = changes.hangupURL.flatMap { $0.isEmpty ? nil : $0 }
+        draft.hangupMethod = changes.hangupMethod ?? draft.hangupMethod
+        draft.fallbackAnswerURL = changes.fallbackAnswerURL ?? draft.fallbackAnswerURL
+        draft.fallbackMethod = changes.fallbackMethod ?? draft.fallbackMethod
+        draft.messageURL = changes.messageURL ?? draft.messageURL
+        draft.messageMethod = changes.messageMethod ?? draft.messageMethod
+        draft.defaultNumberApp = changes.defaultNumberApp ?? draft.defaultNumberApp
+        draft.defaultEndpointApp = changes.defaultEndpointApp ?? draft.defaultEndpointApp
+        draft.publicURI = changes.publicURI ?? draft.publicURI
+        draft.logIncomingMessages = changes.logIncomingMessages ?? draft.logIncomingMessages
+        draft.subaccountID = changes.subaccountID
+        return draft
+    }
+
+    /// Everything an update may change; parameters not sent stay `nil` and leave the stored value alone.
+    static func changes(from parameters: RequestParameters) throws(PlivoError) -> ApplicationChanges {
+        var changes = ApplicationChanges()
+        changes.appName = try appName(parameters)
+        changes.answerURL = try parameters.url("answer_url", allowEmpty: false)
+        changes.answerMethod = try parameters.httpMethod("answer_method")
+        changes.hangupURL = try parameters.url("hangup_url", allowEmpty: true)
+        changes.hangupMethod = try parameters.httpMethod("hangup_method")
+        changes.fallbackAnswerURL = try parameters.url("fallback_answer_url", allowEmpty: true)
+        changes.fallbackMethod = try parameters.httpMethod("fallback_method")
+        changes.messageURL = try parameters.url("message_url", allowEmpty: true)
+        changes.messageMethod = try parameters.httpMethod("message_method")
+        changes.defaultNumberApp = try parameters.bool("default_number_app")
+        changes.defaultEndpointApp = try parameters.bool("default_endpoint_app")
+        changes.publicURI = try parameters.bool("public_uri")
+        changes.logIncomingMessages = try parameters.bool("log_incoming_messages")
+        if let subaccount = try parameters.string("subaccount"), !subaccount.isEmpty {
+            guard AccountIDFormat.isSubaccountID(subaccount) else {
+                throw PlivoError.invalid("subaccount", "must be a subaccount auth_id (SA followed by 18 characters)")
+            }
+            changes.subaccountID = subaccount
+        }
+        return changes
+    }
+}

@@ -1,0 +1,65 @@
+import HTTPServerKit
+
+extension RequestParameters {
+    /// A text parameter; numbers are accepted as their decimal text (some SDKs send ids as numbers).
+    func string(_ name: String) throws(PlivoError) -> String? {
+        switch values[name] {
+        case nil, .null?: return nil
+        case .string(let text)?: return text
+        case .number(let number)?:
+            return number == number.rounded() && abs(number) < 1e18 ? String(Int64(number)) : String(number)
+        default: throw PlivoError.invalid(name, "must be a string")
+        }
+    }
+
+    /// A boolean, read leniently as the SDKs send them: `true`/`false`, `"true"`/`"True"`/`"false"`/`"False"`,
+    /// `"1"`/`"0"` and `1`/`0` (.NET sends `True`, PHP `1`, Node `"true"`).
+    func bool(_ name: String) throws(PlivoError) -> Bool? {
+        switch values[name] {
+        case nil, .null?: return nil
+        case .bool(let flag)?: return flag
+        case .number(let number)? where number == 0 || number == 1: return number == 1
+        case .string(let text)?:
+            switch text.lowercased() {
+            case "true", "1": return true
+            case "false", "0": return false
+            default: break
+            }
+        default: break
+        }
+        throw PlivoError.invalid(name, "must be a boolean (true or false)")
+    }
+
+    /// `GET` or `POST` in any case, returned upper-case.
+    func httpMethod(_ name: String) throws(PlivoError) -> String? {
+        guard let text = try string(name) else { return nil }
+        let method = text.uppercased()
+        guard method == "GET" || method == "POST" else { throw PlivoError.invalid(name, "must be GET or POST") }
+        return method
+    }
+
+    /// An absolute `http` or `https` URL; `""` is accepted when `allowEmpty`, to clear an optional URL.
+    func url(_ name: String, allowEmpty: Bool) throws(PlivoError) -> String? {
+        guard let text = try string(name) else { return nil }
+        if text.isEmpty {
+            if allowEmpty { return text }
+            throw PlivoError.invalid(name, "must not be empty")
+        }
+        guard URLValidation.isAbsoluteHTTPURL(text) else {
+            throw PlivoError.invalid(name, "must be an absolute http or https URL")
+        }
+        return text
+    }
+
+    /// A non-negative integer; the messages are the ones Plivo's (Tastypie) paginator gives.
+    func nonNegativeInteger(_ name: String) throws(PlivoError) -> Int? {
+        guard let text = try string(name) else { return nil }
+        guard let number = Int(text) else {
+            throw PlivoError(.badRequest, "Invalid \(name) '\(text)' provided. Please provide an integer.")
+        }
+        guard number >= 0 else {
+            throw PlivoError(.badRequest, "Invalid \(name) '\(text)' provided. Please provide a positive integer >= 0.")
+        }
+        return number
+    }
+}
