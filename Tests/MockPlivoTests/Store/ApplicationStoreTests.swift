@@ -11,7 +11,8 @@ struct ApplicationStoreTests {
         #expect(app.accountID == StoreFixture.mainID)
         #expect(app.subaccountID == nil)
         #expect(app.hangupURL == "https://example.com/answer")
-        #expect([app.answerMethod, app.hangupMethod, app.fallbackMethod, app.messageMethod] == Array(repeating: "POST", count: 4))
+        let methods = [app.answerMethod, app.hangupMethod, app.fallbackMethod, app.messageMethod]
+        #expect(methods == ["POST", "POST", "POST", "POST"])
         #expect(app.fallbackAnswerURL == "" && app.messageURL == "")
         #expect(app.enabled && app.logIncomingMessages && !app.publicURI)
         #expect(!app.defaultNumberApp && !app.defaultEndpointApp)
@@ -119,7 +120,10 @@ struct ApplicationStoreTests {
     @Test("Update changes only the given fields and keeps defaults exclusive")
     func partialUpdate() throws {
         let fixture = try StoreFixture()
-        let old = try fixture.makeApplication("old") { $0.defaultEndpointApp = true; $0.messageURL = "https://m.example/" }
+        let old = try fixture.makeApplication("old") {
+            $0.defaultEndpointApp = true
+            $0.messageURL = "https://m.example/"
+        }
         let app = try fixture.makeApplication("app")
         var changes = ApplicationChanges()
         changes.answerURL = "https://changed.example/answer"

@@ -57,7 +57,8 @@ struct EndpointStoreTests {
         let sub = try fixture.makeSubaccount()
         let mainEndpoint = try fixture.makeEndpoint("main")
         let subEndpoint = try fixture.makeEndpoint("sub", in: sub)
-        #expect(try fixture.store.listEndpoints(in: fixture.main, page: PageRequest()).items == [subEndpoint, mainEndpoint])
+        let all = try fixture.store.listEndpoints(in: fixture.main, page: PageRequest())
+        #expect(all.items == [subEndpoint, mainEndpoint])
         #expect(try fixture.store.listEndpoints(in: sub, page: PageRequest()).items == [subEndpoint])
         #expect(throws: StoreError.notFound(resource: "endpoint", id: mainEndpoint.endpointID)) {
             try fixture.store.deleteEndpoint(id: mainEndpoint.endpointID, in: sub)

@@ -117,4 +117,23 @@ struct SQLiteDatabaseTests {
         #expect(names == ["kept"])
         #expect(try fixture.store.application(id: kept.appID, in: fixture.main) == kept)
     }
+
+    @Test("A snapshot restores into a WAL file store, and the restored data survives reopening")
+    func restoreIntoFileStore() throws {
+        let snapshot = TemporaryDatabasePath()
+        let live = TemporaryDatabasePath()
+        defer { snapshot.remove(); live.remove() }
+        let source = try StoreFixture()
+        let app = try source.makeApplication("snap")
+        try source.store.backup(to: snapshot.path)
+        do {
+            let store = try SQLiteStore(path: live.path)
+            _ = try store.ensureMainAccount(authID: StoreFixture.mainID, authToken: "other")
+            try store.restore(from: snapshot.path)
+            #expect(try store.application(id: app.appID, in: source.main) == app)
+        }
+        let reopened = try SQLiteStore(path: live.path)
+        #expect(try reopened.application(id: app.appID, in: source.main) == app)
+        #expect(try reopened.account(authID: StoreFixture.mainID)?.authToken == StoreFixture.mainToken)
+    }
 }

@@ -23,7 +23,7 @@ final class SQLiteStatement {
         sqlite3_finalize(handle)
     }
 
-    /// Whether a previous `step()` left the statement mid-result (used to avoid reusing a cached statement re-entrantly).
+    /// Whether a previous `step()` left the statement mid-result; a cached statement in that state is not reused.
     var isBusy: Bool { sqlite3_stmt_busy(handle) != 0 }
 
     /// Resets the statement and binds `values` to parameters 1…n (`?`, or `?NNN` by position).
