@@ -102,3 +102,7 @@ final class SQLiteStatement {
         return try map(SQLiteRow(statement: handle))
     }
 }
+
+/// A statement is tied to its connection's thread of use; the compiler must refuse to send it anywhere.
+@available(*, unavailable)
+extension SQLiteStatement: Sendable {}
