@@ -136,4 +136,17 @@ struct SQLiteDatabaseTests {
         #expect(try reopened.application(id: app.appID, in: source.main) == app)
         #expect(try reopened.account(authID: StoreFixture.mainID)?.authToken == StoreFixture.mainToken)
     }
+
+    @Test("Querying the same SQL inside a row mapping does not disturb the outer iteration")
+    func reentrantCachedStatement() throws {
+        let database = try SQLiteDatabase.open(path: ":memory:")
+        try database.executeScript("CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (1), (2), (3);")
+        let sql = "SELECT x FROM t WHERE x >= ?1 ORDER BY x"
+        let pairs = try database.query(sql: sql, bindings: [1]) { row in
+            let x = row.int(0)
+            return (x, try database.query(sql: sql, bindings: [.int(x)]) { $0.int(0) }.count)
+        }
+        #expect(pairs.map(\.0) == [1, 2, 3])
+        #expect(pairs.map(\.1) == [3, 2, 1])
+    }
 }
