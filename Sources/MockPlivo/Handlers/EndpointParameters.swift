@@ -40,7 +40,7 @@ enum EndpointParameters {
 
     private static func alias(_ parameters: RequestParameters) throws(PlivoError) -> String? {
         guard let alias = try parameters.string("alias") else { return nil }
-        guard !alias.trimmingASCIISpaces.isEmpty else { throw PlivoError.invalid("alias", "must not be empty") }
+        guard !alias.isBlank else { throw PlivoError.invalid("alias", "must not be empty") }
         return alias
     }
 

@@ -71,23 +71,12 @@ struct SubaccountHandlers: Sendable {
     /// A subaccount's `name`: any text, but not an empty one.
     private static func name(_ parameters: RequestParameters) throws(PlivoError) -> String? {
         guard let name = try parameters.string("name") else { return nil }
-        guard !name.trimmingASCIISpaces.isEmpty else { throw PlivoError.invalid("name", "must not be empty") }
+        guard !name.isBlank else { throw PlivoError.invalid("name", "must not be empty") }
         return name
     }
 
     private func subauthID(_ context: HTTPRequestContext) throws(PlivoError) -> String {
         guard let subauthID = context.parameters["subauthID"] else { throw PlivoError.notFound }
         return subauthID
-    }
-}
-
-extension String {
-    /// The text without leading and trailing spaces, tabs and line breaks.
-    var trimmingASCIISpaces: Substring {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
-            return ""
-        }
-        return self[first...last]
     }
 }
