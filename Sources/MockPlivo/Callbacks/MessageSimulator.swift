@@ -46,13 +46,13 @@ final class MessageSimulator: Sendable {
         _ request: MessageSimulationRequest,
         completion: @escaping @Sendable (Result<SimulationRecord, SimulationError>) -> Void
     ) {
-        SimulationThreads.run(
+        SimulationThreads.shared.run(
             { Result { () throws(SimulationError) in try self.simulateMessage(request) } }, completion: completion)
     }
 
     /// Delivers the message on a simulation thread; suspends without blocking the caller's thread.
     func simulateMessage(_ request: MessageSimulationRequest) async throws(SimulationError) -> SimulationRecord {
-        let result = await SimulationThreads.value {
+        let result = await SimulationThreads.shared.value {
             Result { () throws(SimulationError) in try self.simulateMessage(request) }
         }
         return try result.get()
