@@ -77,9 +77,7 @@ final class CallbackReceiver: Sendable {
             throw error
         }
         state = Mutex(State(replies: replies))
-        let thread = Thread { [self] in acceptLoop() }
-        thread.name = "CallbackReceiver:\(port)"
-        thread.start()
+        Thread { [self] in acceptLoop() }.start()
     }
 
     /// `http://127.0.0.1:<port><path>`.

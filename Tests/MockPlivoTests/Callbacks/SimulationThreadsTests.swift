@@ -1,0 +1,33 @@
+import Foundation
+import Synchronization
+import Testing
+
+@testable import MockPlivo
+
+extension CallbackTests {
+    /// The pool simulations run on, and the timestamp format their parameters use.
+    @Suite struct SimulationThreadsTests {
+        @Test func runsMoreJobsThanThreadsAndFinishesThemAll() async {
+            let pool = SimulationThreads(maximumThreads: 2)
+            let results = await withTaskGroup(of: Int.self, returning: [Int].self) { group in
+                for index in 0..<20 {
+                    group.addTask { await pool.value { index * index } }
+                }
+                return await group.reduce(into: []) { $0.append($1) }
+            }
+            #expect(results.sorted() == (0..<20).map { $0 * $0 })
+        }
+
+        @Test func runsJobsOffTheCallersThread() async {
+            let pool = SimulationThreads(maximumThreads: 1)
+            let name = await pool.value { Thread.current.name ?? "" }
+            #expect(name == "PlivoSimulation")
+        }
+
+        @Test func formatsTimestampsAsPlivoDoesInUTC() {
+            let date = Date(timeIntervalSince1970: 1_586_345_673.238_707)
+            #expect(PlivoTimestamp.string(from: date) == "2020-04-08 11:34:33")
+            #expect(PlivoTimestamp.string(from: date, microseconds: true).hasPrefix("2020-04-08 11:34:33.2387"))
+        }
+    }
+}
