@@ -36,13 +36,7 @@ final class SimulationThreads: Sendable {
             return true
         }
         if startThread {
-            let thread = Thread { [self] in
-                // Named from inside: swift-corelibs-foundation drops a name set before start(), and Linux
-                // allows at most 15 bytes. The name makes these threads recognisable in a debugger or `top -H`.
-                Thread.current.name = "PlivoSimulation"
-                drain(startingWith: job)
-            }
-            thread.start()
+            Thread { [self] in drain(startingWith: job) }.start()
         }
     }
 

@@ -18,10 +18,18 @@ extension CallbackTests {
             #expect(results.sorted() == (0..<20).map { $0 * $0 })
         }
 
-        @Test func runsJobsOffTheCallersThread() async {
-            let pool = SimulationThreads(maximumThreads: 1)
-            let name = await pool.value { Thread.current.name ?? "" }
-            #expect(name == "PlivoSimulation")
+        /// Jobs may block, as simulations do: one waiting for another must not stall the pool while it has
+        /// threads to spare.
+        @Test func letsABlockedJobWaitForAnotherOne() async {
+            let pool = SimulationThreads(maximumThreads: 2)
+            let released = DispatchSemaphore(value: 0)
+            async let waiter: Bool = pool.value { released.wait(timeout: .now() + 10) == .success }
+            let releaser: Bool = await pool.value {
+                released.signal()
+                return true
+            }
+            #expect(await waiter)
+            #expect(releaser)
         }
 
         @Test func formatsTimestampsAsPlivoDoesInUTC() {
