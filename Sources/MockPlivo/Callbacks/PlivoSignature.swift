@@ -18,7 +18,9 @@ enum PlivoSignature {
 
     /// `X-Plivo-Signature-V3` for a request made with `method` to `url` carrying `parameters`
     /// (form fields for POST; for GET, parameters to merge with the URL's own query).
-    static func v3(method: String, url: String, nonce: String, authToken: String, parameters: [String: String]) -> String {
+    static func v3(method: String, url: String, nonce: String, authToken: String, parameters: [String: String])
+        -> String
+    {
         sign(v3String(method: method, url: url, parameters: parameters) + "." + nonce, authToken: authToken)
     }
 

@@ -5,7 +5,9 @@ import Testing
 extension CallbackTests {
     /// Live inbound-SMS simulations against a `CallbackReceiver`.
     @Suite struct MessageSimulatorTests {
-        static func request(_ application: Application, text: String = "Hello from the mock") -> MessageSimulationRequest {
+        static func request(_ application: Application, text: String = "Hello from the mock")
+            -> MessageSimulationRequest
+        {
             MessageSimulationRequest(
                 application: application, authToken: CallbackFixtures.authToken,
                 mainAuthToken: CallbackFixtures.mainAuthToken, from: "14155550100", to: "14155550199", text: text)

@@ -14,7 +14,8 @@ extension CallbackTests {
             "Direction": "outbound", "From": "19792014278", "ALegUUID": "3e82ae9d-2c78-4d85-b1a4-6eae7dbafb36",
             "CallStatus": "in-progress", "BillRate": "0.002", "ParentAuthID": "MANWVLYTK4ZWU1YTY4QA",
             "To": "sip:PlivoSignature382029104058171078704104@phone-qa.voice.plivodev.com",
-            "ALegRequestUUID": "3e82ae9d-2c78-4d85-b1a4-6eae7dbafb36", "CallUUID": "3e82ae9d-2c78-4d85-b1a4-6eae7dbafb36",
+            "ALegRequestUUID": "3e82ae9d-2c78-4d85-b1a4-6eae7dbafb36",
+            "CallUUID": "3e82ae9d-2c78-4d85-b1a4-6eae7dbafb36",
             "RequestUUID": "3e82ae9d-2c78-4d85-b1a4-6eae7dbafb36",
             "SIP-H-To": "<sip:PlivoSignature382029104058171078704104@52.9.11.55;transport=udp>;tag=1",
             "SessionStart": "2020-04-08 11:34:33.238707", "Event": "StartApp",
@@ -79,7 +80,9 @@ extension CallbackTests {
             let headers = PlivoSignature.headers(
                 method: "GET", url: requested, parameters: Self.parameters, authToken: Self.token,
                 mainAuthToken: "main", nonceV2: "1", nonceV3: Self.nonce)
-            #expect(headers.first { $0.name == "X-Plivo-Signature-V3" }?.value == "UBq8jAtd32wR8EK9VgxbBn4n5rpI/l1H9iN4WfSEHFQ=")
+            #expect(
+                headers.first { $0.name == "X-Plivo-Signature-V3" }?.value
+                    == "UBq8jAtd32wR8EK9VgxbBn4n5rpI/l1H9iN4WfSEHFQ=")
         }
 
         @Test func signsTheMainAccountHeadersWithTheMainToken() {
@@ -88,7 +91,9 @@ extension CallbackTests {
                 mainAuthToken: "my_auth_token", nonceV2: "12345", nonceV3: "12345")
             let values = Dictionary(uniqueKeysWithValues: headers.map { ($0.name, $0.value) })
             #expect(values["X-Plivo-Signature-Ma-V2"] == "ehV3IKhLysWBxC1sy8INm0qGoQYdYsHwuoKjsX7FsXc=")
-            #expect(values["X-Plivo-Signature-V2"] == PlivoSignature.v2(url: "https://answer.url", nonce: "12345", authToken: "sub_token"))
+            #expect(
+                values["X-Plivo-Signature-V2"]
+                    == PlivoSignature.v2(url: "https://answer.url", nonce: "12345", authToken: "sub_token"))
             #expect(values["X-Plivo-Signature-V2"] != values["X-Plivo-Signature-Ma-V2"])
             #expect(values["X-Plivo-Signature-V2-Nonce"] == "12345")
             #expect(values["X-Plivo-Signature-V3-Nonce"] == "12345")

@@ -15,7 +15,8 @@ import Synchronization
 final class CallbackReceiver: Sendable {
     /// What to do with the next request.
     enum Reply: Sendable {
-        case respond(status: Int, contentType: String = "application/xml", body: String, headers: [String: String] = [:])
+        case respond(
+            status: Int, contentType: String = "application/xml", body: String, headers: [String: String] = [:])
         /// Close the connection without a byte of response.
         case close
         /// Keep the connection open without answering, until the receiver stops: a hung server.

@@ -36,7 +36,8 @@ struct SHA256 {
     private static func compress(block: ArraySlice<UInt8>, state: inout [UInt32], schedule: inout [UInt32]) {
         var index = block.startIndex
         for t in 0..<16 {
-            schedule[t] = UInt32(block[index]) << 24 | UInt32(block[index + 1]) << 16
+            schedule[t] =
+                UInt32(block[index]) << 24 | UInt32(block[index + 1]) << 16
                 | UInt32(block[index + 2]) << 8 | UInt32(block[index + 3])
             index += 4
         }
@@ -46,8 +47,14 @@ struct SHA256 {
             schedule[t] = schedule[t - 16] &+ s0 &+ schedule[t - 7] &+ s1
         }
 
-        var a = state[0], b = state[1], c = state[2], d = state[3]
-        var e = state[4], f = state[5], g = state[6], h = state[7]
+        var a = state[0]
+        var b = state[1]
+        var c = state[2]
+        var d = state[3]
+        var e = state[4]
+        var f = state[5]
+        var g = state[6]
+        var h = state[7]
         for t in 0..<64 {
             let sigma1 = rotateRight(e, 6) ^ rotateRight(e, 11) ^ rotateRight(e, 25)
             let choose = (e & f) ^ (~e & g)
