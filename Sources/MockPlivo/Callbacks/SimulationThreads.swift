@@ -1,0 +1,64 @@
+import Foundation
+import Synchronization
+
+/// Where simulations run when the caller cannot block: a small elastic pool of dedicated threads.
+///
+/// A simulation spends its life blocked on network I/O (up to three callback timeouts), so it must not run on
+/// Swift concurrency's cooperative pool, and not on libdispatch's either: on Linux, libdispatch cannot see that
+/// a worker is blocked on a semaphore and keeps its pool near the core count, so a few hung callback servers
+/// would stall every other simulation (and anything else queued there). Threads are started on demand, up to
+/// `maximumThreads`; beyond that work waits in FIFO order, and an idle thread exits at once.
+final class SimulationThreads: Sendable {
+    /// The pool the simulators use unless given another.
+    static let shared = SimulationThreads(maximumThreads: 32)
+
+    private struct State {
+        var running = 0
+        var pending: [@Sendable () -> Void] = []
+    }
+
+    let maximumThreads: Int
+    private let state = Mutex(State())
+
+    init(maximumThreads: Int) {
+        self.maximumThreads = max(maximumThreads, 1)
+    }
+
+    /// Runs `work` on a pool thread and hands its result to `completion` on that thread.
+    func run<T: Sendable>(_ work: @escaping @Sendable () -> T, completion: @escaping @Sendable (T) -> Void) {
+        let job: @Sendable () -> Void = { completion(work()) }
+        let startThread = state.withLock { state -> Bool in
+            guard state.running < maximumThreads else {
+                state.pending.append(job)
+                return false
+            }
+            state.running += 1
+            return true
+        }
+        if startThread {
+            Thread { [self] in drain(startingWith: job) }.start()
+        }
+    }
+
+    /// Runs `work` on a pool thread and suspends, without blocking, until it returns.
+    func value<T: Sendable>(of work: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { continuation in
+            run(work) { continuation.resume(returning: $0) }
+        }
+    }
+
+    /// Runs `job`, then whatever is waiting, and gives the thread back when the queue is empty.
+    private func drain(startingWith job: @escaping @Sendable () -> Void) {
+        var next: (@Sendable () -> Void)? = job
+        while let current = next {
+            current()
+            next = state.withLock { state in
+                guard !state.pending.isEmpty else {
+                    state.running -= 1
+                    return nil
+                }
+                return state.pending.removeFirst()
+            }
+        }
+    }
+}

@@ -1,0 +1,119 @@
+import Testing
+
+@testable import MockPlivo
+
+extension CallbackTests {
+    /// The five SDK vectors reproduced by `../shared/reference/plivo_signature.py`, and strings printed by that file
+    /// for the corners the vectors do not reach (ports, user info, encoded queries, non-ASCII values).
+    @Suite struct PlivoSignatureTests {
+        static let token = "Y2Q2ZDgxZmY5YWRiOTI5YmQ1Njg0MTAxZWIyOTc4"
+        static let nonce = "31627761595286130198"
+        static let urlWithQuery = "https://plivobin.non-prod.plivops.com/api/v1/validate_signature03.xml/?a=b&c=d"
+        static let urlWithoutQuery = "https://plivobin.non-prod.plivops.com/api/v1/validate_signature03.xml"
+        static let parameters: [String: String] = [
+            "Direction": "outbound", "From": "19792014278", "ALegUUID": "3e82ae9d-2c78-4d85-b1a4-6eae7dbafb36",
+            "CallStatus": "in-progress", "BillRate": "0.002", "ParentAuthID": "MANWVLYTK4ZWU1YTY4QA",
+            "To": "sip:PlivoSignature382029104058171078704104@phone-qa.voice.plivodev.com",
+            "ALegRequestUUID": "3e82ae9d-2c78-4d85-b1a4-6eae7dbafb36",
+            "CallUUID": "3e82ae9d-2c78-4d85-b1a4-6eae7dbafb36",
+            "RequestUUID": "3e82ae9d-2c78-4d85-b1a4-6eae7dbafb36",
+            "SIP-H-To": "<sip:PlivoSignature382029104058171078704104@52.9.11.55;transport=udp>;tag=1",
+            "SessionStart": "2020-04-08 11:34:33.238707", "Event": "StartApp",
+        ]
+
+        @Test func signsTheSDKVersion2Vector() {
+            #expect(
+                PlivoSignature.v2(url: "https://answer.url", nonce: "12345", authToken: "my_auth_token")
+                    == "ehV3IKhLysWBxC1sy8INm0qGoQYdYsHwuoKjsX7FsXc=")
+        }
+
+        @Test(arguments: [
+            ("POST", urlWithQuery, "k7Pusd4OxCIjR5IfA9iedDNu/h/gbdYqdzG/MiYtd1c="),
+            ("GET", urlWithQuery, "UBq8jAtd32wR8EK9VgxbBn4n5rpI/l1H9iN4WfSEHFQ="),
+            ("POST", urlWithoutQuery, "iAjE5QqI37mbkYe4w3jTMudqEzbDufdqi7sYwTu64e0="),
+            ("GET", urlWithoutQuery, "i/MQsaQSAd6fiKhOh2qeeeLHZ9faldADSb3/7+Akfbc="),
+        ])
+        func signsTheSDKVersion3Vectors(method: String, url: String, expected: String) {
+            let signature = PlivoSignature.v3(
+                method: method, url: url, nonce: Self.nonce, authToken: Self.token, parameters: Self.parameters)
+            #expect(signature == expected)
+        }
+
+        @Test(arguments: [
+            ("POST", urlWithoutQuery, "https://plivobin.non-prod.plivops.com/api/v1/validate_signature03.xml?A1B2"),
+            (
+                "POST", urlWithQuery,
+                "https://plivobin.non-prod.plivops.com/api/v1/validate_signature03.xml/?a=b&c=d.A1B2"
+            ),
+            ("GET", "http://h:81/p?x=1&a=%20b+c&z", "http://h:81/p?A=1&B=2&a= b c&x=1&z="),
+            ("POST", "http://h:81/p?x=1&a=%20b+c&z", "http://h:81/p?a= b c&x=1&z=.A1B2"),
+        ])
+        func buildsTheVersion3StringAsTheReferenceDoes(method: String, url: String, expected: String) {
+            #expect(PlivoSignature.v3String(method: method, url: url, parameters: ["B": "2", "A": "1"]) == expected)
+        }
+
+        @Test func leavesAURLWithoutParametersAsItIs() {
+            #expect(PlivoSignature.v3String(method: "POST", url: "http://h/p", parameters: [:]) == "http://h/p")
+            #expect(PlivoSignature.v3String(method: "GET", url: "http://h/p", parameters: [:]) == "http://h/p")
+        }
+
+        @Test func keepsThePortAndSignsNonASCIIValuesAsUTF8() {
+            let nonce = "12345678901234567890"
+            let parameters = ["From": "1 2", "To": "é"]
+            #expect(
+                PlivoSignature.v3(
+                    method: "POST", url: "http://127.0.0.1:5000/answer/", nonce: nonce, authToken: "tok",
+                    parameters: parameters) == "FG/6M15SKBKD2fmRGwtB+73T5o4dRlwpM1k4NSsuiN8=")
+            #expect(
+                PlivoSignature.v3(
+                    method: "GET", url: "http://127.0.0.1:5000/answer/?q=1", nonce: nonce, authToken: "tok",
+                    parameters: parameters) == "BSg0eG+cRG+38iiG3HjzaywQG3FE+REhLQwqWPDHhOw=")
+            #expect(
+                PlivoSignature.v2(url: "http://user@127.0.0.1:5000/answer/?q=1#f", nonce: nonce, authToken: "tok")
+                    == "4JL5r9d5MDokH8o0EmQaFVC7RGL0OzRlGNI8ITS9CJU=")
+        }
+
+        /// A GET callback is signed over the URL as requested (parameters already in its query); a receiver that
+        /// validates with that URL must get the same answer as signing the configured URL plus the parameters.
+        @Test func signsAGETRequestURLLikeTheConfiguredURLPlusParameters() {
+            let requested = CallbackURL(Self.urlWithQuery).addingQuery(Self.parameters)
+            let headers = PlivoSignature.headers(
+                method: "GET", url: requested, parameters: Self.parameters, authToken: Self.token,
+                mainAuthToken: "main", nonceV2: "1", nonceV3: Self.nonce)
+            #expect(
+                headers.first { $0.name == "X-Plivo-Signature-V3" }?.value
+                    == "UBq8jAtd32wR8EK9VgxbBn4n5rpI/l1H9iN4WfSEHFQ=")
+        }
+
+        @Test func signsTheMainAccountHeadersWithTheMainToken() {
+            let headers = PlivoSignature.headers(
+                method: "POST", url: "https://answer.url", parameters: [:], authToken: "sub_token",
+                mainAuthToken: "my_auth_token", nonceV2: "12345", nonceV3: "12345")
+            let values = Dictionary(uniqueKeysWithValues: headers.map { ($0.name, $0.value) })
+            #expect(values["X-Plivo-Signature-Ma-V2"] == "ehV3IKhLysWBxC1sy8INm0qGoQYdYsHwuoKjsX7FsXc=")
+            #expect(
+                values["X-Plivo-Signature-V2"]
+                    == PlivoSignature.v2(url: "https://answer.url", nonce: "12345", authToken: "sub_token"))
+            #expect(values["X-Plivo-Signature-V2"] != values["X-Plivo-Signature-Ma-V2"])
+            #expect(values["X-Plivo-Signature-V2-Nonce"] == "12345")
+            #expect(values["X-Plivo-Signature-V3-Nonce"] == "12345")
+        }
+
+        @Test func makesTwentyDigitNonces() {
+            let nonce = PlivoSignature.makeNonce()
+            #expect(nonce.count == 20)
+            #expect(nonce.allSatisfy { $0.isASCII && $0.isNumber })
+            #expect(PlivoSignature.makeNonce() != nonce)
+        }
+
+        @Test func splitsURLsAsURLSplitDoes() {
+            let url = CallbackURL("HTTP://user:pw@Host:8080/a/b?x=1&y#frag")
+            #expect(url.scheme == "http")
+            #expect(url.netloc == "user:pw@Host:8080")
+            #expect(url.path == "/a/b")
+            #expect(url.query == "x=1&y")
+            #expect(url.fragment == "frag")
+            #expect(url.queryValues == ["x": ["1"], "y": [""]])
+        }
+    }
+}
