@@ -40,7 +40,7 @@ struct RouterClient: Sendable {
 
     /// `/v1/Account/{auth_id}/` followed by `path`, unless `path` is absolute already.
     func url(_ path: String) -> String {
-        path.hasPrefix("/") ? path : "/v1/Account/\(authID)/\(path)"
+        path.hasPrefix("/") || path.contains("://") ? path : "/v1/Account/\(authID)/\(path)"
     }
 
     func get(_ path: String) -> RouterResponse {

@@ -47,4 +47,13 @@ struct SHA256Tests {
         #expect(!PasswordHash.verify(password: "Secret", against: first))
         #expect(!PasswordHash.verify(password: "secret", against: "garbage"))
     }
+
+    @Test(arguments: [
+        (55, "9f4390f8d30c2dd92ec9f095b65e2b9ae9b0a925a5258e241c9f1e910f734318"),
+        (56, "b35439a4ac6f0948b6d6f9e3c6af0f5f590ce20f1bde7090ef7970686ec6738a"),
+        (64, "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb"),
+    ])
+    func padsMessagesAroundTheBlockBoundary(length: Int, expected: String) {
+        #expect(SHA256.hash([UInt8](repeating: UInt8(ascii: "a"), count: length)).hexString == expected)
+    }
 }

@@ -1,0 +1,61 @@
+import Foundation
+import HTTPServerKit
+import Testing
+
+@testable import MockPlivo
+
+/// What every route shares: the envelope for 404/405, absolute-form targets, the optional slash, Basic auth.
+@Suite struct RoutingAndAuthTests {
+    let client: RouterClient
+
+    init() throws {
+        client = try RouterClient()
+    }
+
+    @Test func unknownRouteIs404InPlivosEnvelope() {
+        let response = client.get("NoSuchResource/")
+        #expect(response.status == 404)
+        #expect(response.textWithoutAPIID == #"{"api_id":"API_ID","error":"not found"}"#)
+    }
+
+    @Test func wrongMethodIs405WithAllow() {
+        let response = client.send(.put, "Application/")
+        #expect(response.status == 405)
+        #expect(response.headers["Allow"] == "GET, POST, HEAD")
+        #expect(response.error == "method PUT not allowed; use GET, POST, HEAD")
+    }
+
+    @Test func absoluteFormTargetsAndMissingSlashesAreServedByPath() throws {
+        let appID = try client.makeApplication(name: "proxied")
+        let absolute = client.get("https://api.plivo.com/v1/Account/\(RouterClient.mainAuthID)/Application/\(appID)/")
+        #expect(absolute.status == 200)
+        #expect(client.get("/v1/Account/\(RouterClient.mainAuthID)/Application/\(appID)").status == 200)
+    }
+
+    @Test func wrongTokenUnknownAccountAndMissingCredentialsAre401() {
+        let wrongToken = client.authenticated(as: RouterClient.mainAuthID, token: "wrong").get("Application/")
+        #expect(wrongToken.status == 401)
+        #expect(wrongToken.textWithoutAPIID == #"{"api_id":"API_ID","error":"authentication failed"}"#)
+        #expect(client.authenticated(as: "MAUNKNOWN00000000000", token: "x").get("Application/").status == 401)
+        let anonymous = client.application.router.respond(
+            to: HTTPRequest(method: .get, target: "/v1/Account/\(RouterClient.mainAuthID)/Application/"),
+            connection: HTTPConnectionInfo(remoteAddress: "test"))
+        #expect(anonymous.status == .unauthorized)
+    }
+
+    @Test func aPathAccountOtherThanTheAuthenticatedOneIs401() {
+        #expect(client.get("/v1/Account/MAOTHERACCOUNT000001/Application/").status == 401)
+    }
+
+    @Test func healthNeedsNoCredentials() {
+        let response = client.application.router.respond(
+            to: HTTPRequest(method: .get, target: "/__mock/health"), connection: HTTPConnectionInfo(remoteAddress: "test"))
+        #expect(response.status == .ok)
+    }
+
+    @Test func tokensAreComparedWhateverTheirLengths() {
+        #expect(AuthenticationMiddleware.constantTimeEquals(Array("abc".utf8), Array("abc".utf8)))
+        #expect(!AuthenticationMiddleware.constantTimeEquals(Array("abc".utf8), Array("abcd".utf8)))
+        #expect(!AuthenticationMiddleware.constantTimeEquals(Array("".utf8), Array("a".utf8)))
+    }
+}

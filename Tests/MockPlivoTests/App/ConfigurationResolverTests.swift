@@ -1,0 +1,38 @@
+import ArgumentParser
+import Testing
+
+@testable import MockPlivo
+
+/// Flags win over environment variables, which win over defaults; bad values are refused with a clear message.
+@Suite struct ConfigurationResolverTests {
+    private func resolve(_ arguments: [String], _ environment: [String: String] = [:]) throws -> Configuration {
+        try ConfigurationResolver.resolve(try ServeCommand.parse(arguments), environment: environment)
+    }
+
+    @Test func defaultsUseTheDemoAccountOnLoopbackPort8000InMemory() throws {
+        let configuration = try resolve([])
+        #expect(configuration == Configuration())
+        #expect(configuration.host == "127.0.0.1" && configuration.port == 8000 && configuration.databasePath == ":memory:")
+        #expect(configuration.usesDemoAccount && AccountIDFormat.isMainAccountID(configuration.authID))
+    }
+
+    @Test func environmentVariablesApplyAndFlagsOverrideThem() throws {
+        let environment = ["MOCK_PLIVO_PORT": "9000", "MOCK_PLIVO_HOST": "0.0.0.0", "MOCK_PLIVO_DB": "/tmp/x.db",
+                           "PLIVO_AUTH_ID": "MAENVIRONMENT0000001", "PLIVO_AUTH_TOKEN": "token", "MOCK_PLIVO_LOG_LEVEL": "debug"]
+        let configuration = try resolve(["--port", "0"], environment)
+        #expect(configuration.port == 0)
+        #expect(configuration.host == "0.0.0.0" && configuration.databasePath == "/tmp/x.db" && configuration.logLevel == .debug)
+        #expect(configuration.authID == "MAENVIRONMENT0000001" && !configuration.usesDemoAccount)
+    }
+
+    @Test(arguments: [
+        (["--port", "70000"], [:], "port must be a number from 0 to 65535, not '70000'"),
+        ([], ["MOCK_PLIVO_PORT": "http"], "port must be a number from 0 to 65535, not 'http'"),
+        (["--log-level", "loud"], [:], "log level must be debug, info, warning or error, not 'loud'"),
+        (["--auth-id", "MAXXXXXXXXXXXXXXXXXX"], [:], "give both an auth id and an auth token (PLIVO_AUTH_ID and PLIVO_AUTH_TOKEN), or neither"),
+        (["--auth-id", "user", "--auth-token", "t"], [:], "auth id must be MA followed by 18 upper-case letters or digits, as Plivo's are: 'user'"),
+    ] as [([String], [String: String], String)])
+    func badSettingsAreRefusedWithAMessage(arguments: [String], environment: [String: String], message: String) {
+        #expect(throws: ConfigurationError(message: message)) { try resolve(arguments, environment) }
+    }
+}
