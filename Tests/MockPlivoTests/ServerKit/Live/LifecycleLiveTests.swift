@@ -1,0 +1,84 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Testing
+@testable import HTTPServerKit
+
+@Suite("Live: start and stop")
+struct LifecycleLiveTests {
+    @Test("Port 0 gives a real port that accepts connections")
+    func portZeroGivesRealPort() throws {
+        try withTestServer { server in
+            #expect(server.port > 0 && server.port < 65536)
+            let client = try server.connect()
+            try client.send(request("GET", "/hello"))
+            #expect(try client.readResponse().status == 200)
+        }
+    }
+
+    @Test("Binding to the IPv6 loopback serves requests", .enabled(if: hasIPv6Loopback, "no IPv6 loopback here"))
+    func ipv6LoopbackWorks() throws {
+        var configuration = HTTPServerConfiguration.testing
+        configuration.host = "::1"
+        try withTestServer(configuration: configuration) { server in
+            let client = try server.connect()
+            try client.send(request("GET", "/hello"))
+            let response = try client.readResponse()
+            #expect(response.status == 200)
+            #expect(response.bodyText == "hello")
+        }
+    }
+
+    @Test("stop() lets an in-flight deferred request finish, then refuses new connections")
+    func stopDrainsInFlightRequests() throws {
+        let gate = DeferredGate()
+        try withTestServer(router: makeTestRouter(gate: gate)) { server in
+            let client = try server.connect()
+            try client.send(request("GET", "/deferred"))
+            let promise = try #require(gate.nextPromise())
+
+            let stopped = runDetached { server.server.stop() }
+            try waitUntilRefused(port: server.port)
+            // Stopping waits for the request in flight.
+            #expect(!stopped.wait(for: .zero))
+
+            promise.succeed(HTTPResponse(status: .ok, body: Array("finished".utf8)))
+            let response = try client.readResponse()
+            #expect(response.status == 200)
+            #expect(response.bodyText == "finished")
+            #expect(response.closesConnection)
+            #expect(try client.readUntilClosed().isEmpty)
+            #expect(stopped.wait(for: .seconds(5)))
+            #expect(throws: RawHTTPClient.Failure.self) { try server.connect() }
+        }
+    }
+
+    /// Retries connecting until the listener is gone: the observable sign that a stop has begun.
+    private func waitUntilRefused(port: Int, timeout: Duration = .seconds(5)) throws {
+        let deadline = ContinuousClock.now + timeout
+        while ContinuousClock.now < deadline {
+            do {
+                _ = try RawHTTPClient(port: port)
+            } catch {
+                return
+            }
+            sched_yield()
+        }
+        throw RawHTTPClient.Failure.timedOut(received: [])
+    }
+}
+
+/// Whether this machine can bind the IPv6 loopback (containers often have IPv6 disabled).
+private let hasIPv6Loopback: Bool = {
+    let fd = socket(AF_INET6, Int32(SOCK_STREAM.rawValue), 0)
+    guard fd >= 0 else { return false }
+    defer { close(fd) }
+    var address = sockaddr_in6()
+    address.sin6_family = sa_family_t(AF_INET6)
+    address.sin6_addr = in6addr_loopback
+    return withUnsafePointer(to: &address) {
+        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+            bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in6>.size)) == 0
+        }
+    }
+}()

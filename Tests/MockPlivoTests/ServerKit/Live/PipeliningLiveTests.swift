@@ -1,0 +1,63 @@
+import Testing
+@testable import HTTPServerKit
+
+@Suite("Live: pipelining")
+struct PipeliningLiveTests {
+    @Test("Pipelined requests sent in one write are answered in order")
+    func pipelinedRequestsAnsweredInOrder() throws {
+        try withTestServer { server in
+            let client = try server.connect()
+            let bodies = (0..<10).map { "body-\($0)" }
+            try client.send(bodies.map { request("POST", "/echo", body: $0) }.joined())
+            let responses = try client.readResponses(bodies.count)
+            #expect(responses.map(\.bodyText) == bodies)
+        }
+    }
+
+    @Test("A fast request pipelined behind a deferred one waits for it, so answers keep their order")
+    func deferredResponseKeepsOrder() throws {
+        let gate = DeferredGate()
+        try withTestServer(router: makeTestRouter(gate: gate)) { server in
+            let client = try server.connect()
+            try client.send(request("GET", "/deferred") + request("GET", "/fast"))
+            let promise = try #require(gate.nextPromise())
+            // The fast request is buffered behind the deferred one; its handler has not run yet.
+            #expect(gate.recordedCalls == ["deferred"])
+            let completed = runDetached {
+                promise.succeed(HTTPResponse(status: .accepted, body: Array("slow".utf8)))
+            }
+            #expect(completed.wait(for: .seconds(5)))
+            let responses = try client.readResponses(2)
+            #expect(responses.map(\.status) == [202, 200])
+            #expect(responses.map(\.bodyText) == ["slow", "fast"])
+            #expect(gate.recordedCalls == ["deferred", "fast"])
+        }
+    }
+
+    @Test("A request split into single bytes is answered once complete")
+    func requestSplitByteByByte() throws {
+        try withTestServer { server in
+            let client = try server.connect()
+            for byte in Array(request("POST", "/echo", body: "split").utf8) {
+                try client.send([byte])
+            }
+            let response = try client.readResponse()
+            #expect(response.status == 200)
+            #expect(response.bodyText == "split")
+        }
+    }
+
+    @Test("A HEAD request gets the GET headers without a body, and the connection stays usable")
+    func headGetsHeadersOnly() throws {
+        try withTestServer { server in
+            let client = try server.connect()
+            try client.send(request("HEAD", "/hello") + request("GET", "/hello"))
+            let responses = try client.readResponses(2, bodiless: [0])
+            #expect(responses[0].status == 200)
+            #expect(responses[0][header: "Content-Length"] == "5")
+            #expect(responses[0].body.isEmpty)
+            // Had the HEAD answer carried a body, it would have been read as the start of this response.
+            #expect(responses[1].bodyText == "hello")
+        }
+    }
+}

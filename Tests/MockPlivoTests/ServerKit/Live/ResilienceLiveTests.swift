@@ -1,0 +1,75 @@
+import Testing
+@testable import HTTPServerKit
+
+@Suite("Live: misbehaving clients and limits")
+struct ResilienceLiveTests {
+    @Test("A client that vanishes mid-request does not stop the server serving others")
+    func survivesDisconnectMidRequest() throws {
+        try withTestServer { server in
+            let quitter = try server.connect()
+            try quitter.send("POST /echo HTTP/1.1\r\nHost: test\r\nContent-Length: 100\r\n\r\nonly part")
+            quitter.reset()
+            let halfHead = try server.connect()
+            try halfHead.send("GET /hel")
+            halfHead.reset()
+
+            let client = try server.connect()
+            try client.send(request("GET", "/hello"))
+            #expect(try client.readResponse().status == 200)
+        }
+    }
+
+    @Test("A client that vanishes mid-response does not stop the server serving others")
+    func survivesDisconnectMidResponse() throws {
+        try withTestServer { server in
+            for _ in 0..<3 {
+                let quitter = try server.connect()
+                try quitter.send(request("GET", "/large"))
+                // The response has started, and 16 MiB cannot fit in socket buffers: the server is mid-write.
+                let start = try quitter.readBytes(atLeast: 64 * 1024)
+                #expect(start.starts(with: Array("HTTP/1.1 200 OK\r\n".utf8)))
+                quitter.reset()
+            }
+            let client = try server.connect()
+            try client.send(request("GET", "/hello"))
+            #expect(try client.readResponse().status == 200)
+        }
+    }
+
+    @Test("A dropped connection is closed without a single byte")
+    func droppedConnectionSendsNothing() throws {
+        try withTestServer { server in
+            let client = try server.connect()
+            try client.send(request("GET", "/drop"))
+            #expect(try client.readUntilClosed().isEmpty)
+
+            let next = try server.connect()
+            try next.send(request("GET", "/hello"))
+            #expect(try next.readResponse().status == 200)
+        }
+    }
+
+    @Test("Beyond maxConnections a new connection gets 503 and a close")
+    func connectionLimitAnswers503() throws {
+        var configuration = HTTPServerConfiguration.testing
+        configuration.maxConnections = 2
+        try withTestServer(configuration: configuration) { server in
+            // Each of the first two is answered, so both are surely accepted before the third arrives.
+            let first = try server.connect()
+            let second = try server.connect()
+            for client in [first, second] {
+                try client.send(request("GET", "/hello"))
+                #expect(try client.readResponse().status == 200)
+            }
+            let third = try server.connect()
+            let response = try third.readResponse()
+            #expect(response.status == 503)
+            #expect(response.closesConnection)
+            #expect(try third.readUntilClosed().isEmpty)
+
+            // The first two are unaffected.
+            try first.send(request("GET", "/hello"))
+            #expect(try first.readResponse().status == 200)
+        }
+    }
+}
