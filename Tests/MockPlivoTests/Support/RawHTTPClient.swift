@@ -56,6 +56,9 @@ final class RawHTTPClient {
         guard Glibc.connect(fd, address.pointee.ai_addr, address.pointee.ai_addrlen) == 0 else {
             let code = errno
             Glibc.close(fd)
+            // A class whose stored properties are all set runs `deinit` when its init throws: without this, the
+            // descriptor would be closed twice, the second time under whichever socket reused its number.
+            fd = -1
             throw Failure.connect(errno: code)
         }
     }

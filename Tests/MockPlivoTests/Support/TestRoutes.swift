@@ -37,6 +37,7 @@ final class DeferredGate: Sendable {
 /// - `GET /drop`: the connection closed without an answer
 /// - `GET /deferred`: a deferred response, parked in `gate` until the test completes it
 /// - `GET /fast`: `200` `fast`, recorded in `gate`
+/// - `GET /peer`: the peer address the server saw
 func makeTestRouter(gate: DeferredGate = DeferredGate()) -> HTTPRouter {
     let router = HTTPRouter(logError: { _ in })
     router.add("GET /hello") { _, _ in
@@ -58,6 +59,9 @@ func makeTestRouter(gate: DeferredGate = DeferredGate()) -> HTTPRouter {
     router.add("GET /fast") { _, _ in
         gate.record("fast")
         return HTTPResponse(status: .ok, body: Array("fast".utf8))
+    }
+    router.add("GET /peer") { _, context in
+        HTTPResponse(status: .ok, body: Array(context.connection.remoteAddress.utf8))
     }
     return router
 }

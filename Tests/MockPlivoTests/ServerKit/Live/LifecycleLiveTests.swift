@@ -26,6 +26,18 @@ struct LifecycleLiveTests {
             let response = try client.readResponse()
             #expect(response.status == 200)
             #expect(response.bodyText == "hello")
+
+            try client.send(request("GET", "/peer"))
+            #expect(try client.readResponse().bodyText.hasPrefix("[::1]:"))
+        }
+    }
+
+    @Test("The handler sees the client's IPv4 address and port")
+    func ipv4PeerAddress() throws {
+        try withTestServer { server in
+            let client = try server.connect()
+            try client.send(request("GET", "/peer"))
+            #expect(try client.readResponse().bodyText.hasPrefix("127.0.0.1:"))
         }
     }
 

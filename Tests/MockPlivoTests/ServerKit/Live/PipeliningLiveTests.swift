@@ -34,6 +34,32 @@ struct PipeliningLiveTests {
         }
     }
 
+    @Test("Requests pipelined after Connection: close are not answered")
+    func nothingAnsweredAfterClose() throws {
+        let gate = DeferredGate()
+        try withTestServer(router: makeTestRouter(gate: gate)) { server in
+            let client = try server.connect()
+            try client.send(request("GET", "/hello", headers: ["Connection: close"]) + request("GET", "/fast"))
+            let response = try client.readResponse()
+            #expect(response.closesConnection)
+            #expect(try client.readUntilClosed().isEmpty)
+            #expect(gate.recordedCalls.isEmpty)
+        }
+    }
+
+    @Test("A deferred answer to HEAD goes out without its body")
+    func deferredHeadHasNoBody() throws {
+        let gate = DeferredGate()
+        try withTestServer(router: makeTestRouter(gate: gate)) { server in
+            let client = try server.connect()
+            try client.send(request("HEAD", "/deferred") + request("GET", "/fast"))
+            try #require(gate.nextPromise()).succeed(HTTPResponse(status: .ok, body: Array("slow".utf8)))
+            let responses = try client.readResponses(2, bodiless: [0])
+            #expect(responses[0][header: "Content-Length"] == "4")
+            #expect(responses[1].bodyText == "fast")
+        }
+    }
+
     @Test("A request split into single bytes is answered once complete")
     func requestSplitByteByByte() throws {
         try withTestServer { server in

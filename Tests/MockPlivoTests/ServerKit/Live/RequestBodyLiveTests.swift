@@ -56,6 +56,54 @@ struct RequestBodyLiveTests {
         }
     }
 
+    @Test("A body past the limit that the client sends anyway still gets its 413, not a reset")
+    func oversizedBodySentAnyway() throws {
+        var configuration = HTTPServerConfiguration.testing
+        configuration.limits.maxBodyBytes = 1024
+        try withTestServer(configuration: configuration) { server in
+            let client = try server.connect()
+            let body = String(repeating: "b", count: 256 * 1024)
+            try client.send("POST /echo HTTP/1.1\r\nHost: test\r\nContent-Length: \(body.utf8.count)\r\n\r\n" + body)
+            let response = try client.readResponse()
+            #expect(response.status == 413)
+            #expect(response.closesConnection)
+        }
+    }
+
+    @Test("A chunked body that grows past the limit gets 413")
+    func oversizedChunkedBody() throws {
+        var configuration = HTTPServerConfiguration.testing
+        configuration.limits.maxBodyBytes = 16
+        try withTestServer(configuration: configuration) { server in
+            let client = try server.connect()
+            try client.send("POST /echo HTTP/1.1\r\nHost: test\r\nTransfer-Encoding: chunked\r\n\r\n10\r\n0123456789abcdef\r\n1\r\nx\r\n")
+            let response = try client.readResponse()
+            #expect(response.status == 413)
+            #expect(response.closesConnection)
+        }
+    }
+
+    @Test("Expect: 100-continue with a body past the limit gets 413 and no 100 Continue")
+    func expectContinueOverLimit() throws {
+        try withTestServer { server in
+            let client = try server.connect()
+            try client.send("POST /echo HTTP/1.1\r\nHost: test\r\nExpect: 100-continue\r\nContent-Length: 10000000000\r\n\r\n")
+            let response = try client.readResponse()
+            #expect(response.status == 413)
+        }
+    }
+
+    @Test("Expect: 100-continue on HTTP/1.0 is ignored, as RFC 9110 §10.1.1 requires")
+    func expectContinueIgnoredOnHTTP10() throws {
+        try withTestServer { server in
+            let client = try server.connect()
+            try client.send("POST /echo HTTP/1.0\r\nExpect: 100-continue\r\nContent-Length: 2\r\n\r\nhi")
+            let response = try client.readResponse()
+            #expect(response.status == 200)
+            #expect(response.bodyText == "hi")
+        }
+    }
+
     @Test("A header section past the limit gets 431 and a close")
     func hugeHeadersAre431() throws {
         try withTestServer { server in

@@ -36,6 +36,22 @@ struct ResilienceLiveTests {
         }
     }
 
+    @Test("A deferred response completed after its client left is discarded, and the server serves on")
+    func deferredResponseAfterClientLeft() throws {
+        let gate = DeferredGate()
+        try withTestServer(router: makeTestRouter(gate: gate)) { server in
+            let quitter = try server.connect()
+            try quitter.send(request("GET", "/deferred"))
+            let promise = try #require(gate.nextPromise())
+            quitter.reset()
+            promise.succeed(HTTPResponse(status: .ok, body: Array("late".utf8)))
+
+            let client = try server.connect()
+            try client.send(request("GET", "/hello"))
+            #expect(try client.readResponse().status == 200)
+        }
+    }
+
     @Test("A dropped connection is closed without a single byte")
     func droppedConnectionSendsNothing() throws {
         try withTestServer { server in
@@ -66,6 +82,11 @@ struct ResilienceLiveTests {
             #expect(response.status == 503)
             #expect(response.closesConnection)
             #expect(try third.readUntilClosed().isEmpty)
+
+            // A client that speaks at once is refused the same way: it reads the 503, not a reset.
+            let eager = try server.connect()
+            try eager.send(request("GET", "/hello"))
+            #expect(try eager.readResponse().status == 503)
 
             // The first two are unaffected.
             try first.send(request("GET", "/hello"))
