@@ -26,7 +26,8 @@ public final class HTTPServer: Sendable {
     private struct Running {
         var shared: ServerShared
         var loops: [EventLoop]
-        var threads: [pthread_t]
+        /// Left by each loop thread as it ends.
+        var finished: DispatchGroup
         var port: Int
     }
 
@@ -60,8 +61,11 @@ public final class HTTPServer: Sendable {
             let port = try Socket.localPort(of: listener)
             let shared = ServerShared(configuration: configuration, responder: responder, listener: listener, log: log)
             let loops = try (0..<max(1, configuration.eventLoopCount)).map { _ throws(SocketError) in try EventLoop(shared: shared) }
-            let threads = try loops.enumerated().map { index, loop in try LoopThread.spawn(name: "http-loop-\(index)") { loop.run() } }
-            state.withLock { $0 = Running(shared: shared, loops: loops, threads: threads, port: port) }
+            let finished = DispatchGroup()
+            for (index, loop) in loops.enumerated() {
+                try LoopThread.spawn(name: "http-loop-\(index)", finished: finished) { loop.run() }
+            }
+            state.withLock { $0 = Running(shared: shared, loops: loops, finished: finished, port: port) }
         } catch {
             close(listener)
             throw error
@@ -90,9 +94,8 @@ public final class HTTPServer: Sendable {
         waitUntilStopped()
     }
 
-    /// Blocks the calling thread until the server has stopped.
+    /// Blocks the calling thread until the server has stopped. Any number of threads may wait, any number of times.
     public func waitUntilStopped() {
-        guard let threads = state.withLock({ $0?.threads }) else { return }
-        for thread in threads { LoopThread.join(thread) }
+        state.withLock { $0?.finished }?.wait()
     }
 }

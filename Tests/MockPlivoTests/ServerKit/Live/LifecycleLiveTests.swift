@@ -65,6 +65,20 @@ struct LifecycleLiveTests {
         }
     }
 
+    @Test("stop() may be called again after the server has stopped, even once other servers have started")
+    func stopIsIdempotent() throws {
+        let first = HTTPServer(configuration: .testing, responder: makeTestRouter(), log: { _ in })
+        try first.start()
+        first.stop()
+        // New loop threads may reuse the ended threads' identities; a second stop must not wait for them.
+        try withTestServer { _ in
+            let stoppedAgain = runDetached { first.stop() }
+            #expect(stoppedAgain.wait(for: .seconds(5)))
+            let waited = runDetached { first.waitUntilStopped() }
+            #expect(waited.wait(for: .seconds(5)))
+        }
+    }
+
     /// Retries connecting until the listener is gone: the observable sign that a stop has begun.
     private func waitUntilRefused(port: Int, timeout: Duration = .seconds(5)) throws {
         let deadline = ContinuousClock.now + timeout
