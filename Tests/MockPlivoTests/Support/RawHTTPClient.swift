@@ -129,6 +129,11 @@ final class RawHTTPClient {
         return buffer
     }
 
+    /// Half-closes: the server reads end-of-input, but can still write its answers.
+    func finishSending() {
+        _ = shutdown(fd, Int32(SHUT_WR))
+    }
+
     /// Closes with a reset (`SO_LINGER` 0), the way a crashed client or a cut cable looks to the server.
     func reset() {
         var option = linger(l_onoff: 1, l_linger: 0)

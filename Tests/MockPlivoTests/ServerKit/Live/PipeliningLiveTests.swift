@@ -34,6 +34,36 @@ struct PipeliningLiveTests {
         }
     }
 
+    @Test("A promise completed twice answers only its own request, not the next deferred one")
+    func promiseCompletesOnce() throws {
+        let gate = DeferredGate()
+        try withTestServer(router: makeTestRouter(gate: gate)) { server in
+            let client = try server.connect()
+            try client.send(request("GET", "/deferred") + request("GET", "/deferred"))
+            let first = try #require(gate.nextPromise())
+            first.succeed(HTTPResponse(status: .ok, body: Array("first".utf8)))
+            let second = try #require(gate.nextPromise())
+            first.succeed(HTTPResponse(status: .ok, body: Array("first again".utf8)))
+            second.succeed(HTTPResponse(status: .ok, body: Array("second".utf8)))
+            let responses = try client.readResponses(2)
+            #expect(responses.map(\.bodyText) == ["first", "second"])
+        }
+    }
+
+    @Test("A client that half-closes after pipelining still gets every answer, then a close")
+    func halfClosedClientGetsAnswers() throws {
+        let gate = DeferredGate()
+        try withTestServer(router: makeTestRouter(gate: gate)) { server in
+            let client = try server.connect()
+            try client.send(request("GET", "/hello") + request("GET", "/deferred") + request("GET", "/fast"))
+            client.finishSending()
+            try #require(gate.nextPromise()).succeed(HTTPResponse(status: .ok, body: Array("slow".utf8)))
+            let responses = try client.readResponses(3)
+            #expect(responses.map(\.bodyText) == ["hello", "slow", "fast"])
+            #expect(try client.readUntilClosed().isEmpty)
+        }
+    }
+
     @Test("Requests pipelined after Connection: close are not answered")
     func nothingAnsweredAfterClose() throws {
         let gate = DeferredGate()
