@@ -70,6 +70,20 @@ struct KeepAliveLiveTests {
         }
     }
 
+    @Test("A body that stalls gets 408 and a close after the body timeout")
+    func bodyTimeoutAnswers408() throws {
+        var configuration = HTTPServerConfiguration.testing
+        configuration.bodyTimeout = .milliseconds(200)
+        try withTestServer(configuration: configuration) { server in
+            let client = try server.connect()
+            try client.send("POST /echo HTTP/1.1\r\nHost: test\r\nContent-Length: 10\r\n\r\nab")
+            let response = try client.readResponse(timeout: .seconds(5))
+            #expect(response.status == 408)
+            #expect(response.closesConnection)
+            #expect(try client.readUntilClosed().isEmpty)
+        }
+    }
+
     @Test("A client that never finishes its head gets 408 and a close")
     func headerTimeoutAnswers408() throws {
         var configuration = HTTPServerConfiguration.testing

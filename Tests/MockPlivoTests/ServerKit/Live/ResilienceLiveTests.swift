@@ -93,4 +93,37 @@ struct ResilienceLiveTests {
             #expect(try first.readResponse().status == 200)
         }
     }
+
+    @Test("A slot freed by a client that leaves goes to the next client")
+    func connectionSlotIsReleased() throws {
+        var configuration = HTTPServerConfiguration.testing
+        configuration.maxConnections = 1
+        try withTestServer(configuration: configuration) { server in
+            for round in 0..<3 {
+                let client = try nextAdmitted(to: server)
+                try client.send(request("POST", "/echo", body: "round \(round)"))
+                #expect(try client.readResponse().bodyText == "round \(round)")
+                // Leaving in different ways: orderly, by reset, and by Connection: close.
+                if round == 1 { client.reset() }
+                if round == 2 {
+                    try client.send(request("GET", "/hello", headers: ["Connection: close"]))
+                    _ = try client.readUntilClosed()
+                }
+            }
+        }
+    }
+
+    /// Connects until the server admits the connection rather than answering 503: the server learns that the
+    /// previous client left a moment after the client does.
+    private func nextAdmitted(to server: TestServer, timeout: Duration = .seconds(5)) throws -> RawHTTPClient {
+        let deadline = ContinuousClock.now + timeout
+        while true {
+            let client = try server.connect()
+            try client.send(request("GET", "/hello"))
+            let response = try client.readResponse()
+            if response.status == 200 { return client }
+            #expect(response.status == 503)
+            guard ContinuousClock.now < deadline else { throw RawHTTPClient.Failure.timedOut(received: []) }
+        }
+    }
 }

@@ -37,6 +37,28 @@ struct RoutingLiveTests {
         }
     }
 
+    @Test("A request line past the limit gets 414 and a close")
+    func longRequestLineIs414() throws {
+        try withTestServer { server in
+            let client = try server.connect()
+            try client.send(request("GET", "/hello?q=" + String(repeating: "q", count: 10_000)))
+            let response = try client.readResponse()
+            #expect(response.status == 414)
+            #expect(response.closesConnection)
+        }
+    }
+
+    @Test("An unsupported HTTP version gets 505")
+    func unsupportedVersionIs505() throws {
+        try withTestServer { server in
+            let client = try server.connect()
+            try client.send("GET /hello HTTP/2.0\r\nHost: test\r\n\r\n")
+            let response = try client.readResponse()
+            #expect(response.status == 505)
+            #expect(response.closesConnection)
+        }
+    }
+
     @Test("Every response carries Date and Content-Length")
     func framingHeadersArePresent() throws {
         try withTestServer { server in
