@@ -29,13 +29,14 @@ public final class HTTPServer: Sendable {
         /// Left by each loop thread as it ends.
         var finished: DispatchGroup
         var port: Int
+        /// Set by the first ``stop()`` of this run; a later ``start()`` begins a new run.
+        var stopping = false
     }
 
     public let configuration: HTTPServerConfiguration
     private let responder: any HTTPResponder
     private let log: @Sendable (String) -> Void
     private let state = Mutex<Running?>(nil)
-    private let stopped = Mutex<Bool>(false)
 
     /// Creates a server; nothing is bound until ``start()``.
     public init(
@@ -54,8 +55,13 @@ public final class HTTPServer: Sendable {
     /// Connections open now, across all loops.
     public var connectionCount: Int { state.withLock { $0?.shared.connectionCount ?? 0 } }
 
-    /// Binds, listens and starts the event loops; returns once the server accepts connections.
+    /// Binds, listens and starts the event loops; returns once the server accepts connections. A stopped server
+    /// may be started again (this waits for a stop still in progress); starting a running one is a programming error.
     public func start() throws {
+        if let previous = state.withLock({ $0 }) {
+            precondition(previous.stopping, "HTTPServer.start() called on a running server")
+            previous.finished.wait()
+        }
         let listener = try Socket.makeListening(host: configuration.host, port: configuration.port, backlog: configuration.backlog)
         do {
             let port = try Socket.localPort(of: listener)
@@ -63,7 +69,15 @@ public final class HTTPServer: Sendable {
             let loops = try (0..<max(1, configuration.eventLoopCount)).map { _ throws(SocketError) in try EventLoop(shared: shared) }
             let finished = DispatchGroup()
             for (index, loop) in loops.enumerated() {
-                try LoopThread.spawn(name: "http-loop-\(index)", finished: finished) { loop.run() }
+                do {
+                    try LoopThread.spawn(name: "http-loop-\(index)", finished: finished) { loop.run() }
+                } catch {
+                    // The loops already running must let go of the listener before it is closed below.
+                    shared.startDraining()
+                    for started in loops[..<index] { started.post(.drain {}) }
+                    finished.wait()
+                    throw error
+                }
             }
             state.withLock { $0 = Running(shared: shared, loops: loops, finished: finished, port: port) }
         } catch {
@@ -75,11 +89,12 @@ public final class HTTPServer: Sendable {
     /// Stops accepting, lets in-flight requests finish (up to the grace period), closes every connection and
     /// returns when all loop threads have ended. Safe to call more than once, from any thread but a loop's.
     public func stop() {
-        guard let running = state.withLock({ $0 }) else { return }
-        let first = stopped.withLock { wasStopped in
-            defer { wasStopped = true }
-            return !wasStopped
+        let (current, first) = state.withLock { state -> (Running?, Bool) in
+            guard let running = state else { return (nil, false) }
+            state?.stopping = true
+            return (running, !running.stopping)
         }
+        guard let running = current else { return }
         if first {
             running.shared.startDraining()
             let removed = DispatchGroup()
@@ -91,7 +106,7 @@ public final class HTTPServer: Sendable {
             // Every loop has dropped the listener from its epoll set, so closing it cannot race a wake-up.
             close(running.shared.listener)
         }
-        waitUntilStopped()
+        running.finished.wait()
     }
 
     /// Blocks the calling thread until the server has stopped. Any number of threads may wait, any number of times.

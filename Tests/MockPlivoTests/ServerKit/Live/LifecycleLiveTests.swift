@@ -79,6 +79,20 @@ struct LifecycleLiveTests {
         }
     }
 
+    @Test("A stopped server can be started again, and stopped again")
+    func restartAfterStop() throws {
+        let server = HTTPServer(configuration: .testing, responder: makeTestRouter(), log: { _ in })
+        for _ in 0..<2 {
+            try server.start()
+            let client = try RawHTTPClient(port: server.port)
+            try client.send(request("GET", "/hello"))
+            #expect(try client.readResponse().status == 200)
+            let stopped = runDetached { server.stop() }
+            try #require(stopped.wait(for: .seconds(5)))
+            #expect(try client.readUntilClosed().isEmpty)
+        }
+    }
+
     /// Retries connecting until the listener is gone: the observable sign that a stop has begun.
     private func waitUntilRefused(port: Int, timeout: Duration = .seconds(5)) throws {
         let deadline = ContinuousClock.now + timeout
