@@ -14,6 +14,18 @@ struct PipeliningLiveTests {
         }
     }
 
+    @Test("A burst of pipelined requests larger than the read buffer is answered completely and in order")
+    func largePipelinedBurst() throws {
+        try withTestServer { server in
+            let client = try server.connect()
+            let bodies = (0..<1500).map { "burst-\($0)" }
+            // About 110 KB: more than one 64 KB read, so requests straddle reads and the input buffer compacts.
+            try client.send(bodies.map { request("POST", "/echo", body: $0) }.joined())
+            let responses = try client.readResponses(bodies.count, timeout: .seconds(20))
+            #expect(responses.map(\.bodyText) == bodies)
+        }
+    }
+
     @Test("A fast request pipelined behind a deferred one waits for it, so answers keep their order")
     func deferredResponseKeepsOrder() throws {
         let gate = DeferredGate()
