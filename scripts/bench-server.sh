@@ -2,11 +2,12 @@
 # Throughput and latency of HTTPServerKit against nginx serving the same small JSON response on loopback.
 #
 #   scripts/bench-server.sh            # 10 s per server, wrk -t2 -c32
-#   DURATION=30s CONNECTIONS=64 scripts/bench-server.sh
+#   ROUNDS=5 DURATION=30s CONNECTIONS=64 scripts/bench-server.sh
 #
 # Builds Benchmarks/BenchServer in release, starts it with 2 event loops and nginx with 2 workers on free ports,
-# warms each up, runs wrk against each in turn and prints requests/s, p50/p99 latency and the ratio. Both servers
-# share the machine with wrk, so run it on an otherwise quiet machine and compare runs, not single figures.
+# then for each round warms each server up and runs wrk against each in turn; prints the median requests/s and
+# p50/p99 latency of each, and the ratio. Both servers share the machine with wrk, so run it on an otherwise
+# quiet machine and compare runs, not single figures.
 set -euo pipefail
 
 DURATION=${DURATION:-10s}
@@ -14,6 +15,7 @@ WARMUP=${WARMUP:-2s}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-32}
 LOOPS=${LOOPS:-2}
+ROUNDS=${ROUNDS:-3}
 BODY='{"api_id":"4a1d7f2e-bench","message":"ok"}'   # the bytes Benchmarks/BenchServer/main.swift serves
 
 cd "$(dirname "$0")/.."
@@ -94,19 +96,36 @@ for port in "$swift_port" "$nginx_port"; do
     [ "$got" = "$BODY" ] || { echo "port $port served '$got', not the benchmark body" >&2; exit 1; }
 done
 
-run() {  # name port -> prints "rps p50 p99", keeps wrk's report in $work/name.txt
+run() {  # name port round -> prints "rps p50_us p99_us", keeps wrk's report in $work/name-round.txt
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "http://127.0.0.1:$2/" >/dev/null
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$2/" >"$work/$1.txt"
-    awk '/^Requests\/sec:/ { rps = $2 } $1 == "50%" { p50 = $2 } $1 == "99%" { p99 = $2 }
-         / Socket errors| Non-2xx/ { err = err $0 }
-         END { print rps, p50, p99; if (err != "") print err > "/dev/stderr" }' "$work/$1.txt"
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$2/" >"$work/$1-$3.txt"
+    awk 'function us(v) { if (v ~ /us$/) return v + 0; if (v ~ /ms$/) return v * 1000; return v * 1000000 }
+         /^Requests\/sec:/ { rps = $2 } $1 == "50%" { p50 = us($2) } $1 == "99%" { p99 = us($2) }
+         / Socket errors| Non-2xx/ { print FILENAME ": " $0 > "/dev/stderr" }
+         END { print rps, p50, p99 }' "$work/$1-$3.txt"
 }
 
-echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, on $(nproc) cores, $LOOPS loops / workers each" >&2
-read -r swift_rps swift_p50 swift_p99 < <(run httpserverkit "$swift_port")
-read -r nginx_rps nginx_p50 nginx_p99 < <(run nginx "$nginx_port")
+median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
+# Rounds alternate between the servers, so a burst of load from elsewhere on the machine hits both alike;
+# each figure reported is the median over the rounds.
+echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, $ROUNDS alternating rounds, $(nproc) cores," \
+    "$LOOPS loops / workers each" >&2
+: >"$work/httpserverkit.all"
+: >"$work/nginx.all"
+for round in $(seq 1 "$ROUNDS"); do
+    run httpserverkit "$swift_port" "$round" | tee -a "$work/httpserverkit.all" | sed "s/^/  round $round HTTPServerKit rps p50us p99us: /" >&2
+    run nginx "$nginx_port" "$round" | tee -a "$work/nginx.all" | sed "s/^/  round $round nginx         rps p50us p99us: /" >&2
+done
+
+column_median() { awk -v c="$2" '{ print $c }' "$work/$1.all" | median; }
+ms() { awk -v v="$1" 'BEGIN { printf "%.2fms", v / 1000 }'; }
+swift_rps=$(column_median httpserverkit 1)
+nginx_rps=$(column_median nginx 1)
 
 printf '%-15s %12s %10s %10s\n' server "requests/s" p50 p99
-printf '%-15s %12s %10s %10s\n' HTTPServerKit "$swift_rps" "$swift_p50" "$swift_p99"
-printf '%-15s %12s %10s %10s\n' "nginx $("$NGINX" -v 2>&1 | sed 's|.*/||')" "$nginx_rps" "$nginx_p50" "$nginx_p99"
+printf '%-15s %12s %10s %10s\n' HTTPServerKit "$swift_rps" \
+    "$(ms "$(column_median httpserverkit 2)")" "$(ms "$(column_median httpserverkit 3)")"
+printf '%-15s %12s %10s %10s\n' "nginx $("$NGINX" -v 2>&1 | sed 's|.*/||')" "$nginx_rps" \
+    "$(ms "$(column_median nginx 2)")" "$(ms "$(column_median nginx 3)")"
 awk -v s="$swift_rps" -v n="$nginx_rps" 'BEGIN { printf "HTTPServerKit / nginx: %.2f\n", s / n }'
