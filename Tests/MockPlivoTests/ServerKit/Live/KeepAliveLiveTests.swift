@@ -8,7 +8,7 @@ struct KeepAliveLiveTests {
         try withTestServer { server in
             let client = try server.connect()
             for index in 0..<5 {
-                try client.send(request("POST", "/echo", body: "request \(index)"))
+                try client.send(rawRequest("POST", "/echo", body: "request \(index)"))
                 let response = try client.readResponse()
                 #expect(response.status == 200)
                 #expect(response.bodyText == "request \(index)")
@@ -21,7 +21,7 @@ struct KeepAliveLiveTests {
     func connectionCloseIsHonoured() throws {
         try withTestServer { server in
             let client = try server.connect()
-            try client.send(request("GET", "/hello", headers: ["Connection: close"]))
+            try client.send(rawRequest("GET", "/hello", headers: ["Connection: close"]))
             let response = try client.readResponse()
             #expect(response.status == 200)
             #expect(response.closesConnection)
@@ -58,11 +58,11 @@ struct KeepAliveLiveTests {
 
     @Test("An idle keep-alive connection is closed after the idle timeout")
     func idleConnectionTimesOut() throws {
-        var configuration = HTTPServerConfiguration.testing
+        var configuration = HTTPServerConfiguration.liveTest
         configuration.idleTimeout = .milliseconds(200)
         try withTestServer(configuration: configuration) { server in
             let client = try server.connect()
-            try client.send(request("GET", "/hello"))
+            try client.send(rawRequest("GET", "/hello"))
             #expect(try client.readResponse().status == 200)
             // Silent from here on: the server, not the client, ends the connection, and sends nothing more.
             #expect(try client.readUntilClosed(timeout: .seconds(5)).isEmpty)
@@ -72,7 +72,7 @@ struct KeepAliveLiveTests {
 
     @Test("A body that stalls gets 408 and a close after the body timeout")
     func bodyTimeoutAnswers408() throws {
-        var configuration = HTTPServerConfiguration.testing
+        var configuration = HTTPServerConfiguration.liveTest
         configuration.bodyTimeout = .milliseconds(200)
         try withTestServer(configuration: configuration) { server in
             let client = try server.connect()
@@ -86,7 +86,7 @@ struct KeepAliveLiveTests {
 
     @Test("A client that never finishes its head gets 408 and a close")
     func headerTimeoutAnswers408() throws {
-        var configuration = HTTPServerConfiguration.testing
+        var configuration = HTTPServerConfiguration.liveTest
         configuration.headerTimeout = .milliseconds(200)
         try withTestServer(configuration: configuration) { server in
             let client = try server.connect()

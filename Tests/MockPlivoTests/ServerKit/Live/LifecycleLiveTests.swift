@@ -11,23 +11,23 @@ struct LifecycleLiveTests {
         try withTestServer { server in
             #expect(server.port > 0 && server.port < 65536)
             let client = try server.connect()
-            try client.send(request("GET", "/hello"))
+            try client.send(rawRequest("GET", "/hello"))
             #expect(try client.readResponse().status == 200)
         }
     }
 
     @Test("Binding to the IPv6 loopback serves requests", .enabled(if: hasIPv6Loopback, "no IPv6 loopback here"))
     func ipv6LoopbackWorks() throws {
-        var configuration = HTTPServerConfiguration.testing
+        var configuration = HTTPServerConfiguration.liveTest
         configuration.host = "::1"
         try withTestServer(configuration: configuration) { server in
             let client = try server.connect()
-            try client.send(request("GET", "/hello"))
+            try client.send(rawRequest("GET", "/hello"))
             let response = try client.readResponse()
             #expect(response.status == 200)
             #expect(response.bodyText == "hello")
 
-            try client.send(request("GET", "/peer"))
+            try client.send(rawRequest("GET", "/peer"))
             #expect(try client.readResponse().bodyText.hasPrefix("[::1]:"))
         }
     }
@@ -36,7 +36,7 @@ struct LifecycleLiveTests {
     func ipv4PeerAddress() throws {
         try withTestServer { server in
             let client = try server.connect()
-            try client.send(request("GET", "/peer"))
+            try client.send(rawRequest("GET", "/peer"))
             #expect(try client.readResponse().bodyText.hasPrefix("127.0.0.1:"))
         }
     }
@@ -44,15 +44,15 @@ struct LifecycleLiveTests {
     @Test("stop() lets an in-flight deferred request finish, then refuses new connections")
     func stopDrainsInFlightRequests() throws {
         let gate = DeferredGate()
-        try withTestServer(router: makeTestRouter(gate: gate)) { server in
+        try withTestServer(router: makeLiveTestRouter(gate: gate)) { server in
             let client = try server.connect()
-            try client.send(request("GET", "/deferred"))
+            try client.send(rawRequest("GET", "/deferred"))
             let promise = try #require(gate.nextPromise())
 
             let stopped = runDetached { server.server.stop() }
             try waitUntilRefused(port: server.port)
             // Stopping waits for the request in flight.
-            #expect(!stopped.wait(for: .zero))
+            #expect(!stopped.signalled(within: .zero))
 
             promise.succeed(HTTPResponse(status: .ok, body: Array("finished".utf8)))
             let response = try client.readResponse()
@@ -60,35 +60,35 @@ struct LifecycleLiveTests {
             #expect(response.bodyText == "finished")
             #expect(response.closesConnection)
             #expect(try client.readUntilClosed().isEmpty)
-            #expect(stopped.wait(for: .seconds(5)))
+            #expect(stopped.signalled(within: .seconds(5)))
             #expect(throws: RawHTTPClient.Failure.self) { try server.connect() }
         }
     }
 
     @Test("stop() may be called again after the server has stopped, even once other servers have started")
     func stopIsIdempotent() throws {
-        let first = HTTPServer(configuration: .testing, responder: makeTestRouter(), log: { _ in })
+        let first = HTTPServer(configuration: .liveTest, responder: makeLiveTestRouter(), log: { _ in })
         try first.start()
         first.stop()
         // New loop threads may reuse the ended threads' identities; a second stop must not wait for them.
         try withTestServer { _ in
             let stoppedAgain = runDetached { first.stop() }
-            #expect(stoppedAgain.wait(for: .seconds(5)))
+            #expect(stoppedAgain.signalled(within: .seconds(5)))
             let waited = runDetached { first.waitUntilStopped() }
-            #expect(waited.wait(for: .seconds(5)))
+            #expect(waited.signalled(within: .seconds(5)))
         }
     }
 
     @Test("A stopped server can be started again, and stopped again")
     func restartAfterStop() throws {
-        let server = HTTPServer(configuration: .testing, responder: makeTestRouter(), log: { _ in })
+        let server = HTTPServer(configuration: .liveTest, responder: makeLiveTestRouter(), log: { _ in })
         for _ in 0..<2 {
             try server.start()
             let client = try RawHTTPClient(port: server.port)
-            try client.send(request("GET", "/hello"))
+            try client.send(rawRequest("GET", "/hello"))
             #expect(try client.readResponse().status == 200)
             let stopped = runDetached { server.stop() }
-            try #require(stopped.wait(for: .seconds(5)))
+            try #require(stopped.signalled(within: .seconds(5)))
             #expect(try client.readUntilClosed().isEmpty)
         }
     }

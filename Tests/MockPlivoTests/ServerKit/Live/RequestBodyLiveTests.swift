@@ -23,7 +23,7 @@ struct RequestBodyLiveTests {
             let client = try server.connect()
             try client.send("POST /echo HTTP/1.1\r\nHost: test\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nab")
             try client.send("c\r\n")
-            try client.send("0\r\n\r\n" + request("GET", "/hello"))
+            try client.send("0\r\n\r\n" + rawRequest("GET", "/hello"))
             let responses = try client.readResponses(2)
             #expect(responses.map(\.bodyText) == ["abc", "hello"])
         }
@@ -58,7 +58,7 @@ struct RequestBodyLiveTests {
 
     @Test("A body past the limit that the client sends anyway still gets its 413, not a reset")
     func oversizedBodySentAnyway() throws {
-        var configuration = HTTPServerConfiguration.testing
+        var configuration = HTTPServerConfiguration.liveTest
         configuration.limits.maxBodyBytes = 1024
         try withTestServer(configuration: configuration) { server in
             let client = try server.connect()
@@ -72,7 +72,7 @@ struct RequestBodyLiveTests {
 
     @Test("A chunked body that grows past the limit gets 413")
     func oversizedChunkedBody() throws {
-        var configuration = HTTPServerConfiguration.testing
+        var configuration = HTTPServerConfiguration.liveTest
         configuration.limits.maxBodyBytes = 16
         try withTestServer(configuration: configuration) { server in
             let client = try server.connect()
@@ -110,7 +110,7 @@ struct RequestBodyLiveTests {
             let client = try server.connect()
             let padding = String(repeating: "a", count: 1000)
             let fields = (0..<40).map { "X-Padding-\($0): \(padding)" }
-            try client.send(request("GET", "/hello", headers: fields))
+            try client.send(rawRequest("GET", "/hello", headers: fields))
             let response = try client.readResponse()
             #expect(response.status == 431)
             #expect(response.closesConnection)

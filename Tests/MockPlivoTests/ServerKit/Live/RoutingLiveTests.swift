@@ -18,7 +18,7 @@ struct RoutingLiveTests {
     func unknownPathIs404() throws {
         try withTestServer { server in
             let client = try server.connect()
-            try client.send(request("GET", "/nowhere") + request("GET", "/hello"))
+            try client.send(rawRequest("GET", "/nowhere") + rawRequest("GET", "/hello"))
             let responses = try client.readResponses(2)
             #expect(responses[0].status == 404)
             #expect(responses[0][header: "Content-Type"] == "application/json")
@@ -30,7 +30,7 @@ struct RoutingLiveTests {
     func wrongMethodIs405() throws {
         try withTestServer { server in
             let client = try server.connect()
-            try client.send(request("DELETE", "/hello"))
+            try client.send(rawRequest("DELETE", "/hello"))
             let response = try client.readResponse()
             #expect(response.status == 405)
             #expect(response[header: "Allow"] == "GET, HEAD")
@@ -41,7 +41,7 @@ struct RoutingLiveTests {
     func longRequestLineIs414() throws {
         try withTestServer { server in
             let client = try server.connect()
-            try client.send(request("GET", "/hello?q=" + String(repeating: "q", count: 10_000)))
+            try client.send(rawRequest("GET", "/hello?q=" + String(repeating: "q", count: 10_000)))
             let response = try client.readResponse()
             #expect(response.status == 414)
             #expect(response.closesConnection)
@@ -63,7 +63,7 @@ struct RoutingLiveTests {
     func framingHeadersArePresent() throws {
         try withTestServer { server in
             let client = try server.connect()
-            try client.send(request("GET", "/hello"))
+            try client.send(rawRequest("GET", "/hello"))
             let response = try client.readResponse()
             #expect(response.version == "HTTP/1.1")
             #expect(response.reason == "OK")

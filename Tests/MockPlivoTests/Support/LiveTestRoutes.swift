@@ -19,7 +19,7 @@ final class DeferredGate: Sendable {
 
     /// Waits until a deferred handler has parked its promise, and takes it.
     func nextPromise(timeout: Duration = .seconds(5)) -> HTTPResponsePromise? {
-        guard arrivals.wait(for: timeout) else { return nil }
+        guard arrivals.signalled(within: timeout) else { return nil }
         return parked.withLock { $0.removeFirst() }
     }
 
@@ -38,7 +38,7 @@ final class DeferredGate: Sendable {
 /// - `GET /deferred`: a deferred response, parked in `gate` until the test completes it
 /// - `GET /fast`: `200` `fast`, recorded in `gate`
 /// - `GET /peer`: the peer address the server saw
-func makeTestRouter(gate: DeferredGate = DeferredGate()) -> HTTPRouter {
+func makeLiveTestRouter(gate: DeferredGate = DeferredGate()) -> HTTPRouter {
     let router = HTTPRouter(logError: { _ in })
     router.add("GET /hello") { _, _ in
         HTTPResponse(status: .ok, headers: ["Content-Type": "text/plain"], body: Array("hello".utf8))
@@ -67,7 +67,7 @@ func makeTestRouter(gate: DeferredGate = DeferredGate()) -> HTTPRouter {
 }
 
 /// A minimal request with the given method and target.
-func request(_ method: String = "GET", _ target: String, headers: [String] = [], body: String = "") -> String {
+func rawRequest(_ method: String = "GET", _ target: String, headers: [String] = [], body: String = "") -> String {
     var lines = ["\(method) \(target) HTTP/1.1", "Host: test"] + headers
     if !body.isEmpty { lines.append("Content-Length: \(body.utf8.count)") }
     return lines.joined(separator: "\r\n") + "\r\n\r\n" + body

@@ -2,7 +2,7 @@ import Dispatch
 @testable import HTTPServerKit
 
 /// A running server owned by one test: its real port, and a way to open raw connections to it.
-struct TestServer {
+struct LiveTestServer {
     let server: HTTPServer
     let host: String
 
@@ -18,7 +18,7 @@ struct TestServer {
 extension HTTPServerConfiguration {
     /// What live tests start from: loopback, a kernel-chosen port, two loops as in production on this machine,
     /// and a short grace period so that a failing test does not hold `stop()` for long.
-    static var testing: HTTPServerConfiguration {
+    static var liveTest: HTTPServerConfiguration {
         var configuration = HTTPServerConfiguration(host: "127.0.0.1", port: 0)
         configuration.eventLoopCount = 2
         configuration.shutdownGracePeriod = .seconds(2)
@@ -30,16 +30,16 @@ extension HTTPServerConfiguration {
 /// Every test owns its server, so tests run in parallel without sharing ports or state.
 @discardableResult
 func withTestServer<Result>(
-    configuration: HTTPServerConfiguration = .testing,
-    router: HTTPRouter = makeTestRouter(),
-    _ body: (TestServer) throws -> Result
+    configuration: HTTPServerConfiguration = .liveTest,
+    router: HTTPRouter = makeLiveTestRouter(),
+    _ body: (LiveTestServer) throws -> Result
 ) throws -> Result {
     var configuration = configuration
     configuration.port = 0
     let server = HTTPServer(configuration: configuration, responder: router, log: { _ in })
     try server.start()
     defer { server.stop() }
-    return try body(TestServer(server: server, host: configuration.host))
+    return try body(LiveTestServer(server: server, host: configuration.host))
 }
 
 /// Runs `work` on a thread of its own and signals `done` when it returns: for calls that block, such as
@@ -55,7 +55,7 @@ func runDetached(_ work: @escaping @Sendable () -> Void) -> DispatchSemaphore {
 
 extension DispatchSemaphore {
     /// Waits up to `timeout`; true when signalled in time.
-    func wait(for timeout: Duration) -> Bool {
+    func signalled(within timeout: Duration) -> Bool {
         let nanoseconds = timeout.components.seconds * 1_000_000_000 + timeout.components.attoseconds / 1_000_000_000
         return wait(timeout: .now() + .nanoseconds(Int(nanoseconds))) == .success
     }
