@@ -52,6 +52,19 @@ struct ResilienceLiveTests {
         }
     }
 
+    @Test("Many clients at once are all served, across both event loops")
+    func manyConcurrentClients() throws {
+        try withTestServer { server in
+            let clients = try (0..<100).map { _ in try server.connect() }
+            for (index, client) in clients.enumerated() {
+                try client.send(rawRequest("POST", "/echo", body: "client \(index)"))
+            }
+            for (index, client) in clients.enumerated() {
+                #expect(try client.readResponse().bodyText == "client \(index)")
+            }
+        }
+    }
+
     @Test("A dropped connection is closed without a single byte")
     func droppedConnectionSendsNothing() throws {
         try withTestServer { server in
