@@ -24,7 +24,10 @@ enum LoopThread {
         pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED))
         finished.enter()
         var thread = pthread_t()
+        let name = String(name.prefix(15))  // the kernel's limit for a thread name
         let context = Unmanaged.passRetained(Body {
+            // Named from inside: a detached thread's handle may be stale by the time pthread_create returns.
+            _ = clinux_set_thread_name(pthread_self(), name)
             run()
             finished.leave()
         }).toOpaque()
@@ -38,7 +41,5 @@ enum LoopThread {
             finished.leave()
             throw SocketError(call: "pthread_create", code: status)
         }
-        // Detached and possibly finished already, so the name is best effort.
-        _ = clinux_set_thread_name(thread, String(name.prefix(15)))
     }
 }
