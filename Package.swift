@@ -27,6 +27,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "BenchServer", dependencies: ["HTTPServerKit"], path: "Benchmarks/BenchServer"),
         .testTarget(
             name: "MockPlivoTests",
             dependencies: ["MockPlivo", "HTTPServerKit"]

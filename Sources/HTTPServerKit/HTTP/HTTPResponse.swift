@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A response to write back: status, ordered headers and body bytes.
 ///
 /// The server adds `Content-Length` (except where RFC 9110 §8.6 forbids it), `Date` and `Connection` itself, so
@@ -64,14 +66,18 @@ public struct HTTPResponse: Sendable {
 /// Completes a deferred ``HTTPResponse`` from any thread. Only the first completion counts.
 public final class HTTPResponsePromise: Sendable {
     private let complete: @Sendable (HTTPResponse) -> Void
+    // The loop matches a completion to whichever deferred request its connection awaits *now*, so a second
+    // completion would answer the next pipelined request with this one's response.
+    private let completed = Atomic<Bool>(false)
 
-    /// Creates a promise that hands the response to `complete`.
+    /// Creates a promise that hands the response to `complete`, once.
     public init(_ complete: @escaping @Sendable (HTTPResponse) -> Void) {
         self.complete = complete
     }
 
-    /// Delivers the response to the connection that waits for it.
+    /// Delivers the response to the connection that waits for it; later calls are ignored.
     public func succeed(_ response: HTTPResponse) {
+        guard !completed.exchange(true, ordering: .acquiringAndReleasing) else { return }
         complete(response)
     }
 }

@@ -26,15 +26,17 @@ public final class HTTPServer: Sendable {
     private struct Running {
         var shared: ServerShared
         var loops: [EventLoop]
-        var threads: [pthread_t]
+        /// Left by each loop thread as it ends.
+        var finished: DispatchGroup
         var port: Int
+        /// Set by the first ``stop()`` of this run; a later ``start()`` begins a new run.
+        var stopping = false
     }
 
     public let configuration: HTTPServerConfiguration
     private let responder: any HTTPResponder
     private let log: @Sendable (String) -> Void
     private let state = Mutex<Running?>(nil)
-    private let stopped = Mutex<Bool>(false)
 
     /// Creates a server; nothing is bound until ``start()``.
     public init(
@@ -53,15 +55,31 @@ public final class HTTPServer: Sendable {
     /// Connections open now, across all loops.
     public var connectionCount: Int { state.withLock { $0?.shared.connectionCount ?? 0 } }
 
-    /// Binds, listens and starts the event loops; returns once the server accepts connections.
+    /// Binds, listens and starts the event loops; returns once the server accepts connections. A stopped server
+    /// may be started again (this waits for a stop still in progress); starting a running one is a programming error.
     public func start() throws {
+        if let previous = state.withLock({ $0 }) {
+            precondition(previous.stopping, "HTTPServer.start() called on a running server")
+            previous.finished.wait()
+        }
         let listener = try Socket.makeListening(host: configuration.host, port: configuration.port, backlog: configuration.backlog)
         do {
             let port = try Socket.localPort(of: listener)
             let shared = ServerShared(configuration: configuration, responder: responder, listener: listener, log: log)
             let loops = try (0..<max(1, configuration.eventLoopCount)).map { _ throws(SocketError) in try EventLoop(shared: shared) }
-            let threads = try loops.enumerated().map { index, loop in try LoopThread.spawn(name: "http-loop-\(index)") { loop.run() } }
-            state.withLock { $0 = Running(shared: shared, loops: loops, threads: threads, port: port) }
+            let finished = DispatchGroup()
+            for (index, loop) in loops.enumerated() {
+                do {
+                    try LoopThread.spawn(name: "http-loop-\(index)", finished: finished) { loop.run() }
+                } catch {
+                    // The loops already running must let go of the listener before it is closed below.
+                    shared.startDraining()
+                    for started in loops[..<index] { started.post(.drain {}) }
+                    finished.wait()
+                    throw error
+                }
+            }
+            state.withLock { $0 = Running(shared: shared, loops: loops, finished: finished, port: port) }
         } catch {
             close(listener)
             throw error
@@ -71,11 +89,12 @@ public final class HTTPServer: Sendable {
     /// Stops accepting, lets in-flight requests finish (up to the grace period), closes every connection and
     /// returns when all loop threads have ended. Safe to call more than once, from any thread but a loop's.
     public func stop() {
-        guard let running = state.withLock({ $0 }) else { return }
-        let first = stopped.withLock { wasStopped in
-            defer { wasStopped = true }
-            return !wasStopped
+        let (current, first) = state.withLock { state -> (Running?, Bool) in
+            guard let running = state else { return (nil, false) }
+            state?.stopping = true
+            return (running, !running.stopping)
         }
+        guard let running = current else { return }
         if first {
             running.shared.startDraining()
             let removed = DispatchGroup()
@@ -87,12 +106,11 @@ public final class HTTPServer: Sendable {
             // Every loop has dropped the listener from its epoll set, so closing it cannot race a wake-up.
             close(running.shared.listener)
         }
-        waitUntilStopped()
+        running.finished.wait()
     }
 
-    /// Blocks the calling thread until the server has stopped.
+    /// Blocks the calling thread until the server has stopped. Any number of threads may wait, any number of times.
     public func waitUntilStopped() {
-        guard let threads = state.withLock({ $0?.threads }) else { return }
-        for thread in threads { LoopThread.join(thread) }
+        state.withLock { $0?.finished }?.wait()
     }
 }
