@@ -43,17 +43,22 @@ public struct HTTPRequest: Sendable {
         return true
     }
 
+    /// Splits on bytes rather than `Character`s: targets are ASCII on the wire and this runs for every request.
     static func splitTarget(_ target: String) -> (path: String, query: String?) {
-        var rest = Substring(target)
-        if let colon = rest.firstIndex(of: ":"), rest[colon...].hasPrefix("://"),
-            rest[..<colon].isEqualIgnoringASCIICase("http") || rest[..<colon].isEqualIgnoringASCIICase("https")
+        var utf8 = Substring(target).utf8
+        if let colon = utf8.firstIndex(of: UInt8(ascii: ":")), utf8[colon...].starts(with: "://".utf8),
+            utf8[..<colon].elementsEqual("http".utf8, by: { $0 | 0x20 == $1 })
+                || utf8[..<colon].elementsEqual("https".utf8, by: { $0 | 0x20 == $1 })
         {
-            let afterAuthority = rest[rest.index(colon, offsetBy: 3)...]
-            let pathStart = afterAuthority.firstIndex { $0 == "/" || $0 == "?" } ?? afterAuthority.endIndex
-            rest = afterAuthority[pathStart...]
-            if rest.first != "/" { rest = "/" + rest }
+            let afterAuthority = utf8[utf8.index(colon, offsetBy: 3)...]
+            let pathStart = afterAuthority.firstIndex { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") }
+            utf8 = afterAuthority[(pathStart ?? afterAuthority.endIndex)...]
+            if utf8.first != UInt8(ascii: "/") {
+                let rest = Substring(utf8)
+                return splitTarget("/" + rest)
+            }
         }
-        guard let mark = rest.firstIndex(of: "?") else { return (String(rest), nil) }
-        return (String(rest[..<mark]), String(rest[rest.index(after: mark)...]))
+        guard let mark = utf8.firstIndex(of: UInt8(ascii: "?")) else { return (String(Substring(utf8)), nil) }
+        return (String(Substring(utf8[..<mark])), String(Substring(utf8[utf8.index(after: mark)...])))
     }
 }

@@ -77,7 +77,7 @@ public final class HTTPRouter: HTTPResponder, @unchecked Sendable {
     }
 
     private func resolve(_ request: HTTPRequest, into context: inout HTTPRequestContext) -> Resolution {
-        let segments = RoutePattern.pathSegments(request.path)
+        let segments = RoutePattern.pathSegments(Substring(request.path))
         guard let node = root.match(segments[...], parameters: &context.parameters) else {
             return .failed(.notFound)
         }

@@ -88,8 +88,17 @@ final class IdentifierGenerator: Sendable {
         let timeMid = UInt16(truncatingIfNeeded: time >> 32)
         let timeHighAndVersion = UInt16(truncatingIfNeeded: time >> 48) & 0x0FFF | 0x1000
         let clockSequenceAndVariant = clockSequence & 0x3FFF | 0x8000
-        return [hex(UInt64(timeLow), 8), hex(UInt64(timeMid), 4), hex(UInt64(timeHighAndVersion), 4),
-                hex(UInt64(clockSequenceAndVariant), 4), hex(node, 12)].joined(separator: "-")
+        // Formatted into one byte buffer: this runs for every response (each carries a fresh api_id).
+        var text = [UInt8]()
+        text.reserveCapacity(36)
+        for (value, width) in [(UInt64(timeLow), 8), (UInt64(timeMid), 4), (UInt64(timeHighAndVersion), 4),
+                               (UInt64(clockSequenceAndVariant), 4), (node, 12)] {
+            if !text.isEmpty { text.append(UInt8(ascii: "-")) }
+            for shift in stride(from: (width - 1) * 4, through: 0, by: -4) {
+                text.append(Self.hexDigits[Int(value >> UInt64(shift) & 0xF)])
+            }
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 
     private func makeString(length: Int, from alphabet: [UInt8]) -> String {
@@ -99,8 +108,6 @@ final class IdentifierGenerator: Sendable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    private func hex(_ value: UInt64, _ width: Int) -> String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
-    }
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
 }
