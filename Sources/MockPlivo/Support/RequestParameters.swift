@@ -63,7 +63,7 @@ struct RequestParameters: Sendable {
     private static func json(_ body: [UInt8]) throws(PlivoError) -> RequestParameters {
         let decoded: JSONValue
         do {
-            decoded = try JSONDecoder().decode(JSONValue.self, from: Data(body))
+            decoded = try JSONParser.parse(body)
         } catch {
             throw PlivoError(.badRequest, "request body is not valid JSON")
         }
