@@ -7,7 +7,9 @@ extension HTTPRequestParser {
             case .size:
                 guard let (line, next) = Self.nextLine(in: buffer, lineStart: scan.position, searchFrom: scan.position)
                 else {
-                    if buffer.count - scan.position > Self.maxChunkLineLength { throw .invalidChunk }
+                    if Self.partialLineLength(in: buffer, from: scan.position) > Self.maxChunkLineLength {
+                        throw .invalidChunk
+                    }
                     return false
                 }
                 if line.count > Self.maxChunkLineLength { throw .invalidChunk }
@@ -39,7 +41,8 @@ extension HTTPRequestParser {
             case .trailer:
                 guard let (line, next) = Self.nextLine(in: buffer, lineStart: scan.position, searchFrom: scan.position)
                 else {
-                    if scan.trailerBytes + buffer.count - scan.position > limits.maxHeaderBytes {
+                    let pending = Self.partialLineLength(in: buffer, from: scan.position)
+                    if scan.trailerBytes + pending > limits.maxHeaderBytes {
                         throw .headerSectionTooLarge
                     }
                     return false

@@ -154,4 +154,12 @@ extension HTTPRequestParser {
         }
         return nil
     }
+
+    /// The length of an unfinished line from `start` to the end of the buffer, for checking limits before its LF
+    /// arrives. A final CR is left out: it may be the first half of the CRLF, which a complete line does not count,
+    /// so a line exactly at a limit passes whether or not its CRLF was split across reads.
+    static func partialLineLength(in buffer: UnsafeRawBufferPointer, from start: Int) -> Int {
+        let length = buffer.count - start
+        return length > 0 && buffer[buffer.count - 1] == UInt8(ascii: "\r") ? length - 1 : length
+    }
 }
