@@ -19,6 +19,7 @@ struct RequestSummary: Equatable, CustomStringConvertible {
     var version: HTTPVersion
     var headers: HTTPHeaders
     var body: [UInt8]
+    var keepAlive: Bool
 
     init(_ request: HTTPRequest) {
         method = request.method.rawValue
@@ -28,6 +29,7 @@ struct RequestSummary: Equatable, CustomStringConvertible {
         version = request.version
         headers = request.headers
         body = request.body
+        keepAlive = request.keepAlive
     }
 
     var description: String {
