@@ -129,6 +129,8 @@ extension HTTPRequestParser {
         var phase: Phase = .size
         var body: [UInt8] = []
         var trailerBytes = 0
+        /// Where the search for the LF of an unfinished line resumes; stale (below `position`) once the line ends.
+        var searchedTo = 0
     }
 
     /// Longest chunk-size line (size plus extensions) accepted; extensions are ignored but must not grow unbounded.

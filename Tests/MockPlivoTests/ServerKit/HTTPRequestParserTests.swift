@@ -30,6 +30,11 @@ struct ParsedRequestCase: Sendable, CustomTestStringConvertible {
                 + "5;name=value\r\nhello\r\n6 ; ext\r\n world\r\nA\r\n0123456789\r\n0\r\nX-Checksum: abc\r\n\r\n",
             method: "POST", path: "/upload", body: "hello world0123456789"),
         ParsedRequestCase(
+            name: "chunked body whose long extension and trailer trickle in",
+            raw: "POST /slow HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + "3;\(String(repeating: "e", count: 4000))\r\nabc\r\n0\r\nT: \(String(repeating: "t", count: 16_000))\r\n\r\n",
+            method: "POST", path: "/slow", body: "abc"),
+        ParsedRequestCase(
             name: "chunked body with no trailers and a case-insensitive coding",
             raw: "PUT /x HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: Chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n",
             method: "PUT", path: "/x", body: "abc"),
