@@ -55,7 +55,8 @@ extension ServerKit {
         }
 
         static let keepAliveTable = [
-            KeepAliveCase(testDescription: "HTTP/1.1 by default", raw: "GET / HTTP/1.1\r\nHost: h\r\n\r\n", keepAlive: true),
+            KeepAliveCase(
+                testDescription: "HTTP/1.1 by default", raw: "GET / HTTP/1.1\r\nHost: h\r\n\r\n", keepAlive: true),
             KeepAliveCase(
                 testDescription: "HTTP/1.1 with Connection: close",
                 raw: "GET / HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n", keepAlive: false),

@@ -12,7 +12,8 @@ struct RejectedRequestCase: Sendable, CustomTestStringConvertible {
 
     var testDescription: String { "\(name) → \(status)" }
 
-    static let small = HTTPParserLimits(maxRequestLineLength: 32, maxHeaderBytes: 64, maxHeaderCount: 3, maxBodyBytes: 10)
+    static let small = HTTPParserLimits(
+        maxRequestLineLength: 32, maxHeaderBytes: 64, maxHeaderCount: 3, maxBodyBytes: 10)
 
     static func post(_ headers: String, _ body: String = "", version: String = "HTTP/1.1") -> String {
         "POST /x \(version)\r\nHost: h\r\n\(headers)\r\n\(body)"
@@ -44,7 +45,8 @@ struct RejectedRequestCase: Sendable, CustomTestStringConvertible {
             name: "chunked followed by gzip", raw: post("Transfer-Encoding: chunked, gzip\r\n"),
             error: .unsupportedTransferEncoding, status: 400),
         RejectedRequestCase(
-            name: "chunked twice across two headers", raw: post("Transfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n"),
+            name: "chunked twice across two headers",
+            raw: post("Transfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n"),
             error: .unsupportedTransferEncoding, status: 400),
         RejectedRequestCase(
             name: "Transfer-Encoding on HTTP/1.0",
@@ -103,7 +105,8 @@ struct RejectedRequestCase: Sendable, CustomTestStringConvertible {
             name: "bare CR inside a header value", raw: "GET / HTTP/1.1\r\nHost: h\r\nX-A: a\rb\r\n\r\n",
             error: .invalidHeader, status: 400),
         RejectedRequestCase(
-            name: "HTTP/1.1 without Host", raw: "GET / HTTP/1.1\r\nAccept: */*\r\n\r\n", error: .missingHost, status: 400),
+            name: "HTTP/1.1 without Host", raw: "GET / HTTP/1.1\r\nAccept: */*\r\n\r\n", error: .missingHost,
+            status: 400),
         RejectedRequestCase(
             name: "two Host headers", raw: "GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n", error: .duplicateHost,
             status: 400),
@@ -140,7 +143,8 @@ extension ServerKit {
 
         @Test("answers a parse error with its status, a JSON reason and no route")
         func rendersParseErrors() {
-            let response = HTTPRouter().respond(to: .bodyTooLarge, connection: HTTPConnectionInfo(remoteAddress: "test"))
+            let connection = HTTPConnectionInfo(remoteAddress: "test")
+            let response = HTTPRouter().respond(to: .bodyTooLarge, connection: connection)
             #expect(response.status == .payloadTooLarge)
             #expect(response.headers["Content-Type"] == "application/json")
             #expect(String(decoding: response.body, as: UTF8.self) == #"{"error":"request body too large"}"#)

@@ -60,7 +60,8 @@ extension ServerKit {
         func acceptsBodyAtLimit() throws {
             let byLength = "POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 10\r\n\r\n0123456789"
             #expect(try ParserFeeding.parseEveryWay(byLength, limits: Self.limits).body.count == 10)
-            let chunked = "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n6\r\n012345\r\n4\r\n6789\r\n0\r\n\r\n"
+            let chunked = "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + "6\r\n012345\r\n4\r\n6789\r\n0\r\n\r\n"
             #expect(try ParserFeeding.parseEveryWay(chunked, limits: Self.limits).body.count == 10)
         }
 

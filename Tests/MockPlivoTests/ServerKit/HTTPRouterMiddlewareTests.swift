@@ -34,7 +34,9 @@ extension ServerKit {
 
         struct Teapot: HTTPResponseError {
             func makeResponse() -> HTTPResponse {
-                HTTPResponse(status: HTTPStatus(code: 418), headers: ["Content-Type": "text/plain"], body: Array("short and stout".utf8))
+                HTTPResponse(
+                    status: HTTPStatus(code: 418), headers: ["Content-Type": "text/plain"],
+                    body: Array("short and stout".utf8))
             }
         }
 

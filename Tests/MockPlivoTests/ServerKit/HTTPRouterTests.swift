@@ -43,7 +43,9 @@ extension ServerKit {
             #expect(body == "GET /v1/Account/:authID/Application/:appID/|authID=MA X|appID=app/1é")
         }
 
-        @Test("matches with or without the trailing slash", arguments: ["/v1/Account/A/Application", "/v1/Account/A/Application/"])
+        @Test(
+            "matches with or without the trailing slash",
+            arguments: ["/v1/Account/A/Application", "/v1/Account/A/Application/"])
         func trailingSlashIsOptional(path: String) {
             let (status, body) = Self.respond(Self.makeRouter(Self.plivo), .post, path)
             #expect(status == 200)

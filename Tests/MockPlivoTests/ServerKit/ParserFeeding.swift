@@ -33,7 +33,8 @@ struct RequestSummary: Equatable, CustomStringConvertible {
     }
 
     var description: String {
-        "\(method) \(target) \(version) \(Array(headers)) body=\(String(decoding: body, as: UTF8.self).debugDescription)"
+        let text = String(decoding: body, as: UTF8.self)
+        return "\(method) \(target) \(version) \(Array(headers)) body=\(text.debugDescription)"
     }
 }
 
