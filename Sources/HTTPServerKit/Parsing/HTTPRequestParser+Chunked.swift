@@ -5,9 +5,10 @@ extension HTTPRequestParser {
         while true {
             switch scan.phase {
             case .size:
-                guard let (line, next) = Self.nextLine(in: buffer, lineStart: scan.position, searchFrom: scan.position)
-                else {
-                    if buffer.count - scan.position > Self.maxChunkLineLength { throw .invalidChunk }
+                guard let (line, next) = Self.nextLine(in: buffer, after: &scan) else {
+                    if Self.partialLineLength(in: buffer, from: scan.position) > Self.maxChunkLineLength {
+                        throw .invalidChunk
+                    }
                     return false
                 }
                 if line.count > Self.maxChunkLineLength { throw .invalidChunk }
@@ -24,8 +25,7 @@ extension HTTPRequestParser {
                 scan.phase = available == remaining ? .dataEnd : .data(remaining: remaining - available)
 
             case .dataEnd:
-                guard let (line, next) = Self.nextLine(in: buffer, lineStart: scan.position, searchFrom: scan.position)
-                else {
+                guard let (line, next) = Self.nextLine(in: buffer, after: &scan) else {
                     // Only CR may stand here while the LF is still on its way.
                     if buffer.count - scan.position > 1 || (buffer.count > scan.position && buffer[scan.position] != 0x0D) {
                         throw .invalidChunk
@@ -37,9 +37,9 @@ extension HTTPRequestParser {
                 scan.phase = .size
 
             case .trailer:
-                guard let (line, next) = Self.nextLine(in: buffer, lineStart: scan.position, searchFrom: scan.position)
-                else {
-                    if scan.trailerBytes + buffer.count - scan.position > limits.maxHeaderBytes {
+                guard let (line, next) = Self.nextLine(in: buffer, after: &scan) else {
+                    let pending = Self.partialLineLength(in: buffer, from: scan.position)
+                    if scan.trailerBytes + pending > limits.maxHeaderBytes {
                         throw .headerSectionTooLarge
                     }
                     return false
@@ -67,5 +67,15 @@ extension HTTPRequestParser {
         while index < line.count, line[index] == 0x20 || line[index] == 0x09 { index += 1 }
         guard index == line.count || line[index] == UInt8(ascii: ";") else { throw .invalidChunk }
         return size
+    }
+
+    /// The line that starts at the scan's position. The search for its LF resumes where the previous call stopped,
+    /// so a line trickling in one byte per read costs linear time, not quadratic.
+    static func nextLine(
+        in buffer: UnsafeRawBufferPointer, after scan: inout ChunkScan
+    ) -> (line: Range<Int>, next: Int)? {
+        let found = nextLine(in: buffer, lineStart: scan.position, searchFrom: max(scan.position, scan.searchedTo))
+        if found == nil { scan.searchedTo = buffer.count }
+        return found
     }
 }

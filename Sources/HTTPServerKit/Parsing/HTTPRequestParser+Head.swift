@@ -22,7 +22,7 @@ extension HTTPRequestParser {
             scan.lines.append(line)
         }
         scan.position = buffer.count
-        let partial = buffer.count - scan.lineStart
+        let partial = Self.partialLineLength(in: buffer, from: scan.lineStart)
         if scan.lines.isEmpty {
             if partial > limits.maxRequestLineLength { throw .requestLineTooLong }
         } else if scan.headerBytes + partial > limits.maxHeaderBytes {

@@ -135,6 +135,8 @@ extension HTTPRequestParser {
         var phase: Phase = .size
         var body: [UInt8] = []
         var trailerBytes = 0
+        /// Where the search for the LF of an unfinished line resumes; stale (below `position`) once the line ends.
+        var searchedTo = 0
     }
 
     /// Longest chunk-size line (size plus extensions) accepted; extensions are ignored but must not grow unbounded.
@@ -159,5 +161,13 @@ extension HTTPRequestParser {
             index += 1
         }
         return nil
+    }
+
+    /// The length of an unfinished line from `start` to the end of the buffer, for checking limits before its LF
+    /// arrives. A final CR is left out: it may be the first half of the CRLF, which a complete line does not count,
+    /// so a line exactly at a limit passes whether or not its CRLF was split across reads.
+    static func partialLineLength(in buffer: UnsafeRawBufferPointer, from start: Int) -> Int {
+        let length = buffer.count - start
+        return length > 0 && buffer[buffer.count - 1] == UInt8(ascii: "\r") ? length - 1 : length
     }
 }

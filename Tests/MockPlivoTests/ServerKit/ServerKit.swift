@@ -1,0 +1,2 @@
+/// The namespace of the HTTPServerKit suites, so that `swift test --filter ServerKit` runs exactly them.
+enum ServerKit {}
