@@ -1,4 +1,3 @@
-import Foundation
 import HTTPServerKit
 
 /// The account a request authenticated as, for the handlers behind ``AuthenticationMiddleware``.
@@ -56,13 +55,16 @@ struct AuthenticationMiddleware: HTTPMiddleware {
     }
 
     static func basicCredentials(_ header: String?) -> (String, String)? {
-        guard let header, header.count > 6, header.prefix(6).lowercased() == "basic " else { return nil }
-        guard let data = Data(base64Encoded: String(header.dropFirst(6)).trimmingCharacters(in: .whitespaces)) else {
-            return nil
-        }
-        let text = String(decoding: data, as: UTF8.self)
-        guard let colon = text.firstIndex(of: ":") else { return nil }
-        return (String(text[..<colon]), String(text[text.index(after: colon)...]))
+        guard let header else { return nil }
+        let utf8 = Substring(header).utf8
+        guard utf8.count > 6, utf8.prefix(6).elementsEqual("basic ".utf8, by: { $0 | 0x20 == $1 }) else { return nil }
+        var encoded = utf8.dropFirst(6)
+        while encoded.first == UInt8(ascii: " ") { encoded = encoded.dropFirst() }
+        while encoded.last == UInt8(ascii: " ") { encoded = encoded.dropLast() }
+        guard let decoded = Base64.decode(Substring(encoded).utf8),
+            let colon = decoded.firstIndex(of: UInt8(ascii: ":"))
+        else { return nil }
+        return (String(decoding: decoded[..<colon], as: UTF8.self), String(decoding: decoded[(colon + 1)...], as: UTF8.self))
     }
 
     /// Compares every byte whatever the first difference, so response time does not leak how much of a guessed

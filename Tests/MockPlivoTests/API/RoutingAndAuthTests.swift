@@ -59,3 +59,22 @@ import Testing
         #expect(!AuthenticationMiddleware.constantTimeEquals(Array("".utf8), Array("a".utf8)))
     }
 }
+
+/// Basic credentials are decoded exactly: padding, spacing and malformed input.
+@Suite struct BasicCredentialsTests {
+    @Test(arguments: [
+        ("Basic TUFYWFg6dG9rZW4=", "MAXXX", "token"),
+        ("basic   TUFYWFg6dG9rZW4=  ", "MAXXX", "token"),
+        ("Basic YTpiOmM=", "a", "b:c"),
+        ("Basic YTo=", "a", ""),
+    ])
+    func decodesWellFormedHeaders(header: String, user: String, password: String) throws {
+        let (decodedUser, decodedPassword) = try #require(AuthenticationMiddleware.basicCredentials(header))
+        #expect(decodedUser == user && decodedPassword == password)
+    }
+
+    @Test(arguments: ["Bearer abc", "Basic", "Basic !!!!", "Basic YWJj", "Basic YQ==YQ==", "Basic YWJjZA="])
+    func refusesMalformedHeaders(header: String) {
+        #expect(AuthenticationMiddleware.basicCredentials(header) == nil)
+    }
+}

@@ -1,0 +1,42 @@
+/// Standard base64 (RFC 4648 §4) decoding on bytes. Foundation's `Data(base64Encoded:)` plus the `String`
+/// round trips around it cost more than the rest of authentication, which runs on every request.
+enum Base64 {
+    private static let table: [UInt8] = {
+        var table = [UInt8](repeating: 0xFF, count: 256)
+        for (index, byte) in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8.enumerated() {
+            table[Int(byte)] = UInt8(index)
+        }
+        return table
+    }()
+
+    /// The decoded bytes, or nil for anything that is not canonical padded base64.
+    static func decode(_ text: Substring.UTF8View) -> [UInt8]? {
+        guard text.count % 4 == 0 else { return nil }
+        var output = [UInt8]()
+        output.reserveCapacity(text.count / 4 * 3)
+        var quantum: UInt32 = 0
+        var filled = 0
+        var padding = 0
+        for byte in text {
+            if byte == UInt8(ascii: "=") {
+                padding += 1
+                quantum <<= 6
+            } else {
+                let value = table[Int(byte)]
+                guard value != 0xFF, padding == 0 else { return nil }
+                quantum = quantum << 6 | UInt32(value)
+            }
+            filled += 1
+            if filled == 4 {
+                output.append(UInt8(truncatingIfNeeded: quantum >> 16))
+                output.append(UInt8(truncatingIfNeeded: quantum >> 8))
+                output.append(UInt8(truncatingIfNeeded: quantum))
+                quantum = 0
+                filled = 0
+            }
+        }
+        guard padding <= 2 else { return nil }
+        output.removeLast(padding)
+        return output
+    }
+}
