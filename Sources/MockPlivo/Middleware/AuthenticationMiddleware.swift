@@ -29,7 +29,7 @@ struct AuthenticationMiddleware: HTTPMiddleware {
             return try next(request, context)
         }
         let scope = try authenticate(request)
-        if let pathAccount = Self.pathAccountID(request.path), pathAccount != scope.authID {
+        if let pathAccount = context.parameters["authID"] ?? Self.pathAccountID(request.path), pathAccount != scope.authID {
             throw PlivoError.authenticationFailed
         }
         var context = context
@@ -48,10 +48,12 @@ struct AuthenticationMiddleware: HTTPMiddleware {
     }
 
     /// `/v1/Account/{auth_id}/…` → `auth_id`.
+    /// Used when no route matched, so that an unknown path under someone else's account is still a 401.
     static func pathAccountID(_ path: String) -> String? {
-        let segments = path.split(separator: "/")
-        guard segments.count >= 3, segments[0] == "v1", segments[1] == "Account" else { return nil }
-        return String(segments[2])
+        let segments = Substring(path).utf8.split(separator: UInt8(ascii: "/"), maxSplits: 3)
+        guard segments.count >= 3, segments[0].elementsEqual("v1".utf8), segments[1].elementsEqual("Account".utf8)
+        else { return nil }
+        return String(Substring(segments[2]))
     }
 
     static func basicCredentials(_ header: String?) -> (String, String)? {
