@@ -48,10 +48,12 @@ struct AuthenticationMiddleware: HTTPMiddleware {
         return AccountScope(account: account)
     }
 
-    /// `/v1/Account/{auth_id}/…` → `auth_id`.
+    /// `/v1/Account/{auth_id}/…` or `/__mock/Account/{auth_id}/…` (the simulation routes) → `auth_id`.
     static func pathAccountID(_ path: String) -> String? {
         let segments = path.split(separator: "/")
-        guard segments.count >= 3, segments[0] == "v1", segments[1] == "Account" else { return nil }
+        guard segments.count >= 3, segments[0] == "v1" || segments[0] == "__mock", segments[1] == "Account" else {
+            return nil
+        }
         return String(segments[2])
     }
 

@@ -74,7 +74,8 @@ struct RouterClient: Sendable {
         }
         fields += headers
         let request = HTTPRequest(method: method, target: url(path), headers: HTTPHeaders(fields), body: bytes)
-        let response = application.router.respond(to: request, connection: HTTPConnectionInfo(remoteAddress: "test"))
+        let response = Self.waitForDeferred(
+            application.router.respond(to: request, connection: HTTPConnectionInfo(remoteAddress: "test")))
         return RouterResponse(status: response.status.code, headers: response.headers, body: response.body)
     }
 }
