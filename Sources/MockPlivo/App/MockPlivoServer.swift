@@ -16,17 +16,21 @@ enum MockPlivoServer {
         }
         announce(configuration, port: port, startup: ContinuousClock.now - started)
 
+        let stopped = DispatchSemaphore(value: 0)
         let signals = [SIGINT, SIGTERM].map { number -> DispatchSourceSignal in
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {
                 application.logger.info("signal \(number): finishing in-flight requests, then exiting")
                 application.server.stop()
+                stopped.signal()
             }
             source.resume()
             return source
         }
-        application.server.waitUntilStopped()
+        // Wait for stop() to return rather than call waitUntilStopped() here: both pthread_join the loop threads,
+        // and a second joiner of a thread already joined is undefined behaviour (it hung ~1 SIGTERM in 3).
+        stopped.wait()
         signals.forEach { $0.cancel() }
         application.logger.info("stopped")
     }
