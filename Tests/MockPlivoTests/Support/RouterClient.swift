@@ -15,8 +15,9 @@ struct RouterClient: Sendable {
     let authToken: String
 
     /// A fresh application on port 0 (never bound) with a seeded identifier generator and a quiet log.
-    init(seed: UInt64 = 7) throws {
+    init(seed: UInt64 = 7, eventLoops: Int? = nil) throws {
         var configuration = Configuration()
+        configuration.eventLoops = eventLoops
         configuration.port = 0
         configuration.authID = Self.mainAuthID
         configuration.authToken = Self.mainAuthToken
