@@ -4,6 +4,7 @@ struct Configuration: Sendable, Equatable {
     static let demoAuthID = "MAMOCKPLIVODEMO00001"
     static let demoAuthToken = "MockPlivoDemoToken0000000000000000000000"
     static let defaultPort = 8000
+    static let defaultSimulationLogSize = 100
 
     var host = "127.0.0.1"
     var port = Configuration.defaultPort
@@ -20,4 +21,6 @@ struct Configuration: Sendable, Equatable {
     /// Where to write the bound port once listening, for harnesses that start the mock on port 0.
     var portFile: String?
     var eventLoops: Int?
+    /// Simulation records kept for `GET /__mock/Account/{auth_id}/Simulations/`, oldest dropped first.
+    var simulationLogSize = Configuration.defaultSimulationLogSize
 }

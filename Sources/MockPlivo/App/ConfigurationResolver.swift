@@ -38,6 +38,13 @@ enum ConfigurationResolver {
             }
             configuration.eventLoops = count
         }
+        if let text = setting(flags.simulationLogSize.map(String.init), "MOCK_PLIVO_SIMULATION_LOG_SIZE") {
+            guard let size = Int(text), (1...100_000).contains(size) else {
+                throw ConfigurationError(
+                    message: "simulation log size must be a number from 1 to 100000, not '\(text)'")
+            }
+            configuration.simulationLogSize = size
+        }
         let authID = setting(flags.authID, "PLIVO_AUTH_ID")
         let authToken = setting(flags.authToken, "PLIVO_AUTH_TOKEN")
         switch (authID, authToken) {

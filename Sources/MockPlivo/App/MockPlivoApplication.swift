@@ -9,6 +9,8 @@ struct MockPlivoApplication: Sendable {
     let router: HTTPRouter
     let server: HTTPServer
     let logger: Logger
+    /// The records of simulated calls and messages, kept in memory only.
+    let simulationLog: SimulationLog
 
     init(configuration: Configuration) throws {
         self.configuration = configuration
@@ -19,19 +21,23 @@ struct MockPlivoApplication: Sendable {
         if let directory = configuration.fixturesDirectory {
             try FixtureLoader(store: store, defaultAccountID: configuration.authID).load(directory: directory)
         }
-        router = Self.makeRouter(store: store, ids: ids, logger: logger)
+        simulationLog = SimulationLog(capacity: configuration.simulationLogSize)
+        router = Self.makeRouter(store: store, ids: ids, logger: logger, simulationLog: simulationLog)
         var serverConfiguration = HTTPServerConfiguration(host: configuration.host, port: configuration.port)
         if let loops = configuration.eventLoops { serverConfiguration.eventLoopCount = loops }
         let logger = logger
         server = HTTPServer(configuration: serverConfiguration, responder: router) { logger.error($0) }
     }
 
-    static func makeRouter(store: SQLiteStore, ids: IdentifierGenerator, logger: Logger) -> HTTPRouter {
+    static func makeRouter(
+        store: SQLiteStore, ids: IdentifierGenerator, logger: Logger, simulationLog: SimulationLog
+    ) -> HTTPRouter {
         let router = HTTPRouter { logger.error($0) }
         let errors = PlivoErrorMiddleware(ids: ids, logger: logger)
         router.use(AccessLogMiddleware(logger: logger))
         router.use(errors)
-        router.use(AuthenticationMiddleware(accounts: store, protectedPrefixes: ["/v1/"]))
+        router.use(
+            AuthenticationMiddleware(accounts: store, protectedPrefixes: ["/v1/", SimulationRoutes.protectedPrefix]))
         router.renderParseErrors { error in
             errors.render(PlivoError(error.status, "malformed request: \(error.reason)"))
         }
@@ -40,6 +46,8 @@ struct MockPlivoApplication: Sendable {
             accounts: AccountHandlers(store: store, ids: ids), subaccounts: SubaccountHandlers(store: store, ids: ids),
             endpoints: EndpointHandlers(store: store, ids: ids), on: router)
         ControlRoutes.register(control: ControlHandlers(store: store), on: router)
+        SimulationRoutes.register(
+            simulations: SimulationHandlers(store: store, ids: ids, log: simulationLog), on: router)
         return router
     }
 }

@@ -37,6 +37,10 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Event-loop threads. [env: MOCK_PLIVO_EVENT_LOOPS] (default: one per core)")
     var eventLoops: Int?
 
+    @Option(
+        help: "Simulated calls and messages kept for inspection. [env: MOCK_PLIVO_SIMULATION_LOG_SIZE] (default: 100)")
+    var simulationLogSize: Int?
+
     func run() throws {
         let configuration: Configuration
         do {

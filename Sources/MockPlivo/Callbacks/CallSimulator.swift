@@ -27,12 +27,8 @@ final class CallSimulator: Sendable {
     /// Blocks the calling thread for up to three callback timeouts: call it from a thread you own, or use
     /// the `async` or completion-handler variants.
     func simulateCall(_ request: CallSimulationRequest) throws(SimulationError) -> SimulationRecord {
+        try Self.validate(request)
         let application = request.application
-        guard !application.answerURL.isEmpty else {
-            throw .noAnswerURL(applicationID: application.appID)
-        }
-        guard !request.from.isEmpty else { throw .missingParameter("from") }
-        guard !request.to.isEmpty else { throw .missingParameter("to") }
 
         let callUUID = request.callUUID ?? UUID().uuidString.lowercased()
         let credentials = CallbackSender.Credentials(
@@ -84,10 +80,20 @@ final class CallSimulator: Sendable {
         }
 
         let record = SimulationRecord(
-            id: callUUID, kind: .call, applicationID: application.appID, callUUID: callUUID, messageUUID: nil,
-            outcome: outcome, hangupCause: cause, callbacks: callbacks, startedAt: startedAt, finishedAt: clock())
+            id: callUUID, kind: .call, applicationID: application.appID, accountID: application.accountID,
+            subaccountID: application.subaccountID, callUUID: callUUID, messageUUID: nil, outcome: outcome,
+            hangupCause: cause, callbacks: callbacks, startedAt: startedAt, finishedAt: clock())
         log.append(record)
         return record
+    }
+
+    /// Throws what `simulateCall` would throw before making any callback, so a caller can answer at once.
+    static func validate(_ request: CallSimulationRequest) throws(SimulationError) {
+        guard !request.application.answerURL.isEmpty else {
+            throw .noAnswerURL(applicationID: request.application.appID)
+        }
+        guard !request.from.isEmpty else { throw .missingParameter("from") }
+        guard !request.to.isEmpty else { throw .missingParameter("to") }
     }
 
     /// Plays the call on a simulation thread and calls `completion` there.

@@ -19,12 +19,8 @@ final class MessageSimulator: Sendable {
     /// Blocks the calling thread for up to one callback timeout: call it from a thread you own, or use the
     /// `async` or completion-handler variants.
     func simulateMessage(_ request: MessageSimulationRequest) throws(SimulationError) -> SimulationRecord {
+        try Self.validate(request)
         let application = request.application
-        guard !application.messageURL.isEmpty else {
-            throw .noMessageURL(applicationID: application.appID)
-        }
-        guard !request.from.isEmpty else { throw .missingParameter("from") }
-        guard !request.to.isEmpty else { throw .missingParameter("to") }
 
         let messageUUID = request.messageUUID ?? UUID().uuidString.lowercased()
         let startedAt = clock()
@@ -34,11 +30,21 @@ final class MessageSimulator: Sendable {
             credentials: CallbackSender.Credentials(authToken: request.authToken, mainAuthToken: request.mainAuthToken))
 
         let record = SimulationRecord(
-            id: messageUUID, kind: .message, applicationID: application.appID, callUUID: nil,
+            id: messageUUID, kind: .message, applicationID: application.appID, accountID: application.accountID,
+            subaccountID: application.subaccountID, callUUID: nil,
             messageUUID: messageUUID, outcome: delivery.attempt.succeeded ? .delivered : .failed, hangupCause: nil,
             callbacks: [delivery.attempt], startedAt: startedAt, finishedAt: clock())
         log.append(record)
         return record
+    }
+
+    /// Throws what `simulateMessage` would throw before making the callback, so a caller can answer at once.
+    static func validate(_ request: MessageSimulationRequest) throws(SimulationError) {
+        guard !request.application.messageURL.isEmpty else {
+            throw .noMessageURL(applicationID: request.application.appID)
+        }
+        guard !request.from.isEmpty else { throw .missingParameter("from") }
+        guard !request.to.isEmpty else { throw .missingParameter("to") }
     }
 
     /// Delivers the message on a simulation thread and calls `completion` there.

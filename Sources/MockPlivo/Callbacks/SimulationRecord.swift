@@ -26,6 +26,11 @@ struct SimulationRecord: Sendable, Equatable {
     var id: String
     var kind: Kind
     var applicationID: String
+    /// The main account (`MA…`) of the application, so the inspection routes show a record only to the
+    /// accounts that can see the application it was made on.
+    var accountID: String
+    /// The subaccount (`SA…`) owning the application, if any.
+    var subaccountID: String?
     var callUUID: String?
     var messageUUID: String?
     var outcome: Outcome

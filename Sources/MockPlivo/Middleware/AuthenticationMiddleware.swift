@@ -47,11 +47,12 @@ struct AuthenticationMiddleware: HTTPMiddleware {
         return AccountScope(account: account)
     }
 
-    /// `/v1/Account/{auth_id}/…` → `auth_id`.
-    /// Used when no route matched, so that an unknown path under someone else's account is still a 401.
+    /// `/v1/Account/{auth_id}/…` or `/__mock/Account/{auth_id}/…` (the simulation routes) → `auth_id`. Used when
+    /// no route matched, so that an unknown path under someone else's account is still a 401.
     static func pathAccountID(_ path: String) -> String? {
         let segments = Substring(path).utf8.split(separator: UInt8(ascii: "/"), maxSplits: 3)
-        guard segments.count >= 3, segments[0].elementsEqual("v1".utf8), segments[1].elementsEqual("Account".utf8)
+        guard segments.count >= 3, segments[0].elementsEqual("v1".utf8) || segments[0].elementsEqual("__mock".utf8),
+            segments[1].elementsEqual("Account".utf8)
         else { return nil }
         return String(Substring(segments[2]))
     }

@@ -7,7 +7,8 @@ extension CallbackTests {
     @Suite struct SimulationLogTests {
         static func record(_ id: String) -> SimulationRecord {
             SimulationRecord(
-                id: id, kind: .message, applicationID: "1", callUUID: nil, messageUUID: id, outcome: .delivered,
+                id: id, kind: .message, applicationID: "1", accountID: "MA", subaccountID: nil, callUUID: nil,
+                messageUUID: id, outcome: .delivered,
                 hangupCause: nil, callbacks: [], startedAt: Date(timeIntervalSince1970: 0),
                 finishedAt: Date(timeIntervalSince1970: 0))
         }

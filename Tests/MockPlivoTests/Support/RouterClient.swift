@@ -15,8 +15,9 @@ struct RouterClient: Sendable {
     let authToken: String
 
     /// A fresh application on port 0 (never bound) with a seeded identifier generator and a quiet log.
-    init(seed: UInt64 = 7) throws {
+    init(seed: UInt64 = 7, eventLoops: Int? = nil) throws {
         var configuration = Configuration()
+        configuration.eventLoops = eventLoops
         configuration.port = 0
         configuration.authID = Self.mainAuthID
         configuration.authToken = Self.mainAuthToken
@@ -74,7 +75,8 @@ struct RouterClient: Sendable {
         }
         fields += headers
         let request = HTTPRequest(method: method, target: url(path), headers: HTTPHeaders(fields), body: bytes)
-        let response = application.router.respond(to: request, connection: HTTPConnectionInfo(remoteAddress: "test"))
+        let response = Self.waitForDeferred(
+            application.router.respond(to: request, connection: HTTPConnectionInfo(remoteAddress: "test")))
         return RouterResponse(status: response.status.code, headers: response.headers, body: response.body)
     }
 }

@@ -1,0 +1,156 @@
+import HTTPServerKit
+
+/// Simulated inbound calls and messages, and their records. A simulation blocks on the user's servers for up
+/// to three callback timeouts, so the handlers validate on the event loop (400 and 404 at once), then answer
+/// with a deferred response completed from a simulation thread: the event loop never waits.
+struct SimulationHandlers: Sendable {
+    let store: any MockPlivoStore
+    let ids: IdentifierGenerator
+    let calls: CallSimulator
+    let messages: MessageSimulator
+
+    /// Records go to `log`; callbacks go out through `sender` (URLSession with its default bounds unless told).
+    init(
+        store: any MockPlivoStore, ids: IdentifierGenerator, log: SimulationLog,
+        sender: CallbackSender = CallbackSender(transport: URLSessionCallbackClient())
+    ) {
+        self.store = store
+        self.ids = ids
+        calls = CallSimulator(sender: sender, log: log)
+        messages = MessageSimulator(sender: sender, log: log)
+    }
+
+    var log: SimulationLog { calls.log }
+
+    /// `POST /__mock/Account/{auth_id}/Application/{app_id}/Call/` → 201, the ``SimulationRecord``.
+    func callApplication(_ request: HTTPRequest, context: HTTPRequestContext) throws -> HTTPResponse {
+        let scope = try context.requireScope()
+        let application = try application(id: parameter("appID", context), in: scope)
+        let call = try SimulationParameters.call(
+            RequestParameters.body(of: request), application: application, tokens: tokens(for: application),
+            callUUID: ids.makeUUID())
+        return deferredRecord(authID: scope.authID) { [calls] in calls.simulateCall(call, completion: $0) }
+    }
+
+    /// `POST /__mock/Account/{auth_id}/Endpoint/{endpoint_id}/Call/` → 201: a call to the endpoint's SIP URI,
+    /// answered by the application attached to it; 400 when none is.
+    func callEndpoint(_ request: HTTPRequest, context: HTTPRequestContext) throws -> HTTPResponse {
+        let scope = try context.requireScope()
+        let endpointID = try parameter("endpointID", context)
+        guard let endpoint = try store.endpoint(id: endpointID, in: scope) else { throw PlivoError.notFound }
+        guard let appID = endpoint.appID else {
+            throw PlivoError(.badRequest, "endpoint \(endpointID) has no application attached")
+        }
+        let application = try application(id: appID, in: scope)
+        let call = try SimulationParameters.call(
+            RequestParameters.body(of: request), application: application, tokens: tokens(for: application),
+            callUUID: ids.makeUUID(), defaultTo: "sip:\(endpoint.username)@phone.plivo.com")
+        return deferredRecord(authID: scope.authID) { [calls] in calls.simulateCall(call, completion: $0) }
+    }
+
+    /// `POST /__mock/Account/{auth_id}/Application/{app_id}/Message/` → 201, the ``SimulationRecord``.
+    func messageApplication(_ request: HTTPRequest, context: HTTPRequestContext) throws -> HTTPResponse {
+        let scope = try context.requireScope()
+        let application = try application(id: parameter("appID", context), in: scope)
+        let message = try SimulationParameters.message(
+            RequestParameters.body(of: request), application: application, tokens: tokens(for: application),
+            messageUUID: ids.makeUUID())
+        return deferredRecord(authID: scope.authID) { [messages] in
+            messages.simulateMessage(message, completion: $0)
+        }
+    }
+
+    /// `GET /__mock/Account/{auth_id}/Simulations/` → 200 with `meta` and `objects`, newest first; filtered by
+    /// `kind` (`call` or `message`) and `app_id`.
+    func list(_ request: HTTPRequest, context: HTTPRequestContext) throws -> HTTPResponse {
+        let scope = try context.requireScope()
+        let parameters = RequestParameters.query(of: request)
+        let pagination = try ListPagination(parameters)
+        let appID = try parameters.string("app_id").flatMap { $0.isEmpty ? nil : $0 }
+        let kind = try parameters.string("kind").flatMap { $0.isEmpty ? nil : $0 }
+        if let kind, SimulationRecord.Kind(rawValue: kind) == nil {
+            throw PlivoError.invalid("kind", "must be call or message")
+        }
+        let records = log.list().filter { record in
+            scope.canSee(record) && (appID == nil || record.applicationID == appID)
+                && (kind == nil || record.kind.rawValue == kind)
+        }
+        let page = Page(
+            items: Array(records.dropFirst(pagination.offset).prefix(pagination.limit)), totalCount: records.count,
+            limit: pagination.limit, offset: pagination.offset)
+        return pagination.response(
+            page: page, path: "/__mock/Account/\(scope.authID)/Simulations/", request: request, apiID: ids.makeUUID()
+        ) { record, json in
+            SimulationJSON.write(record, authID: scope.authID, apiID: nil, into: &json)
+        }
+    }
+
+    /// `GET /__mock/Account/{auth_id}/Simulations/{id}/` → 200, one record; 404 once evicted from the log, or
+    /// when another account made it.
+    func get(_ request: HTTPRequest, context: HTTPRequestContext) throws -> HTTPResponse {
+        let scope = try context.requireScope()
+        guard let record = log.record(id: try parameter("simulationID", context)), scope.canSee(record) else {
+            throw PlivoError.notFound
+        }
+        return PlivoResponse.json(.ok) { json in
+            SimulationJSON.write(record, authID: scope.authID, apiID: ids.makeUUID(), into: &json)
+        }
+    }
+}
+
+extension SimulationHandlers {
+    private func parameter(_ name: String, _ context: HTTPRequestContext) throws(PlivoError) -> String {
+        guard let value = context.parameters[name] else { throw PlivoError.notFound }
+        return value
+    }
+
+    private func application(id appID: String, in scope: AccountScope) throws -> Application {
+        guard let application = try store.application(id: appID, in: scope) else { throw PlivoError.notFound }
+        return application
+    }
+
+    /// The owner's token signs the plain headers and the main account's the `-Ma-` ones, whoever asked: a main
+    /// account simulating a call to its subaccount's application gets what that subaccount's server would get.
+    private func tokens(for application: Application) throws -> SimulationParameters.Tokens {
+        guard let main = try store.account(authID: application.accountID) else {
+            throw StoreError.storage("application \(application.appID) has no account \(application.accountID)")
+        }
+        guard let subaccountID = application.subaccountID else {
+            return SimulationParameters.Tokens(authToken: main.authToken, mainAuthToken: main.authToken)
+        }
+        guard let owner = try store.account(authID: subaccountID) else {
+            throw StoreError.storage("application \(application.appID) has no subaccount \(subaccountID)")
+        }
+        return SimulationParameters.Tokens(authToken: owner.authToken, mainAuthToken: main.authToken)
+    }
+
+    /// A response completed when `start`'s simulation finishes: 201 with the record, or (should validation and
+    /// the simulator ever disagree) a 400 in Plivo's envelope, rendered here since no middleware sees it.
+    private func deferredRecord(
+        authID: String,
+        _ start: @escaping @Sendable (@escaping @Sendable (Result<SimulationRecord, SimulationError>) -> Void) -> Void
+    ) -> HTTPResponse {
+        let ids = ids
+        return .deferred { promise in
+            start { result in
+                switch result {
+                case .success(let record):
+                    promise.succeed(
+                        PlivoResponse.json(.created) { json in
+                            SimulationJSON.write(record, authID: authID, apiID: ids.makeUUID(), into: &json)
+                        })
+                case .failure(let error):
+                    promise.succeed(SimulationJSON.error(PlivoError(error), apiID: ids.makeUUID()))
+                }
+            }
+        }
+    }
+}
+
+extension AccountScope {
+    /// The applications' visibility rule applied to records: a main account sees those made on its own and its
+    /// subaccounts' applications, a subaccount only those made on its own.
+    func canSee(_ record: SimulationRecord) -> Bool {
+        record.accountID == mainAccountID && (subaccountID == nil || record.subaccountID == subaccountID)
+    }
+}
