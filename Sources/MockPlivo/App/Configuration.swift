@@ -4,6 +4,10 @@ struct Configuration: Sendable, Equatable {
     static let demoAuthID = "MAMOCKPLIVODEMO00001"
     static let demoAuthToken = "MockPlivoDemoToken0000000000000000000000"
     static let defaultPort = 8000
+    static let defaultJournalSize = 1000
+    /// The day every date in a response shows when `--seed` is given (the seeded UUID clock starts there too),
+    /// so seeded responses are byte-identical from run to run: 2025-01-01T00:00:00Z.
+    static let seededClockEpoch: Double = 1_735_689_600
 
     var host = "127.0.0.1"
     var port = Configuration.defaultPort
@@ -20,4 +24,10 @@ struct Configuration: Sendable, Equatable {
     /// Where to write the bound port once listening, for harnesses that start the mock on port 0.
     var portFile: String?
     var eventLoops: Int?
+    /// How many requests the journal keeps (oldest dropped first); 0 turns it off.
+    var journalSize = Configuration.defaultJournalSize
+    /// Where named snapshots are written; `nil` for a fresh directory under the system's temporary directory.
+    var snapshotDirectory: String?
+    /// A database file whose contents are copied into the store at start; the file itself is never written.
+    var fromDatabasePath: String?
 }

@@ -38,6 +38,14 @@ enum ConfigurationResolver {
             }
             configuration.eventLoops = count
         }
+        if let text = setting(flags.journalSize.map(String.init), "MOCK_PLIVO_JOURNAL_SIZE") {
+            guard let size = Int(text), (0...1_000_000).contains(size) else {
+                throw ConfigurationError(message: "journal size must be a number from 0 to 1000000, not '\(text)'")
+            }
+            configuration.journalSize = size
+        }
+        configuration.snapshotDirectory = setting(flags.snapshotDir, "MOCK_PLIVO_SNAPSHOT_DIR")
+        configuration.fromDatabasePath = setting(flags.fromDB, "MOCK_PLIVO_FROM_DB")
         let authID = setting(flags.authID, "PLIVO_AUTH_ID")
         let authToken = setting(flags.authToken, "PLIVO_AUTH_TOKEN")
         switch (authID, authToken) {

@@ -37,6 +37,15 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Event-loop threads. [env: MOCK_PLIVO_EVENT_LOOPS] (default: one per core)")
     var eventLoops: Int?
 
+    @Option(help: "Requests the journal keeps, oldest dropped first; 0 turns it off. [env: MOCK_PLIVO_JOURNAL_SIZE] (default: 1000)")
+    var journalSize: Int?
+
+    @Option(help: "Directory for named snapshots. [env: MOCK_PLIVO_SNAPSHOT_DIR] (default: a new temporary directory)")
+    var snapshotDir: String?
+
+    @Option(name: .customLong("from-db"), help: "SQLite file to start from; it is copied into --db and never written. [env: MOCK_PLIVO_FROM_DB]")
+    var fromDB: String?
+
     func run() throws {
         let configuration: Configuration
         do {
