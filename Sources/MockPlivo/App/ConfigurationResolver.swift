@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why the configuration is unusable; start-up prints the message and exits non-zero.
 struct ConfigurationError: Error, Equatable {
     let message: String
@@ -46,6 +48,9 @@ enum ConfigurationResolver {
         }
         configuration.snapshotDirectory = setting(flags.snapshotDir, "MOCK_PLIVO_SNAPSHOT_DIR")
         configuration.fromDatabasePath = setting(flags.fromDB, "MOCK_PLIVO_FROM_DB")
+        if let path = configuration.fromDatabasePath, !FileManager.default.isReadableFile(atPath: path) {
+            throw ConfigurationError(message: "--from-db file '\(path)' does not exist or cannot be read")
+        }
         let authID = setting(flags.authID, "PLIVO_AUTH_ID")
         let authToken = setting(flags.authToken, "PLIVO_AUTH_TOKEN")
         switch (authID, authToken) {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 @testable import MockPlivo
 import Testing
 
@@ -14,20 +15,29 @@ struct ControlConfigurationTests {
         #expect(defaults.journalSize == 1000)
         #expect(defaults.snapshotDirectory == nil)
         #expect(defaults.fromDatabasePath == nil)
-        let flags = try resolve(["--journal-size", "3", "--snapshot-dir", "/tmp/s", "--from-db", "/tmp/a.sqlite"])
+        // Any readable file will do for the resolver; opening it as a database happens at start.
+        let file = NSTemporaryDirectory() + "mock-plivo-from-db-\(UUID().uuidString).sqlite"
+        #expect(FileManager.default.createFile(atPath: file, contents: Data()))
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let flags = try resolve(["--journal-size", "3", "--snapshot-dir", "/tmp/s", "--from-db", file])
         #expect(flags.journalSize == 3)
         #expect(flags.snapshotDirectory == "/tmp/s")
-        #expect(flags.fromDatabasePath == "/tmp/a.sqlite")
+        #expect(flags.fromDatabasePath == file)
         let environment = try resolve([], ["MOCK_PLIVO_JOURNAL_SIZE": "0", "MOCK_PLIVO_SNAPSHOT_DIR": "/tmp/e",
-                                           "MOCK_PLIVO_FROM_DB": "/tmp/b.sqlite"])
+                                           "MOCK_PLIVO_FROM_DB": file])
         #expect(environment.journalSize == 0)
         #expect(environment.snapshotDirectory == "/tmp/e")
-        #expect(environment.fromDatabasePath == "/tmp/b.sqlite")
+        #expect(environment.fromDatabasePath == file)
     }
 
     @Test("a journal size that is not a number from 0 to 1000000 is refused")
     func badJournalSize() {
         #expect(throws: ConfigurationError.self) { try resolve([], ["MOCK_PLIVO_JOURNAL_SIZE": "-1"]) }
         #expect(throws: ConfigurationError.self) { try resolve([], ["MOCK_PLIVO_JOURNAL_SIZE": "lots"]) }
+    }
+
+    @Test("a --from-db file that does not exist is refused before start")
+    func missingStartDatabase() {
+        #expect(throws: ConfigurationError.self) { try resolve(["--from-db", "/nonexistent/mock.sqlite"]) }
     }
 }
