@@ -82,6 +82,19 @@ struct ControlAccountTests {
         #expect(app.send("POST", "/__mock/accounts/\(second.authID)/reset", as: first).status == 403)
     }
 
+    @Test("a main account may reset one of its subaccounts, and no one else's")
+    func parentResetsSubaccount() throws {
+        let app = try ControlTestApp()
+        let parent = try app.mintAccount()
+        let stranger = try app.mintAccount()
+        let sub = try app.application.store.createSubaccount(parentID: parent.authID, name: "sub", enabled: true)
+        _ = try app.createApplication(as: (sub.authID, sub.authToken))
+        #expect(app.send("POST", "/__mock/accounts/\(sub.authID)/reset", as: stranger).status == 403)
+        #expect(app.send("POST", "/__mock/accounts/\(sub.authID)/reset", as: parent).status == 200)
+        let list = app.send("GET", "/v1/Account/\(sub.authID)/Application/", as: (sub.authID, sub.authToken))
+        #expect(try list.objects("objects").isEmpty)
+    }
+
     @Test("a global reset empties every account, journal and fault list but keeps credentials")
     func globalReset() throws {
         let app = try ControlTestApp()

@@ -89,6 +89,19 @@ struct ControlFaultTests {
         }
     }
 
+    @Test("at the cap of live rules a new one is refused, unless a spent rule can make room")
+    func ruleCap() throws {
+        let rules = FaultRules()
+        let template = FaultRule(id: "", method: nil, path: "/v1/", account: nil, status: 500, message: nil,
+                                 latencyMS: 0, drop: false, remaining: 1, probability: 1)
+        for _ in 0..<FaultRules.maxRules { _ = try rules.add(template) }
+        #expect(throws: PlivoError.self) { try rules.add(template) }
+        #expect(rules.take(method: "GET", path: "/v1/Account/")?.id == "1")
+        #expect(try rules.add(template).id == String(FaultRules.maxRules + 1))
+        #expect(rules.list().count == FaultRules.maxRules)
+        #expect(rules.list().first?.id == "2")
+    }
+
     @Test("an account other than the main one makes rules for itself only")
     func scopedRules() throws {
         let app = try ControlTestApp()

@@ -17,12 +17,14 @@ struct AccountControlHandlers: Sendable {
         return PlivoResponse.json(.ok) { json in json.object { $0.member("message", "reset") } }
     }
 
-    /// `POST /__mock/accounts/{auth_id}/reset` (the main account, or the account itself) → 200
+    /// `POST /__mock/accounts/{auth_id}/reset` (the main account, the account itself, or its parent) → 200
     /// `{"account", "message": "reset"}`: that account's applications, endpoints and subaccounts go, with its
     /// journal entries and fault rules.
     func resetAccount(_ request: HTTPRequest, context: HTTPRequestContext) throws -> HTTPResponse {
         let authID = try pathAccount(context)
-        try ControlCaller(context: context, plane: plane).requireAccess(to: authID)
+        let caller = try ControlCaller(context: context, plane: plane)
+        // A main account may also reset one of its own subaccounts.
+        if try store.account(authID: authID)?.parentID != caller.authID { try caller.requireAccess(to: authID) }
         try store.resetAccount(authID: authID)
         plane.journal.clear(matching: JournalFilter(account: authID))
         plane.faults.removeAll(account: authID)
