@@ -54,6 +54,9 @@ struct MockPlivoApplication: Sendable {
             errors.render(PlivoError(error.status, "malformed request: \(error.reason)"))
         }
         PlivoRoutes.register(applications: ApplicationHandlers(store: store, ids: ids), on: router)
+        AccountRoutes.register(
+            accounts: AccountHandlers(store: store, ids: ids), subaccounts: SubaccountHandlers(store: store, ids: ids),
+            endpoints: EndpointHandlers(store: store, ids: ids), on: router)
         ControlRoutes.register(control: ControlHandlers(store: store), store: store, plane: control, on: router)
         return router
     }

@@ -55,8 +55,11 @@ struct ServeCommand: ParsableCommand {
         }
         do {
             try MockPlivoServer.run(configuration)
-        } catch let error as FixtureError {
-            throw ValidationError(error.description)
+        } catch {
+            // Start-up failures (a bad fixture, a busy port, an unreadable database) are not usage errors:
+            // say what is wrong in one line and exit with EX_CONFIG rather than print the usage text.
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode(78)
         }
     }
 }

@@ -38,7 +38,7 @@ struct FixtureReader {
         do {
             return try body()
         } catch {
-            throw FixtureError(file: file, field: field, problem: "is invalid: \(error.message)")
+            throw FixtureError(file: file, field: field, problem: error.message)
         }
     }
 

@@ -18,5 +18,6 @@ struct FixtureError: Error, Equatable, CustomStringConvertible {
     let field: String
     let problem: String
 
-    var description: String { "fixture \(file): \(field) \(problem)" }
+    /// `applications[0]: app_name may …` for a record-level complaint, `accounts[0].auth_id must …` for a field.
+    var description: String { "fixture \(file): \(field)\(field.hasSuffix("]") ? ":" : "") \(problem)" }
 }

@@ -1,5 +1,11 @@
 extension SQLiteStore: AccountStore {
     private static let columns = "auth_id, auth_token, parent_id, name, city, address, enabled, created, modified"
+    /// Built once: the cache is keyed by SQL text, and authentication runs this on every request.
+    private static let selectByAuthID = "SELECT \(columns) FROM accounts WHERE auth_id = ?1"
+    private static let selectChildren = """
+        SELECT \(columns) FROM accounts WHERE parent_id = ?1 ORDER BY seq DESC LIMIT ?2 OFFSET ?3
+        """
+    private static let insertAccount = "INSERT INTO accounts (\(columns)) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
 
     func account(authID: String) throws -> Account? {
         // Runs on every request (authentication): one cached statement on the unique auth_id index.
@@ -69,9 +75,9 @@ extension SQLiteStore: AccountStore {
         try read { database in
             let total = try database.queryFirst(sql: "SELECT count(*) FROM accounts WHERE parent_id = ?1",
                                                 bindings: [.text(parentID)]) { $0.int(0) } ?? 0
-            let items = try database.query(sql: """
-                SELECT \(Self.columns) FROM accounts WHERE parent_id = ?1 ORDER BY seq DESC LIMIT ?2 OFFSET ?3
-                """, bindings: [.text(parentID), .int(page.limit), .int(page.offset)], Self.decode)
+            let items = try database.query(sql: Self.selectChildren,
+                                           bindings: [.text(parentID), .int(page.limit), .int(page.offset)],
+                                           Self.decode)
             return Page(items: items, totalCount: total, limit: page.limit, offset: page.offset)
         }
     }
@@ -144,16 +150,15 @@ extension SQLiteStore: AccountStore {
     // MARK: Helpers
 
     func fetchAccount(authID: String, database: SQLiteDatabase) throws -> Account? {
-        try database.queryFirst(sql: "SELECT \(Self.columns) FROM accounts WHERE auth_id = ?1",
-                                bindings: [.text(authID)], Self.decode)
+        try database.queryFirst(sql: Self.selectByAuthID, bindings: [.text(authID)], Self.decode)
     }
 
     private func insert(_ account: Account, database: SQLiteDatabase) throws {
-        try database.execute(sql: """
-            INSERT INTO accounts (\(Self.columns)) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
-            """, bindings: [.text(account.authID), .text(account.authToken), .text(account.parentID),
-                            .text(account.name), .text(account.city), .text(account.address),
-                            .bool(account.enabled), .text(account.created), .text(account.modified)])
+        try database.execute(sql: Self.insertAccount, bindings: [
+            .text(account.authID), .text(account.authToken), .text(account.parentID), .text(account.name),
+            .text(account.city), .text(account.address), .bool(account.enabled), .text(account.created),
+            .text(account.modified),
+        ])
     }
 
     private static func decode(_ row: SQLiteRow) -> Account {

@@ -15,6 +15,12 @@ extension SQLiteStore: ApplicationStore {
         FROM applications WHERE account_id = ?1 AND (?2 IS NULL OR subaccount_id = ?2)
         AND (?3 IS NULL OR subaccount_id = ?3) AND (?4 IS NULL OR substr(app_name, 1, length(?4)) = ?4)
         """
+    private static let count = "SELECT count(*) \(listFilter)"
+    private static let selectPage = "SELECT \(columns) \(listFilter) ORDER BY seq DESC LIMIT ?5 OFFSET ?6"
+    private static let insertApplication = """
+        INSERT INTO applications (\(columns), created)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
+        """
 
     func createApplication(_ draft: ApplicationDraft, in scope: AccountScope) throws -> Application {
         try write { database in
@@ -31,10 +37,7 @@ extension SQLiteStore: ApplicationStore {
                 messageURL: draft.messageURL, messageMethod: draft.messageMethod,
                 defaultNumberApp: draft.defaultNumberApp, defaultEndpointApp: draft.defaultEndpointApp,
                 enabled: true, publicURI: draft.publicURI, logIncomingMessages: draft.logIncomingMessages)
-            try database.execute(sql: """
-                INSERT INTO applications (\(Self.columns), created)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
-                """, bindings: Self.bindings(for: application) + [.text(now)])
+            try database.execute(sql: Self.insertApplication, bindings: Self.bindings(for: application) + [.text(now)])
             try enforceSingleDefaults(of: application, database: database)
             return application
         }
@@ -48,11 +51,9 @@ extension SQLiteStore: ApplicationStore {
         let filter: [SQLiteValue] = [.text(scope.mainAccountID), .text(scope.subaccountID),
                                      .text(query.subaccountID), .text(query.appNamePrefix)]
         return try read { database in
-            let total = try database.queryFirst(sql: "SELECT count(*) \(Self.listFilter)", bindings: filter) {
-                $0.int(0)
-            } ?? 0
+            let total = try database.queryFirst(sql: Self.count, bindings: filter) { $0.int(0) } ?? 0
             let items = try database.query(
-                sql: "SELECT \(Self.columns) \(Self.listFilter) ORDER BY seq DESC LIMIT ?5 OFFSET ?6",
+                sql: Self.selectPage,
                 bindings: filter + [.int(query.page.limit), .int(query.page.offset)], Self.decode)
             return Page(items: items, totalCount: total, limit: query.page.limit, offset: query.page.offset)
         }

@@ -1,6 +1,15 @@
 extension SQLiteStore: EndpointStore {
     private static let columns = "endpoint_id, account_id, subaccount_id, username, password_hash, alias, app_id"
+    /// The visibility rule: `?2` main account, `?3` the asking subaccount or NULL.
     private static let visible = "account_id = ?2 AND (?3 IS NULL OR subaccount_id = ?3)"
+    private static let selectOne = "SELECT \(columns) FROM endpoints WHERE endpoint_id = ?1 AND \(visible)"
+    private static let insertEndpoint = """
+        INSERT INTO endpoints (\(columns), created) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+        """
+    private static let count = "SELECT count(*) FROM endpoints WHERE \(visible)"
+    private static let selectPage = """
+        SELECT \(columns) FROM endpoints WHERE \(visible) ORDER BY seq DESC LIMIT ?4 OFFSET ?5
+        """
 
     func createEndpoint(_ draft: EndpointDraft, in scope: AccountScope) throws -> Endpoint {
         // Hashing is pure CPU: done before taking the connection.
@@ -19,8 +28,7 @@ extension SQLiteStore: EndpointStore {
             let endpoint = Endpoint(endpointID: endpointID, accountID: scope.mainAccountID,
                                     subaccountID: scope.subaccountID, username: username,
                                     passwordHash: passwordHash, alias: draft.alias, appID: appID)
-            try database.execute(sql: "INSERT INTO endpoints (\(Self.columns), created) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                                 bindings: Self.bindings(for: endpoint) + [.text(now)])
+            try database.execute(sql: Self.insertEndpoint, bindings: Self.bindings(for: endpoint) + [.text(now)])
             return endpoint
         }
     }
@@ -33,11 +41,9 @@ extension SQLiteStore: EndpointStore {
         // Same numbering as `visible` (?2, ?3); ?1 is unused here so the clause can be shared.
         let filter: [SQLiteValue] = [.null, .text(scope.mainAccountID), .text(scope.subaccountID)]
         return try read { database in
-            let total = try database.queryFirst(sql: "SELECT count(*) FROM endpoints WHERE \(Self.visible)",
-                                                bindings: filter) { $0.int(0) } ?? 0
-            let items = try database.query(sql: """
-                SELECT \(Self.columns) FROM endpoints WHERE \(Self.visible) ORDER BY seq DESC LIMIT ?4 OFFSET ?5
-                """, bindings: filter + [.int(page.limit), .int(page.offset)], Self.decode)
+            let total = try database.queryFirst(sql: Self.count, bindings: filter) { $0.int(0) } ?? 0
+            let items = try database.query(sql: Self.selectPage,
+                                           bindings: filter + [.int(page.limit), .int(page.offset)], Self.decode)
             return Page(items: items, totalCount: total, limit: page.limit, offset: page.offset)
         }
     }
@@ -73,7 +79,7 @@ extension SQLiteStore: EndpointStore {
 
     private func fetchEndpoint(id endpointID: String, in scope: AccountScope, database: SQLiteDatabase) throws
         -> Endpoint? {
-        try database.queryFirst(sql: "SELECT \(Self.columns) FROM endpoints WHERE endpoint_id = ?1 AND \(Self.visible)",
+        try database.queryFirst(sql: Self.selectOne,
                                 bindings: [.text(endpointID), .text(scope.mainAccountID), .text(scope.subaccountID)],
                                 Self.decode)
     }

@@ -113,3 +113,7 @@ final class SQLiteDatabase {
         try executeScript("PRAGMA user_version = \(version)")
     }
 }
+
+/// Shared access goes through `SQLiteStore`'s mutex, never through the connection itself.
+@available(*, unavailable)
+extension SQLiteDatabase: Sendable {}

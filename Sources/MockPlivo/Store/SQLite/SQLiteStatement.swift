@@ -23,7 +23,7 @@ final class SQLiteStatement {
         sqlite3_finalize(handle)
     }
 
-    /// Whether a previous `step()` left the statement mid-result (used to avoid reusing a cached statement re-entrantly).
+    /// Whether a previous `step()` left the statement mid-result; a cached statement in that state is not reused.
     var isBusy: Bool { sqlite3_stmt_busy(handle) != 0 }
 
     /// Resets the statement and binds `values` to parameters 1…n (`?`, or `?NNN` by position).
@@ -102,3 +102,7 @@ final class SQLiteStatement {
         return try map(SQLiteRow(statement: handle))
     }
 }
+
+/// A statement is tied to its connection's thread of use; the compiler must refuse to send it anywhere.
+@available(*, unavailable)
+extension SQLiteStatement: Sendable {}

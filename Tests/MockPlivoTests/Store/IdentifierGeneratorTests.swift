@@ -1,0 +1,61 @@
+import Testing
+@testable import MockPlivo
+
+@Suite("Identifier generator")
+struct IdentifierGeneratorTests {
+    private func sample(_ generator: IdentifierGenerator) -> [String] {
+        [generator.makeApplicationID(), generator.makeEndpointID(), generator.makeSubaccountAuthID(),
+         generator.makeAuthToken(), generator.makeUsernameSuffix(), generator.makeUUID(), generator.makeUUID()]
+    }
+
+    @Test("The same seed gives the same identifiers twice")
+    func seededIsReproducible() {
+        #expect(sample(IdentifierGenerator(seed: 7)) == sample(IdentifierGenerator(seed: 7)))
+        #expect(sample(IdentifierGenerator(seed: 7)) != sample(IdentifierGenerator(seed: 8)))
+    }
+
+    @Test("Two seeded stores given the same requests hand out the same ids")
+    func seededStoresAgree() throws {
+        let first = try StoreFixture(seed: 99)
+        let second = try StoreFixture(seed: 99)
+        #expect(try first.makeSubaccount().subaccountID == second.makeSubaccount().subaccountID)
+        #expect(try first.makeApplication().appID == second.makeApplication().appID)
+        #expect(try first.makeEndpoint().username == second.makeEndpoint().username)
+    }
+
+    @Test("Identifiers have Plivo's formats", arguments: [nil, 3] as [UInt64?])
+    func formats(seed: UInt64?) {
+        let generator = IdentifierGenerator(seed: seed)
+        for _ in 0..<200 {
+            let appID = generator.makeApplicationID()
+            #expect(appID.count == 17 && appID.allSatisfy { $0.isASCIIDigit } && appID.first != "0")
+            let endpointID = generator.makeEndpointID()
+            #expect(endpointID.count == 14 && endpointID.allSatisfy { $0.isASCIIDigit } && endpointID.first != "0")
+            let authID = generator.makeSubaccountAuthID()
+            #expect(authID.count == 20 && authID.hasPrefix("SA"))
+            #expect(authID.dropFirst(2).allSatisfy { $0.isASCIIDigit || ("A"..."Z").contains($0) })
+            let token = generator.makeAuthToken()
+            #expect(token.count == 40 && token.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) })
+            let suffix = generator.makeUsernameSuffix()
+            #expect(suffix.count == 12 && suffix.allSatisfy { $0.isASCIIDigit })
+        }
+    }
+
+    @Test("UUIDs are version 1, RFC variant, and unique", arguments: [nil, 5] as [UInt64?])
+    func uuids(seed: UInt64?) {
+        let generator = IdentifierGenerator(seed: seed)
+        let uuids = (0..<1_000).map { _ in generator.makeUUID() }
+        #expect(Set(uuids).count == uuids.count)
+        for uuid in uuids.prefix(20) {
+            let groups = uuid.split(separator: "-")
+            #expect(groups.map(\.count) == [8, 4, 4, 4, 12])
+            #expect(groups[2].first == "1")
+            #expect(["8", "9", "a", "b"].contains(groups[3].first))
+            #expect(uuid == uuid.lowercased())
+        }
+    }
+}
+
+extension Character {
+    fileprivate var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}

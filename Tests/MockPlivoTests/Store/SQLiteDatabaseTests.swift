@@ -1,0 +1,152 @@
+import CSQLite
+import Foundation
+import Testing
+@testable import MockPlivo
+
+@Suite("SQLite database")
+struct SQLiteDatabaseTests {
+    @Test("A file database runs in WAL mode with foreign keys on and synchronous NORMAL")
+    func fileDatabasePragmas() throws {
+        let file = TemporaryDatabasePath()
+        defer { file.remove() }
+        let database = try SQLiteDatabase.open(path: file.path)
+        #expect(try database.pragma("journal_mode") == "wal")
+        #expect(try database.pragma("foreign_keys") == "1")
+        #expect(try database.pragma("synchronous") == "1")
+    }
+
+    @Test("Migrations set the schema version and are idempotent on reopen")
+    func migrationsAreIdempotent() throws {
+        let file = TemporaryDatabasePath()
+        defer { file.remove() }
+        for _ in 0..<3 {
+            let database = try SQLiteDatabase.open(path: file.path)
+            try Schema.migrate(database)
+            #expect(try database.userVersion == Schema.currentVersion)
+            let tables = try database.query(sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name") {
+                $0.text(0)
+            }
+            #expect(tables.filter { !$0.hasPrefix("sqlite_") } == ["accounts", "applications", "endpoints"])
+        }
+    }
+
+    @Test("A database from a newer build is refused rather than silently misread")
+    func newerSchemaIsRefused() throws {
+        let database = try SQLiteDatabase.open(path: ":memory:")
+        try database.setUserVersion(Schema.currentVersion + 1)
+        #expect(throws: SQLiteError.self) { try Schema.migrate(database) }
+    }
+
+    @Test("A write survives closing and reopening a file database")
+    func writeSurvivesReopen() throws {
+        let file = TemporaryDatabasePath()
+        defer { file.remove() }
+        let appID: String
+        do {
+            let store = try SQLiteStore(path: file.path)
+            _ = try store.ensureMainAccount(authID: StoreFixture.mainID, authToken: StoreFixture.mainToken)
+            appID = try store.createApplication(ApplicationDraft(appName: "kept", answerURL: "https://a.example/"),
+                                                in: AccountScope(mainAccountID: StoreFixture.mainID)).appID
+        }
+        let reopened = try SQLiteStore(path: file.path)
+        let app = try reopened.application(id: appID, in: AccountScope(mainAccountID: StoreFixture.mainID))
+        #expect(app?.appName == "kept")
+        #expect(try reopened.account(authID: StoreFixture.mainID)?.authToken == StoreFixture.mainToken)
+    }
+
+    @Test("A transaction that throws rolls back every write it made")
+    func transactionRollsBack() throws {
+        struct Boom: Error {}
+        let database = try SQLiteDatabase.open(path: ":memory:")
+        try database.execute(sql: "CREATE TABLE t (x INTEGER)")
+        #expect(throws: Boom.self) {
+            try database.inTransaction {
+                try database.execute(sql: "INSERT INTO t VALUES (?1)", bindings: [1])
+                try database.execute(sql: "INSERT INTO t VALUES (?1)", bindings: [2])
+                throw Boom()
+            }
+        }
+        #expect(!database.isInTransaction)
+        #expect(try database.queryFirst(sql: "SELECT count(*) FROM t") { $0.int(0) } == 0)
+    }
+
+    @Test("A store operation that fails half way leaves nothing behind")
+    func storeOperationIsAtomic() throws {
+        let fixture = try StoreFixture()
+        let app = try fixture.makeApplication()
+        try fixture.makeEndpoint(appID: app.appID)
+        #expect(throws: StoreError.invalidReference(parameter: "new_endpoint_application", value: "99")) {
+            try fixture.store.deleteApplication(id: app.appID, cascade: false, newEndpointApplication: "99",
+                                                in: fixture.main)
+        }
+        #expect(try fixture.store.application(id: app.appID, in: fixture.main) != nil)
+        #expect(try fixture.store.listEndpoints(in: fixture.main, page: PageRequest()).items.first?.appID == app.appID)
+    }
+
+    @Test("A failing statement reports its code, SQLite's message and the SQL")
+    func errorsCarryContext() throws {
+        let database = try SQLiteDatabase.open(path: ":memory:")
+        let error = try #require(throws: SQLiteError.self) {
+            try database.execute(sql: "SELECT * FROM missing")
+        }
+        #expect(error.code == SQLITE_ERROR)
+        #expect(error.message.contains("no such table"))
+        #expect(error.sql == "SELECT * FROM missing")
+    }
+
+    @Test("Constraint violations surface as SQLITE_CONSTRAINT")
+    func constraintViolation() throws {
+        let database = try SQLiteDatabase.open(path: ":memory:")
+        try database.executeScript("CREATE TABLE t (x TEXT UNIQUE); INSERT INTO t VALUES ('a');")
+        let error = try #require(throws: SQLiteError.self) {
+            try database.execute(sql: "INSERT INTO t VALUES (?1)", bindings: ["a"])
+        }
+        #expect(error.isConstraintViolation)
+    }
+
+    @Test("Backup and restore round-trip the whole store")
+    func backupAndRestore() throws {
+        let file = TemporaryDatabasePath()
+        defer { file.remove() }
+        let fixture = try StoreFixture()
+        let kept = try fixture.makeApplication("kept")
+        try fixture.store.backup(to: file.path)
+        try fixture.makeApplication("later")
+        try fixture.store.restore(from: file.path)
+        let names = try fixture.store.listApplications(ApplicationQuery(), in: fixture.main).items.map(\.appName)
+        #expect(names == ["kept"])
+        #expect(try fixture.store.application(id: kept.appID, in: fixture.main) == kept)
+    }
+
+    @Test("A snapshot restores into a WAL file store, and the restored data survives reopening")
+    func restoreIntoFileStore() throws {
+        let snapshot = TemporaryDatabasePath()
+        let live = TemporaryDatabasePath()
+        defer { snapshot.remove(); live.remove() }
+        let source = try StoreFixture()
+        let app = try source.makeApplication("snap")
+        try source.store.backup(to: snapshot.path)
+        do {
+            let store = try SQLiteStore(path: live.path)
+            _ = try store.ensureMainAccount(authID: StoreFixture.mainID, authToken: "other")
+            try store.restore(from: snapshot.path)
+            #expect(try store.application(id: app.appID, in: source.main) == app)
+        }
+        let reopened = try SQLiteStore(path: live.path)
+        #expect(try reopened.application(id: app.appID, in: source.main) == app)
+        #expect(try reopened.account(authID: StoreFixture.mainID)?.authToken == StoreFixture.mainToken)
+    }
+
+    @Test("Querying the same SQL inside a row mapping does not disturb the outer iteration")
+    func reentrantCachedStatement() throws {
+        let database = try SQLiteDatabase.open(path: ":memory:")
+        try database.executeScript("CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (1), (2), (3);")
+        let sql = "SELECT x FROM t WHERE x >= ?1 ORDER BY x"
+        let pairs = try database.query(sql: sql, bindings: [1]) { row in
+            let x = row.int(0)
+            return (x, try database.query(sql: sql, bindings: [.int(x)]) { $0.int(0) }.count)
+        }
+        #expect(pairs.map(\.0) == [1, 2, 3])
+        #expect(pairs.map(\.1) == [3, 2, 1])
+    }
+}

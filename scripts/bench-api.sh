@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# Benchmarks the Applications API against nginx serving the very same response bytes, on loopback with wrk:
+#   GET one application, and create an application (in-memory store, then a file store in WAL mode).
+# Prints request rates, p50/p99 latency, the ratio to nginx, and mock-plivo's RSS after the runs.
+# Usage: scripts/bench-api.sh [seconds-per-run]   (default 10)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION="${1:-10}"
+CONNECTIONS=32
+THREADS=2
+
+need() { command -v "$1" >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null; }; }
+need wrk wrk
+need nginx nginx-light
+
+swift build -c release --product mock-plivo >/dev/null
+BIN="$(swift build -c release --show-bin-path)/mock-plivo"
+WORK="$(mktemp -d)"
+PIDS=()
+cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+AUTH_ID=MABENCHMARK000000001
+AUTH_TOKEN=BenchmarkToken000000000000000000000000001
+AUTH_HEADER="Authorization: Basic $(printf '%s:%s' "$AUTH_ID" "$AUTH_TOKEN" | base64 -w0)"
+
+start_mock() { # $1: db path
+    rm -f "$WORK/port"
+    "$BIN" --port 0 --port-file "$WORK/port" --db "$1" --log-level warning --event-loops 2 \
+        --auth-id "$AUTH_ID" --auth-token "$AUTH_TOKEN" >/dev/null 2>&1 &
+    MOCK_PID=$!
+    PIDS+=("$MOCK_PID")
+    for _ in $(seq 100); do [ -s "$WORK/port" ] && break; sleep 0.05; done
+    MOCK="http://127.0.0.1:$(cat "$WORK/port")/v1/Account/$AUTH_ID"
+}
+
+start_nginx() { # $1: status, $2: body file
+    local port
+    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+    mkdir -p "$WORK/nginx"
+    cat > "$WORK/nginx/nginx.conf" <<CONF
+worker_processes 2;
+daemon off;
+pid $WORK/nginx/nginx.pid;
+error_log $WORK/nginx/error.log;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    keepalive_requests 1000000;
+    server {
+        listen 127.0.0.1:$port;
+        location / { default_type application/json; return $1 '$(cat "$2")'; }
+    }
+}
+CONF
+    nginx -c "$WORK/nginx/nginx.conf" &
+    NGINX_PID=$!
+    PIDS+=("$NGINX_PID")
+    sleep 0.5
+    NGINX="http://127.0.0.1:$port"
+}
+
+stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
+
+run_wrk() { # $1: url, $2: lua script or "", prints "rate p50 p99"
+    local args=(-t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "$AUTH_HEADER")
+    [ -n "$2" ] && args+=(-s "$2")
+    wrk "${args[@]}" "$1" >/dev/null 2>&1 || true   # warm-up excluded below: a short first run
+    wrk "${args[@]}" "$1" > "$WORK/wrk.out" 2>&1
+    local rate p50 p99
+    rate=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk.out")
+    p50=$(awk '$1=="50%" {print $2}' "$WORK/wrk.out")
+    p99=$(awk '$1=="99%" {print $2}' "$WORK/wrk.out")
+    grep -q "Non-2xx" "$WORK/wrk.out" && { echo "unexpected non-2xx answers:" >&2; cat "$WORK/wrk.out" >&2; exit 1; }
+    echo "$rate $p50 $p99"
+}
+
+report() { # $1 label, $2 mock result, $3 nginx result
+    read -r mr m50 m99 <<<"$2"; read -r nr n50 n99 <<<"$3"
+    printf '%-22s mock-plivo %9.0f req/s (p50 %s, p99 %s)   nginx %9.0f req/s (p50 %s, p99 %s)   ratio %.2f\n' \
+        "$1" "$mr" "$m50" "$m99" "$nr" "$n50" "$n99" "$(echo "$mr / $nr" | bc -l)"
+}
+
+cat > "$WORK/create.lua" <<'LUA'
+wrk.method = "POST"
+wrk.body = '{"app_name":"bench_app","answer_url":"https://example.com/answer","answer_method":"POST"}'
+wrk.headers["Content-Type"] = "application/json"
+LUA
+
+echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s on loopback, $(nproc) cores, mock-plivo with 2 event loops, nginx with 2 workers"
+
+# GET one application.
+start_mock ":memory:"
+APP_ID=$(curl -sf -H "$AUTH_HEADER" -H 'Content-Type: application/json' -X POST "$MOCK/Application/" \
+    -d '{"app_name":"bench_app","answer_url":"https://example.com/answer"}' | python3 -c 'import json,sys; print(json.load(sys.stdin)["app_id"])')
+curl -sf -H "$AUTH_HEADER" "$MOCK/Application/$APP_ID/" > "$WORK/get.json"
+GET_MOCK=$(run_wrk "$MOCK/Application/$APP_ID/" "")
+curl -sf -H "$AUTH_HEADER" -H 'Content-Type: application/json' -X POST "$MOCK/Application/" \
+    -d '{"app_name":"bench_app","answer_url":"https://example.com/answer"}' > "$WORK/create.json"
+CREATE_MOCK=$(run_wrk "$MOCK/Application/" "$WORK/create.lua")
+RSS_KB=$(awk '/VmRSS/ {print $2}' "/proc/$MOCK_PID/status")
+APPS=$(curl -sf -H "$AUTH_HEADER" "$MOCK/Application/?limit=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["meta"]["total_count"])')
+stop "$MOCK_PID"
+
+start_mock "$WORK/bench.db"
+CREATE_FILE_MOCK=$(run_wrk "$MOCK/Application/" "$WORK/create.lua")
+FILE_RSS_KB=$(awk '/VmRSS/ {print $2}' "/proc/$MOCK_PID/status")
+stop "$MOCK_PID"
+
+start_nginx 200 "$WORK/get.json"
+GET_NGINX=$(run_wrk "$NGINX/" "")
+stop "$NGINX_PID"
+start_nginx 201 "$WORK/create.json"
+CREATE_NGINX=$(run_wrk "$NGINX/" "$WORK/create.lua")
+stop "$NGINX_PID"
+
+report "GET one application" "$GET_MOCK" "$GET_NGINX"
+report "create (:memory:)" "$CREATE_MOCK" "$CREATE_NGINX"
+report "create (file, WAL)" "$CREATE_FILE_MOCK" "$CREATE_NGINX"
+echo "mock-plivo RSS after the :memory: runs: $((RSS_KB / 1024)) MB with $APPS applications stored; after the file-store run: $((FILE_RSS_KB / 1024)) MB"
