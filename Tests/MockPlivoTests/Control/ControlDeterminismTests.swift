@@ -3,8 +3,8 @@ import Testing
 
 @Suite("Control plane: determinism with --seed")
 struct ControlDeterminismTests {
-    /// A request sequence touching every generated value: api_ids, app_ids, minted ids and tokens, dates,
-    /// errors, the journal is left out (its timestamps are wall-clock by design).
+    /// A request sequence touching every generated value: api_ids, app_ids, subaccount, endpoint and minted ids
+    /// and tokens, dates, errors. The journal is left out: its timestamps are wall-clock by design.
     private func run(seed: UInt64?) throws -> [String] {
         let app = try ControlTestApp(seed: seed)
         let path = "/v1/Account/\(app.admin.authID)/Application/"
@@ -16,6 +16,13 @@ struct ControlDeterminismTests {
         bodies.append(app.sendAsAdmin("POST", "\(path)\(appID)/", json: #"{"app_name": "b"}"#).text)
         bodies.append(app.sendAsAdmin("GET", path).text)
         bodies.append(app.sendAsAdmin("GET", "\(path)404/").text)
+        let account = "/v1/Account/\(app.admin.authID)/"
+        bodies.append(app.sendAsAdmin("POST", "\(account)Subaccount/", json: #"{"name": "sub"}"#).text)
+        bodies.append(app.sendAsAdmin("GET", "\(account)Subaccount/").text)
+        bodies.append(app.sendAsAdmin("POST", "\(account)Endpoint/",
+                                      json: #"{"username": "alice", "password": "secret", "alias": "Alice"}"#).text)
+        bodies.append(app.sendAsAdmin("GET", "\(account)Endpoint/").text)
+        bodies.append(app.sendAsAdmin("GET", account).text)
         bodies.append(app.sendAsAdmin("POST", "/__mock/accounts").text)
         bodies.append(app.send("GET", path).text)
         return bodies
@@ -26,7 +33,11 @@ struct ControlDeterminismTests {
         let first = try run(seed: 42)
         let second = try run(seed: 42)
         #expect(first == second)
-        #expect(first[5].contains("\"created\":\"2025-01-01\""))
+        #expect(first.count == 12)
+        #expect(first[5].contains("\"message\":\"created\""))
+        #expect(first[6].contains("\"created\":\"2025-01-01\""))
+        #expect(first[7].contains("\"endpoint_id\""))
+        #expect(first[10].contains("\"created\":\"2025-01-01\""))
     }
 
     @Test("another seed, or none, gives other identifiers")
