@@ -7,17 +7,17 @@ struct JournalEntry: Sendable {
     /// Bodies longer than this are cut, so one large upload cannot take a large share of the bounded journal.
     static let maxBodyBytes = 4096
 
-    /// 1, 2, 3… in arrival order for the life of the process; never reused, also after a clear.
+    /// 1, 2, 3… in the order answers were recorded, for the life of the process; never reused, also after a clear.
     var sequence: Int
-    /// When the request arrived, as `2026-11-23T09:15:34.123Z`.
-    var timestamp: String
+    /// When the request arrived. Formatted only when read (``timestamp``): recording stays cheap on the hot path.
+    var arrival: Date
     var method: String
     var path: String
     var query: String?
     /// Header fields as sent, with credential-bearing values masked.
     var headers: [(name: String, value: String)]
-    /// The body as UTF-8 text (invalid bytes replaced), cut at ``maxBodyBytes``.
-    var body: String
+    /// The body's first ``maxBodyBytes`` bytes, kept raw and decoded only when read.
+    var bodyPrefix: [UInt8]
     /// The body's full size in bytes, before truncation.
     var bodySize: Int
     /// The `{auth_id}` of a `/v1/Account/{auth_id}/…` path; `nil` for other paths.
@@ -29,16 +29,22 @@ struct JournalEntry: Sendable {
 
     var bodyTruncated: Bool { bodySize > Self.maxBodyBytes }
 
+    /// The body as UTF-8 text (invalid bytes replaced), cut at ``maxBodyBytes``.
+    var body: String { String(decoding: bodyPrefix, as: UTF8.self) }
+
+    /// The arrival time as `2026-11-23T09:15:34.123Z`.
+    var timestamp: String { Self.format(arrival) }
+
     /// Records `request` as it arrived; `status` and `durationMS` are filled in when the answer is known.
     init(sequence: Int, request: HTTPRequest, arrival: Date) {
         self.sequence = sequence
-        timestamp = Self.format(arrival)
+        self.arrival = arrival
         method = request.method.rawValue
         path = request.path
         query = request.query
         headers = request.headers.map { ($0.name, Self.masked(name: $0.name, value: $0.value)) }
         bodySize = request.body.count
-        body = String(decoding: request.body.prefix(Self.maxBodyBytes), as: UTF8.self)
+        bodyPrefix = Array(request.body.prefix(Self.maxBodyBytes))
         account = AuthenticationMiddleware.pathAccountID(request.path)
         status = nil
         durationMS = 0
