@@ -5,6 +5,10 @@ struct Configuration: Sendable, Equatable {
     static let demoAuthToken = "MockPlivoDemoToken0000000000000000000000"
     static let defaultPort = 8000
     static let defaultSimulationLogSize = 100
+    static let defaultJournalSize = 1000
+    /// The day every date in a response shows when `--seed` is given (the seeded UUID clock starts there too),
+    /// so seeded responses are byte-identical from run to run: 2025-01-01T00:00:00Z.
+    static let seededClockEpoch: Double = 1_735_689_600
 
     var host = "127.0.0.1"
     var port = Configuration.defaultPort
@@ -23,4 +27,10 @@ struct Configuration: Sendable, Equatable {
     var eventLoops: Int?
     /// Simulation records kept for `GET /__mock/Account/{auth_id}/Simulations/`, oldest dropped first.
     var simulationLogSize = Configuration.defaultSimulationLogSize
+    /// How many requests the journal keeps (oldest dropped first); 0 turns it off.
+    var journalSize = Configuration.defaultJournalSize
+    /// Where named snapshots are written; `nil` for a fresh directory under the system's temporary directory.
+    var snapshotDirectory: String?
+    /// A database file whose contents are copied into the store at start; the file itself is never written.
+    var fromDatabasePath: String?
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why the configuration is unusable; start-up prints the message and exits non-zero.
 struct ConfigurationError: Error, Equatable {
     let message: String
@@ -44,6 +46,17 @@ enum ConfigurationResolver {
                     message: "simulation log size must be a number from 1 to 100000, not '\(text)'")
             }
             configuration.simulationLogSize = size
+        }
+        if let text = setting(flags.journalSize.map(String.init), "MOCK_PLIVO_JOURNAL_SIZE") {
+            guard let size = Int(text), (0...1_000_000).contains(size) else {
+                throw ConfigurationError(message: "journal size must be a number from 0 to 1000000, not '\(text)'")
+            }
+            configuration.journalSize = size
+        }
+        configuration.snapshotDirectory = setting(flags.snapshotDir, "MOCK_PLIVO_SNAPSHOT_DIR")
+        configuration.fromDatabasePath = setting(flags.fromDB, "MOCK_PLIVO_FROM_DB")
+        if let path = configuration.fromDatabasePath, !FileManager.default.isReadableFile(atPath: path) {
+            throw ConfigurationError(message: "--from-db file '\(path)' does not exist or cannot be read")
         }
         let authID = setting(flags.authID, "PLIVO_AUTH_ID")
         let authToken = setting(flags.authToken, "PLIVO_AUTH_TOKEN")

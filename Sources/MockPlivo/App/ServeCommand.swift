@@ -41,6 +41,15 @@ struct ServeCommand: ParsableCommand {
         help: "Simulated calls and messages kept for inspection. [env: MOCK_PLIVO_SIMULATION_LOG_SIZE] (default: 100)")
     var simulationLogSize: Int?
 
+    @Option(help: "Requests the journal keeps, oldest dropped first; 0 turns it off. [env: MOCK_PLIVO_JOURNAL_SIZE] (default: 1000)")
+    var journalSize: Int?
+
+    @Option(help: "Directory for named snapshots. [env: MOCK_PLIVO_SNAPSHOT_DIR] (default: a new temporary directory)")
+    var snapshotDir: String?
+
+    @Option(name: .customLong("from-db"), help: "SQLite file to start from; it is copied into --db and never written. [env: MOCK_PLIVO_FROM_DB]")
+    var fromDB: String?
+
     func run() throws {
         let configuration: Configuration
         do {

@@ -20,12 +20,14 @@ struct AuthenticationMiddleware: HTTPMiddleware {
     let accounts: any AccountStore
     /// Paths that need credentials; everything else passes through untouched.
     let protectedPrefixes: [String]
+    /// Exact paths under a protected prefix that stay open (a trailing slash is ignored), such as the health check.
+    var publicPaths: [String] = []
 
     func handle(
         _ request: HTTPRequest, context: HTTPRequestContext,
         next: (HTTPRequest, HTTPRequestContext) throws -> HTTPResponse
     ) throws -> HTTPResponse {
-        guard protectedPrefixes.contains(where: { request.path.hasPrefix($0) }) else {
+        guard protectedPrefixes.contains(where: { request.path.hasPrefix($0) }), !isPublic(request.path) else {
             return try next(request, context)
         }
         let scope = try authenticate(request)
@@ -45,6 +47,11 @@ struct AuthenticationMiddleware: HTTPMiddleware {
             Self.constantTimeEquals(Array(token.utf8), Array(account.authToken.utf8))
         else { throw PlivoError.authenticationFailed }
         return AccountScope(account: account)
+    }
+
+    private func isPublic(_ path: String) -> Bool {
+        let trimmed = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+        return publicPaths.contains(trimmed)
     }
 
     /// `/v1/Account/{auth_id}/…` or `/__mock/Account/{auth_id}/…` (the simulation routes) → `auth_id`. Used when

@@ -57,6 +57,13 @@ struct JSONWriter {
         needsComma = true
     }
 
+    /// A finite number in its shortest round-tripping form; JSON has no NaN or infinity, so those become `null`.
+    mutating func value(_ number: Double) {
+        separate()
+        bytes.append(contentsOf: (number.isFinite ? "\(number)" : "null").utf8)
+        needsComma = true
+    }
+
     mutating func member(_ name: String, _ text: String?) {
         key(name)
         value(text)
@@ -68,6 +75,11 @@ struct JSONWriter {
     }
 
     mutating func member(_ name: String, _ number: Int) {
+        key(name)
+        value(number)
+    }
+
+    mutating func member(_ name: String, _ number: Double) {
         key(name)
         value(number)
     }

@@ -1,0 +1,89 @@
+import Synchronization
+
+/// The fault rules in force, shared by the control handlers that edit them and the ``FaultMiddleware`` that
+/// applies them. Rules are tried in creation order; the first that matches, is not spent and wins its
+/// probability draw applies, and its count goes down under the same lock, so `times: 2` is exactly two requests
+/// however many arrive at once.
+final class FaultRules: Sendable {
+    /// More live rules than any test needs; the cap keeps a runaway harness from growing the list without bound.
+    /// At the cap, the oldest spent rule makes room for a new one.
+    static let maxRules = 1000
+
+    private struct State: RandomNumberGenerator {
+        var rules: [FaultRule] = []
+        var nextID = 1
+        var seeded: SplitMix64?
+        var system = SystemRandomNumberGenerator()
+
+        mutating func next() -> UInt64 {
+            if seeded != nil { return seeded!.next() }
+            return system.next()
+        }
+    }
+
+    private let state: Mutex<State>
+
+    /// With a seed, probability draws repeat from run to run. The generator is the rules' own, so drawing never
+    /// shifts the identifiers that ``IdentifierGenerator`` hands out for the same seed.
+    init(seed: UInt64? = nil) {
+        state = Mutex(State(seeded: seed.map { SplitMix64(seed: $0 ^ 0xFA01_7FA0_17FA_017F) }))
+    }
+
+    /// Adds `rule` under a fresh id and returns it as stored.
+    func add(_ rule: FaultRule) throws(PlivoError) -> FaultRule {
+        try state.withLock { state throws(PlivoError) in
+            if state.rules.count >= Self.maxRules {
+                // A long CI run that never clears its spent `times` rules must not hit the cap: they go first.
+                guard let spent = state.rules.firstIndex(where: \.isSpent) else {
+                    throw PlivoError(.badRequest, "too many fault rules (\(Self.maxRules)); delete some first")
+                }
+                state.rules.remove(at: spent)
+            }
+            var rule = rule
+            rule.id = String(state.nextID)
+            state.nextID += 1
+            state.rules.append(rule)
+            return rule
+        }
+    }
+
+    /// The rules, oldest first; spent ones included, with `remaining` 0.
+    func list(account: String? = nil) -> [FaultRule] {
+        state.withLock { state in state.rules.filter { account == nil || $0.account == account } }
+    }
+
+    /// Removes the rule with this id, if `isVisible` allows it; false when there was none.
+    func remove(id: String, where isVisible: (FaultRule) -> Bool = { _ in true }) -> Bool {
+        state.withLock { state in
+            guard let index = state.rules.firstIndex(where: { $0.id == id && isVisible($0) }) else { return false }
+            state.rules.remove(at: index)
+            return true
+        }
+    }
+
+    /// Removes every rule, or only those of `account`; returns how many went.
+    @discardableResult
+    func removeAll(account: String? = nil) -> Int {
+        state.withLock { state in
+            let before = state.rules.count
+            state.rules.removeAll { account == nil || $0.account == account }
+            return before - state.rules.count
+        }
+    }
+
+    /// The rule to apply to this request, already counted, or `nil` to answer normally.
+    func take(method: String, path: String) -> FaultRule? {
+        state.withLock { state in
+            for index in state.rules.indices {
+                let rule = state.rules[index]
+                guard !rule.isSpent, rule.matches(method: method, path: path) else { continue }
+                if rule.probability <= 0 { continue }
+                if rule.probability < 1, Double.random(in: 0..<1, using: &state) >= rule.probability { continue }
+                if let remaining = rule.remaining { state.rules[index].remaining = remaining - 1 }
+                state.rules[index].applied += 1
+                return state.rules[index]
+            }
+            return nil
+        }
+    }
+}

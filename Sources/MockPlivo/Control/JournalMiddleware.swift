@@ -1,0 +1,34 @@
+import Foundation
+import HTTPServerKit
+
+/// Records every request outside the control prefix in the ``RequestJournal``, with the status it finally got.
+///
+/// It sits outside the error renderer and the fault middleware, so 401s, 404s, injected faults and every retry of
+/// an SDK are journaled with the status the client saw; deferred answers (latency faults) are recorded when they
+/// complete. Control calls are left out: a harness's resets, fault set-up and health polls would otherwise crowd
+/// the bounded journal and the counts a test waits for.
+struct JournalMiddleware: HTTPMiddleware {
+    let journal: RequestJournal
+    let clock: @Sendable () -> Date
+
+    func handle(
+        _ request: HTTPRequest, context: HTTPRequestContext,
+        next: (HTTPRequest, HTTPRequestContext) throws -> HTTPResponse
+    ) throws -> HTTPResponse {
+        guard journal.capacity > 0, !ControlRoutes.isControlPath(request.path) else {
+            return try next(request, context)
+        }
+        let started = ContinuousClock.now
+        let entry = JournalEntry(sequence: 0, request: request, arrival: clock())
+        let journal = journal
+        return try next(request, context).map { response in
+            var entry = entry
+            let elapsed = ContinuousClock.now - started
+            let microseconds = elapsed.components.seconds * 1_000_000 + elapsed.components.attoseconds / 1_000_000_000_000
+            entry.durationMS = Double(microseconds) / 1000
+            entry.status = response.dropsConnection ? nil : response.status.code
+            journal.record(entry)
+            return response
+        }
+    }
+}

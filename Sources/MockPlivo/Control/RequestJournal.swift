@@ -1,0 +1,121 @@
+import Dispatch
+import Synchronization
+
+/// The bounded, thread-safe record of API requests behind `/__mock/journal`, with long-poll waits.
+///
+/// Entries land when their answer is known (so every entry has its status), which also makes sequence numbers
+/// follow the order of recording. When the ring is full the oldest entry goes: a long CI run keeps at most
+/// `capacity` entries. A waiter is a callback, never a blocked thread: `record` hands it the entries it was
+/// waiting for, and a timer on a background queue hands it what there is at its deadline.
+final class RequestJournal: Sendable {
+    /// What a list or a wait answers.
+    struct Listing: Sendable {
+        var entries: [JournalEntry]
+        /// How many entries matched before `limit` cut the list.
+        var matched: Int
+    }
+
+    private struct Waiter {
+        let id: Int
+        let filter: JournalFilter
+        let count: Int
+        let complete: @Sendable (Listing, _ timedOut: Bool) -> Void
+    }
+
+    private struct State {
+        var entries: RingBuffer<JournalEntry>
+        var nextSequence = 1
+        var evicted = 0
+        var waiters: [Waiter] = []
+        var nextWaiterID = 1
+
+        func listing(_ filter: JournalFilter, limit: Int?) -> Listing {
+            let matching = entries.elements.filter(filter.matches)
+            let kept = limit.map { Array(matching.suffix($0)) } ?? matching
+            return Listing(entries: kept, matched: matching.count)
+        }
+    }
+
+    let capacity: Int
+    private let state: Mutex<State>
+
+    init(capacity: Int) {
+        self.capacity = capacity
+        state = Mutex(State(entries: RingBuffer(capacity: capacity)))
+    }
+
+    /// Gives `entry` the next sequence number, stores it, and completes the waiters it satisfies.
+    func record(_ entry: JournalEntry) {
+        let satisfied: [(Waiter, Listing)] = state.withLock { state in
+            var entry = entry
+            entry.sequence = state.nextSequence
+            state.nextSequence += 1
+            if state.entries.append(entry) != nil || capacity == 0 { state.evicted += 1 }
+            var done: [(Waiter, Listing)] = []
+            var waiting: [Waiter] = []
+            for waiter in state.waiters {
+                let listing = waiter.filter.matches(entry) ? state.listing(waiter.filter, limit: nil) : nil
+                if let listing, listing.matched >= waiter.count {
+                    done.append((waiter, listing))
+                } else {
+                    waiting.append(waiter)
+                }
+            }
+            state.waiters = waiting
+            return done
+        }
+        for (waiter, listing) in satisfied { waiter.complete(listing, false) }
+    }
+
+    /// The matching entries, oldest first; with `limit`, only the newest `limit` of them.
+    func entries(matching filter: JournalFilter, limit: Int? = nil) -> Listing {
+        state.withLock { $0.listing(filter, limit: limit) }
+    }
+
+    /// How many entries were recorded and how many the bound pushed out, since start.
+    var totals: (recorded: Int, evicted: Int) {
+        state.withLock { ($0.nextSequence - 1, $0.evicted) }
+    }
+
+    /// Removes the matching entries; returns how many went.
+    @discardableResult
+    func clear(matching filter: JournalFilter) -> Int {
+        state.withLock { state in
+            let before = state.entries.count
+            state.entries.retain { !filter.matches($0) }
+            return before - state.entries.count
+        }
+    }
+
+    /// Calls `complete` once: as soon as `count` entries match (perhaps at once), or after `timeout` with what
+    /// matches then and `timedOut` true. `complete` runs on the recording thread or a timer thread.
+    func wait(
+        for filter: JournalFilter, count: Int, timeout: Duration,
+        complete: @escaping @Sendable (Listing, _ timedOut: Bool) -> Void
+    ) {
+        let registered: Int? = state.withLock { state in
+            guard state.listing(filter, limit: nil).matched < count else { return nil }
+            let id = state.nextWaiterID
+            state.nextWaiterID += 1
+            state.waiters.append(Waiter(id: id, filter: filter, count: count, complete: complete))
+            return id
+        }
+        guard let id = registered else {
+            complete(entries(matching: filter), false)
+            return
+        }
+        let nanoseconds = Int(timeout.components.seconds) * 1_000_000_000
+            + Int(timeout.components.attoseconds / 1_000_000_000)
+        DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(nanoseconds)) { [self] in
+            let expired: (Waiter, Listing)? = state.withLock { state in
+                guard let index = state.waiters.firstIndex(where: { $0.id == id }) else { return nil }
+                let waiter = state.waiters.remove(at: index)
+                return (waiter, state.listing(waiter.filter, limit: nil))
+            }
+            if let (waiter, listing) = expired { waiter.complete(listing, true) }
+        }
+    }
+
+    /// Waiters still parked, for tests.
+    var waiterCount: Int { state.withLock { $0.waiters.count } }
+}

@@ -1,0 +1,89 @@
+import HTTPServerKit
+
+/// Accounts on demand and resets: what lets each test start from a known state without disturbing the others.
+/// Who may call what: ``ControlCaller``.
+struct AccountControlHandlers: Sendable {
+    let store: any ControlStore
+    let plane: ControlPlane
+
+    /// `POST /__mock/reset` (main account only) → 200 `{"message": "reset"}`. Deletes every application,
+    /// endpoint and subaccount, clears the journal and the fault rules. Main accounts, minted ones included, and
+    /// their credentials stay, so tests holding them can go on.
+    func resetAll(_ request: HTTPRequest, context: HTTPRequestContext) throws -> HTTPResponse {
+        try ControlCaller(context: context, plane: plane).requireAdministrator(to: "reset everything")
+        try store.resetAll()
+        plane.journal.clear(matching: JournalFilter())
+        plane.faults.removeAll()
+        return PlivoResponse.json(.ok) { json in json.object { $0.member("message", "reset") } }
+    }
+
+    /// `POST /__mock/accounts/{auth_id}/reset` (the main account, the account itself, or its parent) → 200
+    /// `{"account", "message": "reset"}`: that account's applications, endpoints and subaccounts go, with its
+    /// journal entries and fault rules.
+    func resetAccount(_ request: HTTPRequest, context: HTTPRequestContext) throws -> HTTPResponse {
+        let authID = try pathAccount(context)
+        let caller = try ControlCaller(context: context, plane: plane)
+        // A main account may also reset one of its own subaccounts.
+        if try store.account(authID: authID)?.parentID != caller.authID { try caller.requireAccess(to: authID) }
+        try store.resetAccount(authID: authID)
+        plane.journal.clear(matching: JournalFilter(account: authID))
+        plane.faults.removeAll(account: authID)
+        return PlivoResponse.json(.ok) { json in
+            json.object { object in
+                object.member("account", authID)
+                object.member("message", "reset")
+            }
+        }
+    }
+
+    /// `POST /__mock/accounts` (main account only) with optional `auth_id` (`MA` + 18), `auth_token` and `name`
+    /// → 201 `{"auth_id", "auth_token", "created", "message": "created", "name", "resource_uri"}`.
+    func create(_ request: HTTPRequest, context: HTTPRequestContext) throws -> HTTPResponse {
+        try ControlCaller(context: context, plane: plane).requireAdministrator(to: "create accounts")
+        let parameters = try RequestParameters.body(of: request)
+        let authID = try parameters.string("auth_id").flatMap { $0.isEmpty ? nil : $0 }
+        if let authID, !AccountIDFormat.isMainAccountID(authID) {
+            throw PlivoError.invalid("auth_id", "must be MA followed by 18 upper-case letters or digits")
+        }
+        let authToken = try parameters.string("auth_token").flatMap { $0.isEmpty ? nil : $0 }
+        if let authToken, authToken.utf8.count > 128 {
+            throw PlivoError.invalid("auth_token", "must be at most 128 characters")
+        }
+        let name = try parameters.string("name") ?? ""
+        guard let account = try store.createMainAccount(authID: authID, authToken: authToken, name: name) else {
+            throw PlivoError.invalid("auth_id", "\(authID ?? "") already exists")
+        }
+        return PlivoResponse.json(.created) { json in
+            json.object { object in
+                object.member("auth_id", account.authID)
+                object.member("auth_token", account.authToken)
+                object.member("created", account.created)
+                object.member("message", "created")
+                object.member("name", account.name)
+                object.member("resource_uri", "/v1/Account/\(account.authID)/")
+            }
+        }
+    }
+
+    /// `DELETE /__mock/accounts/{auth_id}` (the main account, or the account itself) → 204. The account goes with
+    /// everything it owns, its journal entries and fault rules. The configured main account cannot be deleted.
+    func delete(_ request: HTTPRequest, context: HTTPRequestContext) throws -> HTTPResponse {
+        let authID = try pathAccount(context)
+        try ControlCaller(context: context, plane: plane).requireAccess(to: authID)
+        guard authID != plane.mainAccountID else {
+            throw PlivoError(.forbidden, "the configured main account cannot be deleted")
+        }
+        guard AccountIDFormat.isMainAccountID(authID) else {
+            throw PlivoError.invalid("auth_id", "must be a main account (MA…); delete subaccounts with the Subaccount API")
+        }
+        try store.deleteMainAccount(authID: authID)
+        plane.journal.clear(matching: JournalFilter(account: authID))
+        plane.faults.removeAll(account: authID)
+        return PlivoResponse.noContent()
+    }
+
+    private func pathAccount(_ context: HTTPRequestContext) throws(PlivoError) -> String {
+        guard let authID = context.parameters["authID"] else { throw PlivoError.notFound }
+        return authID
+    }
+}
