@@ -31,7 +31,7 @@ struct AuthenticationMiddleware: HTTPMiddleware {
             return try next(request, context)
         }
         let scope = try authenticate(request)
-        if let pathAccount = context.parameters["authID"] ?? Self.pathAccountID(request.path), pathAccount != scope.authID {
+        if let pathAccount = Self.pathAccountID(request.path), pathAccount != scope.authID {
             throw PlivoError.authenticationFailed
         }
         var context = context
@@ -55,7 +55,8 @@ struct AuthenticationMiddleware: HTTPMiddleware {
     }
 
     /// `/v1/Account/{auth_id}/…` or `/__mock/Account/{auth_id}/…` (the simulation routes) → `auth_id`. Used when
-    /// no route matched, so that an unknown path under someone else's account is still a 401.
+    /// route parameter is not used, because control routes such as `/__mock/accounts/{auth_id}/reset` act on other
+    /// accounts by design and decide their own permissions.
     static func pathAccountID(_ path: String) -> String? {
         let segments = Substring(path).utf8.split(separator: UInt8(ascii: "/"), maxSplits: 3)
         guard segments.count >= 3, segments[0].elementsEqual("v1".utf8) || segments[0].elementsEqual("__mock".utf8),
