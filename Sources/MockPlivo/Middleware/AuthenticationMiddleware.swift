@@ -54,9 +54,9 @@ struct AuthenticationMiddleware: HTTPMiddleware {
         return publicPaths.contains(trimmed)
     }
 
-    /// `/v1/Account/{auth_id}/…` or `/__mock/Account/{auth_id}/…` (the simulation routes) → `auth_id`. Used when
-    /// route parameter is not used, because control routes such as `/__mock/accounts/{auth_id}/reset` act on other
-    /// accounts by design and decide their own permissions.
+    /// `/v1/Account/{auth_id}/…` or `/__mock/Account/{auth_id}/…` (the simulation routes) → `auth_id`. Read from
+    /// the path rather than the route's `authID` parameter: control routes such as `/__mock/accounts/{auth_id}/reset`
+    /// act on other accounts by design and decide their own permissions.
     static func pathAccountID(_ path: String) -> String? {
         let segments = Substring(path).utf8.split(separator: UInt8(ascii: "/"), maxSplits: 3)
         guard segments.count >= 3, segments[0].elementsEqual("v1".utf8) || segments[0].elementsEqual("__mock".utf8),
