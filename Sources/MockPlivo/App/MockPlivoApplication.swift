@@ -10,8 +10,9 @@ struct MockPlivoApplication: Sendable {
     let router: HTTPRouter
     let server: HTTPServer
     let logger: Logger
-    /// The records of simulated calls and messages, kept in memory only.
-    let simulationLog: SimulationLog
+    /// The records of simulated calls and messages, kept in memory only (owned by the control plane, whose resets
+    /// clear them).
+    var simulationLog: SimulationLog { control.simulations }
     let control: ControlPlane
 
     init(configuration: Configuration) throws {
@@ -24,9 +25,8 @@ struct MockPlivoApplication: Sendable {
         if let directory = configuration.fixturesDirectory {
             try FixtureLoader(store: store, defaultAccountID: configuration.authID).load(directory: directory)
         }
-        simulationLog = SimulationLog(capacity: configuration.simulationLogSize)
         control = ControlPlane(configuration: configuration)
-        router = Self.makeRouter(store: store, ids: ids, logger: logger, control: control, simulationLog: simulationLog)
+        router = Self.makeRouter(store: store, ids: ids, logger: logger, control: control)
         var serverConfiguration = HTTPServerConfiguration(host: configuration.host, port: configuration.port)
         if let loops = configuration.eventLoops { serverConfiguration.eventLoopCount = loops }
         let logger = logger
@@ -42,8 +42,7 @@ struct MockPlivoApplication: Sendable {
     }
 
     static func makeRouter(
-        store: SQLiteStore, ids: IdentifierGenerator, logger: Logger, control: ControlPlane,
-        simulationLog: SimulationLog
+        store: SQLiteStore, ids: IdentifierGenerator, logger: Logger, control: ControlPlane
     ) -> HTTPRouter {
         let router = HTTPRouter { logger.error($0) }
         let errors = PlivoErrorMiddleware(ids: ids, logger: logger)
@@ -63,7 +62,7 @@ struct MockPlivoApplication: Sendable {
             endpoints: EndpointHandlers(store: store, ids: ids), on: router)
         ControlRoutes.register(control: ControlHandlers(store: store), store: store, plane: control, on: router)
         SimulationRoutes.register(
-            simulations: SimulationHandlers(store: store, ids: ids, log: simulationLog), on: router)
+            simulations: SimulationHandlers(store: store, ids: ids, log: control.simulations), on: router)
         return router
     }
 }

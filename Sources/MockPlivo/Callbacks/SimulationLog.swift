@@ -38,4 +38,13 @@ final class SimulationLog: Sendable {
     func record(id: String) -> SimulationRecord? {
         list().first { $0.id == id }
     }
+
+    /// Forgets the records `shouldRemove` picks (a reset of everything, or of one account).
+    func removeAll(where shouldRemove: (SimulationRecord) -> Bool) {
+        ring.withLock { ring in
+            for index in ring.slots.indices where ring.slots[index].map(shouldRemove) == true {
+                ring.slots[index] = nil
+            }
+        }
+    }
 }

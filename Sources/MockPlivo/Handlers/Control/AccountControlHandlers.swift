@@ -7,19 +7,20 @@ struct AccountControlHandlers: Sendable {
     let plane: ControlPlane
 
     /// `POST /__mock/reset` (main account only) → 200 `{"message": "reset"}`. Deletes every application,
-    /// endpoint and subaccount, clears the journal and the fault rules. Main accounts, minted ones included, and
+    /// endpoint and subaccount, clears the journal, the fault rules and the simulation records. Main accounts, minted ones included, and
     /// their credentials stay, so tests holding them can go on.
     func resetAll(_ request: HTTPRequest, context: HTTPRequestContext) throws -> HTTPResponse {
         try ControlCaller(context: context, plane: plane).requireAdministrator(to: "reset everything")
         try store.resetAll()
         plane.journal.clear(matching: JournalFilter())
         plane.faults.removeAll()
+        plane.simulations.removeAll { _ in true }
         return PlivoResponse.json(.ok) { json in json.object { $0.member("message", "reset") } }
     }
 
     /// `POST /__mock/accounts/{auth_id}/reset` (the main account, the account itself, or its parent) → 200
     /// `{"account", "message": "reset"}`: that account's applications, endpoints and subaccounts go, with its
-    /// journal entries and fault rules.
+    /// journal entries, fault rules and simulation records.
     func resetAccount(_ request: HTTPRequest, context: HTTPRequestContext) throws -> HTTPResponse {
         let authID = try pathAccount(context)
         let caller = try ControlCaller(context: context, plane: plane)
@@ -28,6 +29,7 @@ struct AccountControlHandlers: Sendable {
         try store.resetAccount(authID: authID)
         plane.journal.clear(matching: JournalFilter(account: authID))
         plane.faults.removeAll(account: authID)
+        plane.simulations.removeAll { $0.accountID == authID || $0.subaccountID == authID }
         return PlivoResponse.json(.ok) { json in
             json.object { object in
                 object.member("account", authID)
@@ -79,6 +81,7 @@ struct AccountControlHandlers: Sendable {
         try store.deleteMainAccount(authID: authID)
         plane.journal.clear(matching: JournalFilter(account: authID))
         plane.faults.removeAll(account: authID)
+        plane.simulations.removeAll { $0.accountID == authID || $0.subaccountID == authID }
         return PlivoResponse.noContent()
     }
 
