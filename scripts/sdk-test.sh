@@ -72,7 +72,8 @@ else
 fi
 export MOCK_PLIVO_BIN
 
-# -p no:cacheprovider: leave no .pytest_cache in the repository.
+# Leave no .pytest_cache or __pycache__ in the repository.
+export PYTHONDONTWRITEBYTECODE=1
 set +e
 "$VENV/bin/python" -m pytest -q -p no:cacheprovider "$ROOT/Tests/sdk" "$@"
 status=$?

@@ -549,3 +549,48 @@ def test_absolute_form_target_through_an_http_proxy_setting(mock_plivo):
     assert r.status_code == 201, r.text
     r = s.get(target)
     assert r.status_code == 200 and r.json()["meta"]["total_count"] == 1
+
+
+# --- parameters the contract pins down -------------------------------------------------------------------------
+
+
+def test_unknown_subaccount_on_create_raises_validation_error(plivo_client):
+    # Well-formed (the SDK checks ^SA[A-Z0-9]{18}$ itself) but not a subaccount of this account.
+    with pytest.raises(exceptions.ValidationError) as raised:
+        plivo_client.applications.create(app_name="sdk_sub", answer_url="https://example.com/a",
+                                         subaccount="SANOSUCHSUBACCOUNT00")
+    assert "subaccount" in str(raised.value)
+    assert plivo_client.applications.list().meta.total_count == 0
+
+
+def test_delete_moving_endpoints_to_an_unknown_app_raises_validation_error(plivo_client):
+    app_id = create_app(plivo_client, "sdk_move")
+    with pytest.raises(exceptions.ValidationError) as raised:
+        plivo_client.applications.delete(app_id, cascade=False, new_endpoint_application=UNKNOWN_APP_ID)
+    assert "new_endpoint_application" in str(raised.value)
+    assert plivo_client.applications.get(app_id).app_id == app_id
+
+
+def test_json_booleans_are_lenient_and_unknown_keys_ignored(mock_plivo, plivo_client):
+    s = mock_plivo.session()
+    r = s.post(mock_plivo.applications_url(), json={
+        "app_name": "lenient", "answer_url": "https://example.com/a", "no_such_key": {"x": 1},
+        "public_uri": "True", "log_incoming_messages": 0, "default_number_app": "1", "default_endpoint_app": "false",
+    })
+    assert r.status_code == 201, r.text
+    app = plivo_client.applications.get(r.json()["app_id"])
+    assert (app.public_uri, app.log_incoming_messages, app.default_app, app.default_endpoint_app) == (
+        True, False, True, False)
+    r = s.post(mock_plivo.applications_url(app.app_id), json={"public_uri": 0, "log_incoming_messages": "true"})
+    assert r.status_code == 202, r.text
+    app = plivo_client.applications.get(app.app_id)
+    assert (app.public_uri, app.log_incoming_messages) == (False, True)
+
+
+def test_delete_parameters_in_a_json_body_as_the_sdks_send_them(mock_plivo, plivo_client):
+    app_id = create_app(plivo_client, "sdk_body_delete")
+    # plivo-python sends app_id in the body; Node sends cascade as a string; Java sends id/secondary_id nulls.
+    r = mock_plivo.session().delete(mock_plivo.applications_url(app_id),
+                                    json={"app_id": app_id, "cascade": "false", "id": app_id, "secondary_id": None})
+    assert r.status_code == 204, r.text
+    assert_json_content_type(r)
