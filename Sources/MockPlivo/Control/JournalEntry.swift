@@ -14,8 +14,10 @@ struct JournalEntry: Sendable {
     var method: String
     var path: String
     var query: String?
-    /// Header fields as sent, with credential-bearing values masked.
-    var headers: [(name: String, value: String)]
+    /// Header fields as sent. Credential-bearing values are masked when the entry is written out
+    /// (``write(into:)``), not here: recording runs for every API request and must stay cheap, and the journal
+    /// never leaves the process but through that method.
+    var headers: HTTPHeaders
     /// The body's first ``maxBodyBytes`` bytes, kept raw and decoded only when read.
     var bodyPrefix: [UInt8]
     /// The body's full size in bytes, before truncation.
@@ -42,7 +44,7 @@ struct JournalEntry: Sendable {
         method = request.method.rawValue
         path = request.path
         query = request.query
-        headers = request.headers.map { ($0.name, Self.masked(name: $0.name, value: $0.value)) }
+        headers = request.headers
         bodySize = request.body.count
         bodyPrefix = Array(request.body.prefix(Self.maxBodyBytes))
         account = AuthenticationMiddleware.pathAccountID(request.path)
@@ -77,7 +79,7 @@ struct JournalEntry: Sendable {
                 var seen: [String] = []
                 for (name, _) in headers where !seen.contains(where: { $0.caseInsensitiveCompare(name) == .orderedSame }) {
                     seen.append(name)
-                    let values = headers.filter { $0.name.caseInsensitiveCompare(name) == .orderedSame }.map(\.value)
+                    let values = headers.values(for: name).map { Self.masked(name: name, value: $0) }
                     fields.member(name, values.joined(separator: ", "))
                 }
             }
