@@ -33,7 +33,8 @@ enum CallbackFixtures {
     /// Recomputes the six signature headers from what arrived on the wire (the URL rebuilt from `Host` and the
     /// target, the decoded form body) and compares. GET parameters are already in the URL.
     static func expectValidSignatures(
-        _ request: CallbackReceiver.ReceivedRequest, sourceLocation: SourceLocation = #_sourceLocation
+        _ request: CallbackReceiver.ReceivedRequest, authToken: String = authToken,
+        mainAuthToken: String = mainAuthToken, sourceLocation: SourceLocation = #_sourceLocation
     ) {
         let parameters = request.method == "GET" ? [:] : request.formParameters
         guard let nonceV2 = request.header("X-Plivo-Signature-V2-Nonce"),

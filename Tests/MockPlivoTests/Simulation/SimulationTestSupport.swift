@@ -47,19 +47,6 @@ func expectSigned(
     _ request: CallbackReceiver.ReceivedRequest, authToken: String, mainAuthToken: String,
     sourceLocation: SourceLocation = #_sourceLocation
 ) {
-    let parameters = request.method == "GET" ? [:] : request.formParameters
-    let nonceV2 = request.header("X-Plivo-Signature-V2-Nonce") ?? ""
-    let nonceV3 = request.header("X-Plivo-Signature-V3-Nonce") ?? ""
-    let expected = [
-        "X-Plivo-Signature-V2": PlivoSignature.v2(url: request.url, nonce: nonceV2, authToken: authToken),
-        "X-Plivo-Signature-Ma-V2": PlivoSignature.v2(url: request.url, nonce: nonceV2, authToken: mainAuthToken),
-        "X-Plivo-Signature-V3": PlivoSignature.v3(
-            method: request.method, url: request.url, nonce: nonceV3, authToken: authToken, parameters: parameters),
-        "X-Plivo-Signature-Ma-V3": PlivoSignature.v3(
-            method: request.method, url: request.url, nonce: nonceV3, authToken: mainAuthToken,
-            parameters: parameters),
-    ]
-    for (name, value) in expected {
-        #expect(request.header(name) == value, "\(name)", sourceLocation: sourceLocation)
-    }
+    CallbackFixtures.expectValidSignatures(
+        request, authToken: authToken, mainAuthToken: mainAuthToken, sourceLocation: sourceLocation)
 }
