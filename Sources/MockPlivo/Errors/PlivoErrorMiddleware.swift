@@ -20,14 +20,9 @@ struct PlivoErrorMiddleware: HTTPMiddleware {
             if let allow = error.allowHeader { response.headers.add(name: "Allow", value: allow) }
             return response
         } catch let error as StoreError {
-            switch error {
-            case .notFound: return render(.notFound)
-            case .invalidReference(let parameter, let value):
-                return render(PlivoError.invalid(parameter, "\(value) does not exist"))
-            case .storage(let message):
-                logger.error("store failure on \(request.method) \(request.path): \(message)")
-                return render(PlivoError(.internalServerError, "internal server error"))
-            }
+            if let plivo = error.plivoError { return render(plivo) }
+            logger.error("store failure on \(request.method) \(request.path): \(error)")
+            return render(PlivoError(.internalServerError, "internal server error"))
         } catch {
             logger.error("unhandled \(type(of: error)) on \(request.method) \(request.path): \(error)")
             return render(PlivoError(.internalServerError, "internal server error"))
