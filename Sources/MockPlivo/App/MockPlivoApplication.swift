@@ -53,6 +53,7 @@ struct MockPlivoApplication: Sendable {
         router.use(AuthenticationMiddleware(
             accounts: store, protectedPrefixes: ["/v1/", "\(ControlRoutes.prefix)/"],
             publicPaths: ControlRoutes.publicPaths))
+        router.use(ConsoleAuthenticationMiddleware(accounts: store))
         router.renderParseErrors { error in
             errors.render(PlivoError(error.status, "malformed request: \(error.reason)"))
         }
@@ -63,6 +64,7 @@ struct MockPlivoApplication: Sendable {
         ControlRoutes.register(control: ControlHandlers(store: store), store: store, plane: control, on: router)
         SimulationRoutes.register(
             simulations: SimulationHandlers(store: store, ids: ids, log: control.simulations), on: router)
+        ConsoleRoutes.register(console: ConsoleHandlers(store: store), on: router)
         return router
     }
 }

@@ -1,0 +1,19 @@
+import HTTPServerKit
+
+/// The browser console's route table: server-rendered pages under `/console/`, and `/`, which sends a browser
+/// there. ``ConsoleAuthenticationMiddleware`` guards the prefix.
+enum ConsoleRoutes {
+    static let prefix = "/console"
+
+    static func register(console: ConsoleHandlers, on router: HTTPRouter) {
+        router.add("GET /", console.root)
+        router.add("GET \(prefix)/", console.applications)
+        router.add("GET \(prefix)/applications/new/", console.newForm)
+        router.add("POST \(prefix)/applications/", console.create)
+        router.add("GET \(prefix)/applications/:appID/edit/", console.editForm)
+        router.add("POST \(prefix)/applications/:appID/", console.update)
+        router.add("GET \(prefix)/applications/:appID/delete/", console.deleteForm)
+        router.add("POST \(prefix)/applications/:appID/delete/", console.delete)
+        // Extension point: subaccount, endpoint, journal and simulation pages register here (see ConsoleSection).
+    }
+}
