@@ -65,6 +65,7 @@ struct MockPlivoApplication: Sendable {
         SimulationRoutes.register(
             simulations: SimulationHandlers(store: store, ids: ids, log: control.simulations), on: router)
         ConsoleRoutes.register(console: ConsoleHandlers(store: store), on: router)
+        DocumentationRoutes.register(on: router)
         return router
     }
 }

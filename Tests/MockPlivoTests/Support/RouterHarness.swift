@@ -45,11 +45,12 @@ struct RouterHarness: Sendable {
             body: FormURLEncoding.encode(pairs))
     }
 
-    /// Creates an application through the API and returns its app_id.
+    /// Creates an application through the API and returns its app_id. Its URLs point at the discard port of
+    /// loopback, so that a test that happens to trigger a simulated call never sends traffic off this machine.
     func createApplication(name: String) throws -> String {
         let response = send(
             .post, "/v1/Account/\(Self.authID)/Application/", headers: [("Content-Type", "application/json")],
-            body: "{\"app_name\": \"\(name)\", \"answer_url\": \"https://example.com/\(name)\"}")
+            body: "{\"app_name\": \"\(name)\", \"answer_url\": \"http://127.0.0.1:9/\(name)\"}")
         guard response.status == 201, case .string(let appID)? = response.json["app_id"] else {
             throw HarnessError(message: "create failed: \(response.status) \(response.text)")
         }
