@@ -32,7 +32,16 @@ auth_token=ConsoleE2ETokenConsoleE2ETokenConsoleE2E
 work=$(mktemp -d)
 pid=""
 cleanup() {
-    if [[ -n "$pid" ]]; then kill -TERM "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
+    if [[ -n "$pid" ]]; then
+        kill -TERM "$pid" 2>/dev/null || true
+        # Bounded: a server that does not stop on SIGTERM must not hang the run.
+        for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+        if kill -0 "$pid" 2>/dev/null; then
+            echo "console-e2e: warning: mock-plivo ignored SIGTERM for 5 s; killing it" >&2
+            kill -KILL "$pid" 2>/dev/null || true
+        fi
+        wait "$pid" 2>/dev/null || true
+    fi
     rm -rf "$work"
 }
 trap cleanup EXIT

@@ -124,6 +124,14 @@ def fill_and_submit(page, values):
     page.until_loaded(lambda: page.evaluate(assignments + "document.getElementById('save').click(); true"))
 
 
+def screenshot(page, path):
+    os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+    shot = page.call("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True})
+    with open(path, "wb") as file:
+        file.write(base64.b64decode(shot["data"]))
+    check(os.path.getsize(path) > 10_000, f"screenshot written to {path}")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--base", required=True)
@@ -157,6 +165,7 @@ def main():
               f"a refused form shows the API's message ({error!r})")
         check(page.evaluate("document.getElementById('field-answer_url').value") == "https://example.com/answer",
               "the refused form keeps the values typed")
+        screenshot(page, arguments.screenshot.replace(".png", "-refused-form.png"))
 
         fill_and_submit(page, {"app_name": name, "answer_url": "https://example.com/answer",
                                "answer_method": "GET", "message_url": "https://example.com/sms",
@@ -169,11 +178,7 @@ def main():
             f"(document.querySelector('#app-{app_id} h2') || {{}}).textContent || ''")
         check(listed.startswith(name), f"the new application is listed ({listed!r})")
 
-        os.makedirs(os.path.dirname(arguments.screenshot) or ".", exist_ok=True)
-        shot = page.call("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True})
-        with open(arguments.screenshot, "wb") as file:
-            file.write(base64.b64decode(shot["data"]))
-        check(os.path.getsize(arguments.screenshot) > 10_000, f"screenshot written to {arguments.screenshot}")
+        screenshot(page, arguments.screenshot)
 
         status, body = api_get(arguments.base, f"/v1/Account/{arguments.auth_id}/Application/{app_id}/",
                                arguments.auth_id, arguments.auth_token)
