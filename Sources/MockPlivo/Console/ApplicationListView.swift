@@ -1,4 +1,3 @@
-import Foundation
 import HTTPServerKit
 
 /// The applications page: one card per application showing every field exactly as the API returns it, newest
@@ -32,37 +31,12 @@ struct ApplicationListView {
 
     private func card(_ application: Application) -> HTML {
         let path = "\(ConsoleRoutes.prefix)/applications/\(FormURLEncoding.percentEncode(application.appID))"
-        let fields = Self.apiFields(of: application, authID: authID).map { name, value -> HTML in
-            "<div><dt>\(name)</dt><dd data-field=\"\(name)\">\(value)</dd></div>"
+        let fields = APIObjectView.fields { json in
+            ApplicationJSON.write(application, authID: authID, apiID: nil, into: &json)
         }
-        return """
-            <section class="card" id="app-\(application.appID)">
-            <h2>\(application.appName) <small>\(application.appID)</small></h2>
-            <dl>\(fields)</dl>
-            <p class="actions"><a href="\(path)/edit/">Edit</a> <a href="\(path)/delete/">Delete…</a></p>
-            </section>
-
-            """
-    }
-
-    /// The object's keys and values as `GET …/Application/{app_id}/` shows them, read back from the API's own
-    /// encoder so that the console can never miss a field the API has, or name it differently.
-    static func apiFields(of application: Application, authID: String) -> [(String, String)] {
-        var json = JSONWriter()
-        ApplicationJSON.write(application, authID: authID, apiID: nil, into: &json)
-        guard case .object(let object)? = try? JSONDecoder().decode(JSONValue.self, from: Data(json.bytes)) else {
-            return []
-        }
-        return object.keys.sorted().map { key in (key, text(object[key] ?? .null)) }
-    }
-
-    private static func text(_ value: JSONValue) -> String {
-        switch value {
-        case .string(let text): text
-        case .bool(let flag): String(flag)
-        case .number(let number): String(number)
-        case .null: "null"
-        case .array, .object: "…"
-        }
+        return APIObjectView.card(
+            id: "app-\(application.appID)", heading: "\(application.appName) <small>\(application.appID)</small>",
+            fields: fields,
+            actions: "<p class=\"actions\"><a href=\"\(path)/edit/\">Edit</a> <a href=\"\(path)/delete/\">Delete…</a></p>")
     }
 }

@@ -62,7 +62,7 @@ struct HTMLPage {
         dl{display:grid;grid-template-columns:repeat(auto-fill,minmax(22em,1fr));gap:.1em 1.5em;margin:0}
         dl div{display:flex;gap:.6em;min-width:0}dt{color:#66717f;flex:0 0 11.5em}
         dd{margin:0;overflow-wrap:anywhere;font-family:ui-monospace,monospace;font-size:13px}
-        form.fields{display:grid;grid-template-columns:14em minmax(10em,36em);gap:.5em 1em;align-items:center}
+        form.fields{display:grid;grid-template-columns:14em minmax(10em,52em);gap:.5em 1em;align-items:center}
         input,select{font:inherit;padding:.25em .4em}.actions{display:flex;gap:.8em;align-items:center}
         button,.button{font:inherit;padding:.35em .9em;border:1px solid #2b6cb0;background:#2b6cb0;color:#fff;
         border-radius:4px;text-decoration:none;cursor:pointer}.danger{background:#c53030;border-color:#c53030}

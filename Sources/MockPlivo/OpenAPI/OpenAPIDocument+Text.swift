@@ -1031,6 +1031,26 @@ paths:
           $ref: '#/components/responses/ConsoleUnauthorized'
         '404':
           $ref: '#/components/responses/HTMLNotFound'
+  /console/subaccounts/:
+    get:
+      tags: [console]
+      operationId: consoleSubaccounts
+      summary: The main account's subaccounts with every field
+      responses:
+        '200':
+          $ref: '#/components/responses/HTML'
+        '401':
+          $ref: '#/components/responses/ConsoleUnauthorized'
+  /console/endpoints/:
+    get:
+      tags: [console]
+      operationId: consoleEndpoints
+      summary: The account's SIP endpoints with every field
+      responses:
+        '200':
+          $ref: '#/components/responses/HTML'
+        '401':
+          $ref: '#/components/responses/ConsoleUnauthorized'
 components:
   securitySchemes:
     basicAuth:

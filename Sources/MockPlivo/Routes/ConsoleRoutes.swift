@@ -14,6 +14,8 @@ enum ConsoleRoutes {
         router.add("POST \(prefix)/applications/:appID/", console.update)
         router.add("GET \(prefix)/applications/:appID/delete/", console.deleteForm)
         router.add("POST \(prefix)/applications/:appID/delete/", console.delete)
-        // Extension point: subaccount, endpoint, journal and simulation pages register here (see ConsoleSection).
+        router.add("GET \(prefix)/subaccounts/", console.subaccounts)
+        router.add("GET \(prefix)/endpoints/", console.endpoints)
+        // Extension point: journal and simulation pages register here (see ConsoleSection).
     }
 }
