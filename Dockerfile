@@ -9,8 +9,9 @@ ARG SWIFT_VERSION=6.3
 ARG UBUNTU_CODENAME=jammy
 
 FROM swift:${SWIFT_VERSION}-${UBUNTU_CODENAME} AS build
+# libcurl4-openssl-dev: the static FoundationNetworking (outbound callbacks) links -lcurl.
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends libsqlite3-dev \
+    && apt-get install -y --no-install-recommends libsqlite3-dev libcurl4-openssl-dev \
     && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 # Dependencies first, so that a change to the sources does not fetch them again.
@@ -21,7 +22,7 @@ COPY Sources ./Sources
 COPY Tests ./Tests
 # --static-swift-stdlib links the Swift runtime and Foundation into the binary, so the run image needs no toolchain.
 RUN swift build -c release --product mock-plivo --static-swift-stdlib \
-    && install -D -m 0755 "$(swift build -c release --show-bin-path)/mock-plivo" /staging/usr/local/bin/mock-plivo
+    && install -D -s -m 0755 "$(swift build -c release --show-bin-path)/mock-plivo" /staging/usr/local/bin/mock-plivo
 
 FROM ubuntu:${UBUNTU_CODENAME}
 # libsqlite3-0: the store. libcurl4 and ca-certificates: outbound HTTPS callbacks through FoundationNetworking.

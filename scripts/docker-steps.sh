@@ -27,21 +27,31 @@ cleanup() { if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then kill -KILL "$
 trap cleanup EXIT
 
 # --- build stage -------------------------------------------------------------------------------------------------
-if ! pkg-config --exists sqlite3 2>/dev/null; then
+# libsqlite3-dev for the store; libcurl4-openssl-dev because a static-stdlib link pulls FoundationNetworking's
+# static archive, which links -lcurl and so needs libcurl.so (a dynamic build only needs the runtime library).
+missing=()
+pkg-config --exists sqlite3 2>/dev/null || missing+=(libsqlite3-dev)
+pkg-config --exists libcurl 2>/dev/null || missing+=(libcurl4-openssl-dev)
+if [[ ${#missing[@]} -gt 0 ]]; then
     if [[ $(id -u) -eq 0 ]]; then
-        step "installing libsqlite3-dev (RUN apt-get install libsqlite3-dev)"
-        apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q libsqlite3-dev >/dev/null
+        step "installing ${missing[*]} (RUN apt-get install libsqlite3-dev libcurl4-openssl-dev)"
+        apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" >/dev/null
     else
-        fail "libsqlite3-dev is missing and this script is not root: apt-get install libsqlite3-dev"
+        fail "${missing[*]} missing and this script is not root: apt-get install ${missing[*]}"
     fi
 fi
 step "building (RUN swift build -c release --product mock-plivo --static-swift-stdlib)"
-swift build -c release --product mock-plivo --static-swift-stdlib --scratch-path "$scratch" 2>&1 | tail -n 3
+mkdir -p "$scratch"
+if ! swift build -c release --product mock-plivo --static-swift-stdlib --scratch-path "$scratch" >"$scratch/build.log" 2>&1; then
+    grep -E "error|warning" "$scratch/build.log" | head -n 20 >&2
+    fail "release build failed (full log: $scratch/build.log)"
+fi
 binary="$(swift build -c release --scratch-path "$scratch" --show-bin-path)/mock-plivo"
 [[ -x "$binary" ]] || fail "no binary at $binary"
 rm -rf "$stage"
-install -D -m 0755 "$binary" "$stage/usr/local/bin/mock-plivo"
-pass "release binary staged at $stage/usr/local/bin/mock-plivo ($(du -h "$binary" | cut -f1))"
+# install -s strips the symbols, as the Dockerfile does (about 75 MB → 60 MB).
+install -D -s -m 0755 "$binary" "$stage/usr/local/bin/mock-plivo"
+pass "release binary staged at $stage/usr/local/bin/mock-plivo ($(du -h "$stage/usr/local/bin/mock-plivo" | cut -f1), stripped)"
 
 # --- run stage: shared libraries -----------------------------------------------------------------------------------
 # What ubuntu:jammy's base image already has (libc6, libgcc-s1, libstdc++6, zlib1g), then the Dockerfile's packages.
