@@ -64,7 +64,7 @@ struct MockPlivoApplication: Sendable {
         ControlRoutes.register(control: ControlHandlers(store: store), store: store, plane: control, on: router)
         SimulationRoutes.register(
             simulations: SimulationHandlers(store: store, ids: ids, log: control.simulations), on: router)
-        ConsoleRoutes.register(console: ConsoleHandlers(store: store), on: router)
+        ConsoleRoutes.register(console: ConsoleHandlers(store: store, plane: control), on: router)
         DocumentationRoutes.register(on: router)
         return router
     }

@@ -66,7 +66,8 @@ struct HTMLPage {
         input,select{font:inherit;padding:.25em .4em}.actions{display:flex;gap:.8em;align-items:center}
         button,.button{font:inherit;padding:.35em .9em;border:1px solid #2b6cb0;background:#2b6cb0;color:#fff;
         border-radius:4px;text-decoration:none;cursor:pointer}.danger{background:#c53030;border-color:#c53030}
-        .hint{color:#66717f;font-size:13px}
+        .hint{color:#66717f;font-size:13px}summary{cursor:pointer}
+        pre{white-space:pre-wrap;overflow-wrap:anywhere;background:#f5f7fa;padding:.5em;font-size:13px}
         """
 }
 

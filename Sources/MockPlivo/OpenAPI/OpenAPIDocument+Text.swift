@@ -1051,6 +1051,26 @@ paths:
           $ref: '#/components/responses/HTML'
         '401':
           $ref: '#/components/responses/ConsoleUnauthorized'
+  /console/journal/:
+    get:
+      tags: [console]
+      operationId: consoleJournal
+      summary: The request journal, newest first, credentials masked
+      parameters:
+        - name: path
+          in: query
+          description: Path prefix; default /v1/.
+          schema:
+            type: string
+        - name: method
+          in: query
+          schema:
+            type: string
+      responses:
+        '200':
+          $ref: '#/components/responses/HTML'
+        '401':
+          $ref: '#/components/responses/ConsoleUnauthorized'
 components:
   securitySchemes:
     basicAuth:

@@ -16,6 +16,7 @@ enum ConsoleRoutes {
         router.add("POST \(prefix)/applications/:appID/delete/", console.delete)
         router.add("GET \(prefix)/subaccounts/", console.subaccounts)
         router.add("GET \(prefix)/endpoints/", console.endpoints)
-        // Extension point: journal and simulation pages register here (see ConsoleSection).
+        router.add("GET \(prefix)/journal/", console.journal)
+        // Extension point: the simulation page registers here (see ConsoleSection).
     }
 }
