@@ -62,9 +62,11 @@ struct MockPlivoApplication: Sendable {
             accounts: AccountHandlers(store: store, ids: ids), subaccounts: SubaccountHandlers(store: store, ids: ids),
             endpoints: EndpointHandlers(store: store, ids: ids), on: router)
         ControlRoutes.register(control: ControlHandlers(store: store), store: store, plane: control, on: router)
-        SimulationRoutes.register(
-            simulations: SimulationHandlers(store: store, ids: ids, log: control.simulations), on: router)
-        ConsoleRoutes.register(console: ConsoleHandlers(store: store, plane: control), on: router)
+        // One set of simulators for the API and the console, so both run simulations the same way.
+        let simulations = SimulationHandlers(store: store, ids: ids, log: control.simulations)
+        SimulationRoutes.register(simulations: simulations, on: router)
+        ConsoleRoutes.register(
+            console: ConsoleHandlers(store: store, plane: control, simulations: simulations), on: router)
         DocumentationRoutes.register(on: router)
         return router
     }

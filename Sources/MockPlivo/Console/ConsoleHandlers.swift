@@ -5,8 +5,10 @@ import HTTPServerKit
 /// messages an API client would get. Success answers `303 See Other` to the list, so a reload never posts twice.
 struct ConsoleHandlers: Sendable {
     let store: any MockPlivoStore
-    /// The journal (and, later, the simulation records) the control API serves.
+    /// The journal the control API serves.
     let plane: ControlPlane
+    /// The simulation API's handlers, whose shared steps the simulation page calls.
+    let simulations: SimulationHandlers
     /// Lists in the console are as long as the API's (its maximum page).
     static let pageSize = ListPagination.maxLimit
     /// Enough for any choice list a person scrolls through on a mock account.

@@ -1,14 +1,11 @@
-/// The console's top-level pages, in navigation order.
-///
-/// Extension point: the call/SMS simulation page (buttons that run a simulation and show what each callback got)
-/// is not written yet. A page adds a case here (its title and path), its routes in ``ConsoleRoutes``, its handlers beside
-/// ``ConsoleHandlers`` and one view type per page. Until then the console shows only what the mock really serves:
-/// no placeholder pages.
+/// The console's top-level pages, in navigation order. A page adds a case here (its title and path), its routes in
+/// ``ConsoleRoutes``, its handlers beside ``ConsoleHandlers`` and one view type per page.
 enum ConsoleSection: CaseIterable, Sendable {
     case applications
     case subaccounts
     case endpoints
     case journal
+    case simulations
 
     var title: String {
         switch self {
@@ -16,6 +13,7 @@ enum ConsoleSection: CaseIterable, Sendable {
         case .subaccounts: "Subaccounts"
         case .endpoints: "Endpoints"
         case .journal: "Journal"
+        case .simulations: "Simulations"
         }
     }
 
@@ -25,6 +23,7 @@ enum ConsoleSection: CaseIterable, Sendable {
         case .subaccounts: ConsoleRoutes.prefix + "/subaccounts/"
         case .endpoints: ConsoleRoutes.prefix + "/endpoints/"
         case .journal: ConsoleRoutes.prefix + "/journal/"
+        case .simulations: ConsoleRoutes.prefix + "/simulations/"
         }
     }
 }

@@ -25,11 +25,9 @@ struct SimulationHandlers: Sendable {
     /// `POST /__mock/Account/{auth_id}/Application/{app_id}/Call/` → 201, the ``SimulationRecord``.
     func callApplication(_ request: HTTPRequest, context: HTTPRequestContext) throws -> HTTPResponse {
         let scope = try context.requireScope()
-        let application = try application(id: parameter("appID", context), in: scope)
-        let call = try SimulationParameters.call(
-            RequestParameters.body(of: request), application: application, tokens: tokens(for: application),
-            callUUID: ids.makeUUID())
-        return deferredRecord(authID: scope.authID) { [calls] in calls.simulateCall(call, completion: $0) }
+        let start = try prepareCall(
+            appID: parameter("appID", context), parameters: RequestParameters.body(of: request), in: scope)
+        return deferredRecord(authID: scope.authID, start)
     }
 
     /// `POST /__mock/Account/{auth_id}/Endpoint/{endpoint_id}/Call/` → 201: a call to the endpoint's SIP URI,
@@ -51,13 +49,9 @@ struct SimulationHandlers: Sendable {
     /// `POST /__mock/Account/{auth_id}/Application/{app_id}/Message/` → 201, the ``SimulationRecord``.
     func messageApplication(_ request: HTTPRequest, context: HTTPRequestContext) throws -> HTTPResponse {
         let scope = try context.requireScope()
-        let application = try application(id: parameter("appID", context), in: scope)
-        let message = try SimulationParameters.message(
-            RequestParameters.body(of: request), application: application, tokens: tokens(for: application),
-            messageUUID: ids.makeUUID())
-        return deferredRecord(authID: scope.authID) { [messages] in
-            messages.simulateMessage(message, completion: $0)
-        }
+        let start = try prepareMessage(
+            appID: parameter("appID", context), parameters: RequestParameters.body(of: request), in: scope)
+        return deferredRecord(authID: scope.authID, start)
     }
 
     /// `GET /__mock/Account/{auth_id}/Simulations/` → 200 with `meta` and `objects`, newest first; filtered by
@@ -67,14 +61,14 @@ struct SimulationHandlers: Sendable {
         let parameters = RequestParameters.query(of: request)
         let pagination = try ListPagination(parameters)
         let appID = try parameters.string("app_id").flatMap { $0.isEmpty ? nil : $0 }
-        let kind = try parameters.string("kind").flatMap { $0.isEmpty ? nil : $0 }
-        if let kind, SimulationRecord.Kind(rawValue: kind) == nil {
-            throw PlivoError.invalid("kind", "must be call or message")
+        var kind: SimulationRecord.Kind?
+        if let text = try parameters.string("kind"), !text.isEmpty {
+            guard let parsed = SimulationRecord.Kind(rawValue: text) else {
+                throw PlivoError.invalid("kind", "must be call or message")
+            }
+            kind = parsed
         }
-        let records = log.list().filter { record in
-            scope.canSee(record) && (appID == nil || record.applicationID == appID)
-                && (kind == nil || record.kind.rawValue == kind)
-        }
+        let records = records(visibleTo: scope, appID: appID, kind: kind)
         let page = Page(
             items: Array(records.dropFirst(pagination.offset).prefix(pagination.limit)), totalCount: records.count,
             limit: pagination.limit, offset: pagination.offset)
@@ -89,7 +83,7 @@ struct SimulationHandlers: Sendable {
     /// when another account made it.
     func get(_ request: HTTPRequest, context: HTTPRequestContext) throws -> HTTPResponse {
         let scope = try context.requireScope()
-        guard let record = log.record(id: try parameter("simulationID", context)), scope.canSee(record) else {
+        guard let record = record(id: try parameter("simulationID", context), visibleTo: scope) else {
             throw PlivoError.notFound
         }
         return PlivoResponse.json(.ok) { json in
@@ -104,14 +98,14 @@ extension SimulationHandlers {
         return value
     }
 
-    private func application(id appID: String, in scope: AccountScope) throws -> Application {
+    func application(id appID: String, in scope: AccountScope) throws -> Application {
         guard let application = try store.application(id: appID, in: scope) else { throw PlivoError.notFound }
         return application
     }
 
     /// The owner's token signs the plain headers and the main account's the `-Ma-` ones, whoever asked: a main
     /// account simulating a call to its subaccount's application gets what that subaccount's server would get.
-    private func tokens(for application: Application) throws -> SimulationParameters.Tokens {
+    func tokens(for application: Application) throws -> SimulationParameters.Tokens {
         guard let main = try store.account(authID: application.accountID) else {
             throw StoreError.storage("application \(application.appID) has no account \(application.accountID)")
         }
@@ -128,7 +122,7 @@ extension SimulationHandlers {
     /// the simulator ever disagree) a 400 in Plivo's envelope, rendered here since no middleware sees it.
     private func deferredRecord(
         authID: String,
-        _ start: @escaping @Sendable (@escaping @Sendable (Result<SimulationRecord, SimulationError>) -> Void) -> Void
+        _ start: @escaping SimulationStart
     ) -> HTTPResponse {
         let ids = ids
         return .deferred { promise in

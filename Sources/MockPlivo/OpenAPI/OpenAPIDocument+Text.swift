@@ -1071,6 +1071,113 @@ paths:
           $ref: '#/components/responses/HTML'
         '401':
           $ref: '#/components/responses/ConsoleUnauthorized'
+  /console/simulations/:
+    get:
+      tags: [console]
+      operationId: consoleSimulations
+      summary: Forms that run a simulated inbound call or SMS, and the recent simulations, newest first
+      responses:
+        '200':
+          $ref: '#/components/responses/HTML'
+        '401':
+          $ref: '#/components/responses/ConsoleUnauthorized'
+  /console/simulations/call/:
+    post:
+      tags: [console]
+      operationId: consoleSimulateCall
+      summary: Run a simulated inbound call from the form, as the simulation API does
+      requestBody:
+        content:
+          application/x-www-form-urlencoded:
+            schema:
+              type: object
+              required: [app_id, from, to]
+              properties:
+                app_id:
+                  type: string
+                from:
+                  type: string
+                to:
+                  type: string
+                duration:
+                  type: string
+                  description: Whole seconds from 0 to 86400; blank for the API's default.
+      responses:
+        '303':
+          description: Simulated; `Location` is the record's page.
+        '400':
+          description: The page again, with the simulation API's message and the values entered.
+          content:
+            text/html:
+              schema:
+                type: string
+        '401':
+          $ref: '#/components/responses/ConsoleUnauthorized'
+        '403':
+          description: A cross-site form post, refused.
+        '404':
+          description: The page again, with the API's `not found` for an application the account cannot see.
+          content:
+            text/html:
+              schema:
+                type: string
+  /console/simulations/message/:
+    post:
+      tags: [console]
+      operationId: consoleSimulateMessage
+      summary: Run a simulated inbound SMS from the form, as the simulation API does
+      requestBody:
+        content:
+          application/x-www-form-urlencoded:
+            schema:
+              type: object
+              required: [app_id, from, to, text]
+              properties:
+                app_id:
+                  type: string
+                from:
+                  type: string
+                to:
+                  type: string
+                text:
+                  type: string
+      responses:
+        '303':
+          description: Simulated; `Location` is the record's page.
+        '400':
+          description: The page again, with the simulation API's message and the values entered.
+          content:
+            text/html:
+              schema:
+                type: string
+        '401':
+          $ref: '#/components/responses/ConsoleUnauthorized'
+        '403':
+          description: A cross-site form post, refused.
+        '404':
+          description: The page again, with the API's `not found` for an application the account cannot see.
+          content:
+            text/html:
+              schema:
+                type: string
+  /console/simulations/{simulation_id}/:
+    parameters:
+      - $ref: '#/components/parameters/SimulationID'
+    get:
+      tags: [console]
+      operationId: consoleSimulation
+      summary: One simulation, every callback with its parameters, signed headers, status and response body
+      responses:
+        '200':
+          $ref: '#/components/responses/HTML'
+        '401':
+          $ref: '#/components/responses/ConsoleUnauthorized'
+        '404':
+          description: No such simulation visible to this account, or evicted from the log; an HTML page.
+          content:
+            text/html:
+              schema:
+                type: string
 components:
   securitySchemes:
     basicAuth:

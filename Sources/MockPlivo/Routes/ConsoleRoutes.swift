@@ -17,6 +17,9 @@ enum ConsoleRoutes {
         router.add("GET \(prefix)/subaccounts/", console.subaccounts)
         router.add("GET \(prefix)/endpoints/", console.endpoints)
         router.add("GET \(prefix)/journal/", console.journal)
-        // Extension point: the simulation page registers here (see ConsoleSection).
+        router.add("GET \(prefix)/simulations/", console.simulationsPage)
+        router.add("POST \(prefix)/simulations/call/", console.simulateCall)
+        router.add("POST \(prefix)/simulations/message/", console.simulateMessage)
+        router.add("GET \(prefix)/simulations/:simulationID/", console.simulation)
     }
 }

@@ -33,8 +33,9 @@ struct RouterHarness: Sendable {
         var allHeaders = HTTPHeaders(headers)
         if let authorization { allHeaders.add(name: "Authorization", value: authorization) }
         let request = HTTPRequest(method: method, target: target, headers: allHeaders, body: Array(body.utf8))
-        let response = application.router.respond(
-            to: request, connection: HTTPConnectionInfo(remoteAddress: "127.0.0.1:1"))
+        // A deferred answer (a simulation) is waited for, as the server would.
+        let response = RouterClient.waitForDeferred(
+            application.router.respond(to: request, connection: HTTPConnectionInfo(remoteAddress: "127.0.0.1:1")))
         return HarnessResponse(status: response.status.code, headers: response.headers, body: response.body)
     }
 
