@@ -5,7 +5,11 @@ extension HTTPResponse {
     /// `includeBody` is false for HEAD (RFC 9110 §9.3.2: same headers, no content). `date` is the preformatted
     /// IMF-fixdate the event loop refreshes once a second, as nginx does.
     func serialize(into buffer: inout [UInt8], keepAlive: Bool, includeBody: Bool, date: String) {
-        buffer.append(contentsOf: "HTTP/1.1 \(status.code) \(status.reasonPhrase)\r\n".utf8)
+        buffer.append(contentsOf: "HTTP/1.1 ".utf8)
+        appendDecimal(status.code, to: &buffer)
+        buffer.append(UInt8(ascii: " "))
+        buffer.append(contentsOf: status.reasonPhrase.utf8)
+        buffer.append(contentsOf: "\r\n".utf8)
         var hasDate = false
         for (name, value) in headers {
             // Framing is the server's business: a handler's own Content-Length or Connection could desynchronise
@@ -27,11 +31,30 @@ extension HTTPResponse {
             buffer.append(contentsOf: "\r\n".utf8)
         }
         if status.allowsContent {
-            buffer.append(contentsOf: "Content-Length: \(body.count)\r\n".utf8)
+            buffer.append(contentsOf: "Content-Length: ".utf8)
+            appendDecimal(body.count, to: &buffer)
+            buffer.append(contentsOf: "\r\n".utf8)
         }
         buffer.append(contentsOf: (keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n").utf8)
         if includeBody && status.allowsContent {
             buffer.append(contentsOf: body)
+        }
+    }
+
+    /// Writes a non-negative integer's digits without building a `String`: this runs twice per response.
+    private func appendDecimal(_ value: Int, to buffer: inout [UInt8]) {
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var remaining = max(0, value)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { scratch in
+            repeat {
+                scratch[19 - count] = UInt8(ascii: "0") + UInt8(remaining % 10)
+                remaining /= 10
+                count += 1
+            } while remaining > 0
+            buffer.append(contentsOf: scratch[(20 - count)...])
         }
     }
 }

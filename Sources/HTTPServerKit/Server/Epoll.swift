@@ -57,15 +57,15 @@ final class Epoll {
         _ = epoll_ctl(fd, EPOLL_CTL_DEL, socket, &event)
     }
 
-    /// Waits up to `timeoutMilliseconds` and returns what is ready; wake-ups are drained and reported once.
-    func wait(timeoutMilliseconds: Int32) throws(SocketError) -> [Event] {
+    /// Waits up to `timeoutMilliseconds` and fills `ready` with what is ready (reusing its storage, as this runs
+    /// once per loop iteration); wake-ups are drained and reported once.
+    func wait(timeoutMilliseconds: Int32, into ready: inout [Event]) throws(SocketError) {
         let count = events.withUnsafeMutableBufferPointer { epoll_wait(fd, $0.baseAddress, Int32($0.count), timeoutMilliseconds) }
+        ready.removeAll(keepingCapacity: true)
         if count < 0 {
-            if errno == EINTR { return [] }
+            if errno == EINTR { return }
             throw .makeFailed("epoll_wait")
         }
-        var ready: [Event] = []
-        ready.reserveCapacity(Int(count))
         for index in 0..<Int(count) {
             let flags = events[index].events
             let token = events[index].data.u64
@@ -79,7 +79,6 @@ final class Epoll {
                 writable: flags & EPOLLOUT.rawValue != 0,
                 hangup: flags & (EPOLLHUP.rawValue | EPOLLERR.rawValue) != 0))
         }
-        return ready
     }
 
     /// Wakes the loop from any thread.

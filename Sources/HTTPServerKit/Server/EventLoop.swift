@@ -42,10 +42,11 @@ final class EventLoop: @unchecked Sendable {
     func run() {
         let tick = Int32(shared.sweepInterval.components.seconds * 1000
             + shared.sweepInterval.components.attoseconds / 1_000_000_000_000_000)
+        var events: [Epoll.Event] = []
+        events.reserveCapacity(256)
         while true {
-            let events: [Epoll.Event]
             do {
-                events = try epoll.wait(timeoutMilliseconds: tick)
+                try epoll.wait(timeoutMilliseconds: tick, into: &events)
             } catch {
                 shared.log("error: \(error); event loop stops")
                 closeAll()
