@@ -81,7 +81,9 @@ struct AuthenticationMiddleware: HTTPMiddleware {
     /// Compares every byte whatever the first difference, so response time does not leak how much of a guessed
     /// token was right.
     static func constantTimeEquals(_ lhs: [UInt8], _ rhs: [UInt8]) -> Bool {
-        var difference = UInt8(truncatingIfNeeded: lhs.count ^ rhs.count)
+        // The lengths are compared as a whole: folding their XOR into a byte would let a token padded with
+        // 256 NUL bytes pass.
+        var difference: UInt8 = lhs.count == rhs.count ? 0 : 1
         for index in 0..<max(lhs.count, rhs.count) {
             let left = index < lhs.count ? lhs[index] : 0
             let right = index < rhs.count ? rhs[index] : 0

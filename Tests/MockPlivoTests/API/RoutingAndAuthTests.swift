@@ -57,6 +57,14 @@ import Testing
         #expect(AuthenticationMiddleware.constantTimeEquals(Array("abc".utf8), Array("abc".utf8)))
         #expect(!AuthenticationMiddleware.constantTimeEquals(Array("abc".utf8), Array("abcd".utf8)))
         #expect(!AuthenticationMiddleware.constantTimeEquals(Array("".utf8), Array("a".utf8)))
+        let token = Array("token".utf8)
+        #expect(!AuthenticationMiddleware.constantTimeEquals(token + [UInt8](repeating: 0, count: 256), token))
+        #expect(!AuthenticationMiddleware.constantTimeEquals(token, token + [UInt8](repeating: 0, count: 512)))
+    }
+
+    @Test func theRightTokenPaddedWithNULBytesIsRefused() {
+        let padded = RouterClient.mainAuthToken + String(repeating: "\u{0}", count: 256)
+        #expect(client.authenticated(as: RouterClient.mainAuthID, token: padded).get("Application/").status == 401)
     }
 }
 
