@@ -31,8 +31,12 @@ struct JournalEntry: Sendable {
 
     var bodyTruncated: Bool { bodySize > Self.maxBodyBytes }
 
-    /// The body as UTF-8 text (invalid bytes replaced), cut at ``maxBodyBytes``.
-    var body: String { String(decoding: bodyPrefix, as: UTF8.self) }
+    /// The body as UTF-8 text (invalid bytes replaced), cut at ``maxBodyBytes``, with secret parameters (an
+    /// endpoint's `password`, tokens) masked.
+    var body: String { Self.maskingSecretParameters(inBody: String(decoding: bodyPrefix, as: UTF8.self)) }
+
+    /// The query with secret parameters masked.
+    var maskedQuery: String? { query.map(Self.maskingSecretParameters(inForm:)) }
 
     /// The arrival time as `2026-11-23T09:15:34.123Z`.
     var timestamp: String { Self.format(arrival) }
@@ -60,8 +64,12 @@ struct JournalEntry: Sendable {
             let scheme = value.split(separator: " ", maxSplits: 1).first.map(String.init) ?? ""
             return scheme.isEmpty || scheme == value ? "****" : "\(scheme) ****"
         }
-        let secrets = ["token", "secret", "password", "cookie", "signature", "api-key", "apikey"]
-        return secrets.contains { lowered.contains($0) } ? "****" : value
+        return isSecret(lowered) ? "****" : value
+    }
+
+    /// Whether a header or parameter name (lower-cased) names a credential.
+    static func isSecret(_ lowered: String) -> Bool {
+        ["token", "secret", "password", "cookie", "signature", "api-key", "apikey"].contains { lowered.contains($0) }
     }
 
     /// Writes the entry as a JSON object, keys in alphabetical order like every other body the mock sends.
@@ -85,7 +93,7 @@ struct JournalEntry: Sendable {
             }
             object.member("method", method)
             object.member("path", path)
-            object.member("query", query)
+            object.member("query", maskedQuery)
             object.member("sequence", sequence)
             if let status { object.member("status", status) } else { object.member("status", nil as String?) }
             object.member("timestamp", timestamp)

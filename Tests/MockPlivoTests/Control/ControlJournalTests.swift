@@ -30,6 +30,22 @@ struct ControlJournalTests {
         #expect((entry["timestamp"] as? String)?.hasSuffix("Z") == true)
     }
 
+    @Test("secret parameters in bodies and queries are masked: an endpoint's password never shows")
+    func secretParametersMasked() throws {
+        let app = try ControlTestApp()
+        let endpoints = "/v1/Account/\(app.admin.authID)/Endpoint/"
+        _ = app.send("POST", endpoints, as: app.admin, json: #"{"username":"desk","password":"hunter22","alias":"Desk"}"#)
+        _ = app.send("POST", endpoints, as: app.admin, headers: [("Content-Type", "application/x-www-form-urlencoded")])
+        _ = app.send("GET", endpoints + "?auth_token=abc&limit=2", as: app.admin)
+        let entries = try app.sendAsAdmin("GET", "/__mock/journal").objects("entries")
+        #expect(entries.count == 3)
+        #expect(entries[0]["body"] as? String == #"{"alias":"Desk","password":"****","username":"desk"}"#)
+        #expect(entries[2]["query"] as? String == "auth_token=****&limit=2")
+        #expect(!entries.contains { ($0["body"] as? String ?? "").contains("hunter22") })
+        #expect(JournalEntry.maskingSecretParameters(inBody: "username=desk&password=hunter22") == "username=desk&password=****")
+        #expect(JournalEntry.maskingSecretParameters(inBody: #"{"app_name":"a"}"#) == #"{"app_name":"a"}"#)
+    }
+
     @Test("401s and 404s are journaled; control calls are not")
     func whatIsJournaled() throws {
         let app = try ControlTestApp()
