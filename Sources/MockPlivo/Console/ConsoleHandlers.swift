@@ -97,7 +97,7 @@ struct ConsoleHandlers: Sendable {
         do {
             let parameters = try RequestParameters.body(of: request)
             let cascade = try parameters.bool("cascade") ?? true
-            let target = try parameters.string("new_endpoint_application").flatMap { $0.isEmpty ? nil : $0 }
+            let target = try parameters.nonEmptyString("new_endpoint_application")
             try store.deleteApplication(
                 id: application.appID, cascade: cascade, newEndpointApplication: cascade ? nil : target, in: scope)
             return ConsoleResponse.redirect(to: "\(ConsoleSection.applications.path)?deleted=\(application.appID)")

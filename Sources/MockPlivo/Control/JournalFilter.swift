@@ -14,12 +14,9 @@ struct JournalFilter: Sendable, Equatable {
 
     /// Reads `account`, `path`, `method` and `since` from the query string; empty values count as absent.
     init(_ parameters: RequestParameters) throws(PlivoError) {
-        func text(_ name: String) throws(PlivoError) -> String? {
-            try parameters.string(name).flatMap { $0.isEmpty ? nil : $0 }
-        }
-        account = try text("account")
-        pathPrefix = try text("path")
-        method = try text("method")?.uppercased()
+        account = try parameters.nonEmptyString("account")
+        pathPrefix = try parameters.nonEmptyString("path")
+        method = try parameters.nonEmptyString("method")?.uppercased()
         afterSequence = try parameters.nonNegativeInteger("since")
         if let pathPrefix, !pathPrefix.hasPrefix("/") {
             throw PlivoError.invalid("path", "must start with /")

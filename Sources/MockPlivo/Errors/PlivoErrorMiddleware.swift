@@ -30,12 +30,7 @@ struct PlivoErrorMiddleware: HTTPMiddleware {
     }
 
     func render(_ error: PlivoError) -> HTTPResponse {
-        PlivoResponse.json(error.status) { json in
-            json.object { object in
-                object.member("api_id", ids.makeUUID())
-                object.member("error", error.message)
-            }
-        }
+        PlivoResponse.error(error, apiID: ids.makeUUID())
     }
 
     private func routingMessage(_ error: HTTPRoutingError, _ request: HTTPRequest) -> String {

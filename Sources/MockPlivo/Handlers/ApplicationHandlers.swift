@@ -33,8 +33,8 @@ struct ApplicationHandlers: Sendable {
         let parameters = RequestParameters.query(of: request)
         let pagination = try ListPagination(parameters)
         var query = ApplicationQuery(page: pagination.pageRequest)
-        query.subaccountID = try parameters.string("subaccount").flatMap { $0.isEmpty ? nil : $0 }
-        query.appNamePrefix = try parameters.string("app_name").flatMap { $0.isEmpty ? nil : $0 }
+        query.subaccountID = try parameters.nonEmptyString("subaccount")
+        query.appNamePrefix = try parameters.nonEmptyString("app_name")
         let page = try store.listApplications(query, in: scope)
         return pagination.response(
             page: page, path: "/v1/Account/\(scope.authID)/Application/", request: request, apiID: ids.makeUUID()
@@ -59,7 +59,7 @@ struct ApplicationHandlers: Sendable {
         let appID = try appID(context)
         let parameters = try RequestParameters.queryAndBody(of: request)
         let cascade = try parameters.bool("cascade") ?? true
-        let newApplication = try parameters.string("new_endpoint_application").flatMap { $0.isEmpty ? nil : $0 }
+        let newApplication = try parameters.nonEmptyString("new_endpoint_application")
         try store.deleteApplication(id: appID, cascade: cascade, newEndpointApplication: newApplication, in: scope)
         return PlivoResponse.noContent()
     }

@@ -46,7 +46,7 @@ enum EndpointParameters {
 
     /// An empty `app_id` counts as not sent, as SDKs that default it to `""` mean.
     private static func appID(_ parameters: RequestParameters) throws(PlivoError) -> String? {
-        try parameters.string("app_id").flatMap { $0.isEmpty ? nil : $0 }
+        try parameters.nonEmptyString("app_id")
     }
 
     private static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {

@@ -60,7 +60,7 @@ struct SimulationHandlers: Sendable {
         let scope = try context.requireScope()
         let parameters = RequestParameters.query(of: request)
         let pagination = try ListPagination(parameters)
-        let appID = try parameters.string("app_id").flatMap { $0.isEmpty ? nil : $0 }
+        let appID = try parameters.nonEmptyString("app_id")
         var kind: SimulationRecord.Kind?
         if let text = try parameters.string("kind"), !text.isEmpty {
             guard let parsed = SimulationRecord.Kind(rawValue: text) else {

@@ -73,12 +73,7 @@ enum SimulationJSON {
     /// Plivo's `{"api_id", "error"}` envelope, for an error found after the response was deferred, where
     /// ``PlivoErrorMiddleware`` no longer sees it.
     static func error(_ error: PlivoError, apiID: String) -> HTTPResponse {
-        PlivoResponse.json(error.status) { json in
-            json.object { object in
-                object.member("api_id", apiID)
-                object.member("error", error.message)
-            }
-        }
+        PlivoResponse.error(error, apiID: apiID)
     }
 
     private static func milliseconds(from start: Date, to end: Date) -> Int {

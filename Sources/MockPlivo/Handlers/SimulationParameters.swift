@@ -19,8 +19,8 @@ enum SimulationParameters {
     ) throws(PlivoError) -> CallSimulationRequest {
         let request = CallSimulationRequest(
             application: application, authToken: tokens.authToken, mainAuthToken: tokens.mainAuthToken,
-            from: try parameters.string("from") ?? "", to: try nonEmpty("to", parameters) ?? defaultTo ?? "",
-            forwardedFrom: try nonEmpty("forwarded_from", parameters),
+            from: try parameters.string("from") ?? "", to: try parameters.nonEmptyString("to") ?? defaultTo ?? "",
+            forwardedFrom: try parameters.nonEmptyString("forwarded_from"),
             durationSeconds: try duration(parameters) ?? defaultDurationSeconds, callUUID: callUUID)
         do {
             try CallSimulator.validate(request)
@@ -45,10 +45,6 @@ enum SimulationParameters {
         }
         guard !request.text.isEmpty else { throw PlivoError.missing("text") }
         return request
-    }
-
-    private static func nonEmpty(_ name: String, _ parameters: RequestParameters) throws(PlivoError) -> String? {
-        try parameters.string(name).flatMap { $0.isEmpty ? nil : $0 }
     }
 
     private static func duration(_ parameters: RequestParameters) throws(PlivoError) -> Int? {

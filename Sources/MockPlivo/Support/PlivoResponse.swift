@@ -25,6 +25,16 @@ enum PlivoResponse {
         }
     }
 
+    /// Plivo's error envelope, `{"api_id": …, "error": …}`, with the error's status.
+    static func error(_ error: PlivoError, apiID: String) -> HTTPResponse {
+        json(error.status) { json in
+            json.object { object in
+                object.member("api_id", apiID)
+                object.member("error", error.message)
+            }
+        }
+    }
+
     static func noContent() -> HTTPResponse {
         HTTPResponse(status: .noContent, headers: jsonHeaders)
     }

@@ -12,6 +12,11 @@ extension RequestParameters {
         }
     }
 
+    /// A text parameter where an empty value means "not given", as for optional filters and references.
+    func nonEmptyString(_ name: String) throws(PlivoError) -> String? {
+        try string(name).flatMap { $0.isEmpty ? nil : $0 }
+    }
+
     /// A boolean, read leniently as the SDKs send them: `true`/`false`, `"true"`/`"True"`/`"false"`/`"False"`,
     /// `"1"`/`"0"` and `1`/`0` (.NET sends `True`, PHP `1`, Node `"true"`).
     func bool(_ name: String) throws(PlivoError) -> Bool? {

@@ -43,11 +43,11 @@ struct AccountControlHandlers: Sendable {
     func create(_ request: HTTPRequest, context: HTTPRequestContext) throws -> HTTPResponse {
         try ControlCaller(context: context, plane: plane).requireAdministrator(to: "create accounts")
         let parameters = try RequestParameters.body(of: request)
-        let authID = try parameters.string("auth_id").flatMap { $0.isEmpty ? nil : $0 }
+        let authID = try parameters.nonEmptyString("auth_id")
         if let authID, !AccountIDFormat.isMainAccountID(authID) {
             throw PlivoError.invalid("auth_id", "must be MA followed by 18 upper-case letters or digits")
         }
-        let authToken = try parameters.string("auth_token").flatMap { $0.isEmpty ? nil : $0 }
+        let authToken = try parameters.nonEmptyString("auth_token")
         if let authToken, authToken.utf8.count > 128 {
             throw PlivoError.invalid("auth_token", "must be at most 128 characters")
         }

@@ -71,7 +71,7 @@ struct FaultHandlers: Sendable {
         let probability = try number(parameters, "probability") ?? 1
         guard (0...1).contains(probability) else { throw PlivoError.invalid("probability", "must be from 0 to 1") }
         return FaultRule(
-            id: "", method: method, path: path, account: try parameters.string("account").flatMap { $0.isEmpty ? nil : $0 },
+            id: "", method: method, path: path, account: try parameters.nonEmptyString("account"),
             status: status, message: try parameters.string("message"), latencyMS: latency, drop: drop,
             remaining: times, probability: probability)
     }
