@@ -102,15 +102,13 @@ final class CallSimulator: Sendable {
         completion: @escaping @Sendable (Result<SimulationRecord, SimulationError>) -> Void
     ) {
         SimulationThreads.shared.run(
-            { Result { () throws(SimulationError) in try self.simulateCall(request) } }, completion: completion)
+            catching: { () throws(SimulationError) in try self.simulateCall(request) }, completion: completion)
     }
 
     /// Plays the call on a simulation thread; suspends without blocking the caller's thread.
     func simulateCall(_ request: CallSimulationRequest) async throws(SimulationError) -> SimulationRecord {
-        let result = await SimulationThreads.shared.value {
-            Result { () throws(SimulationError) in try self.simulateCall(request) }
-        }
-        return try result.get()
+        try await SimulationThreads.shared.value(
+            catching: { () throws(SimulationError) in try self.simulateCall(request) })
     }
 
     private enum Verdict {

@@ -53,15 +53,13 @@ final class MessageSimulator: Sendable {
         completion: @escaping @Sendable (Result<SimulationRecord, SimulationError>) -> Void
     ) {
         SimulationThreads.shared.run(
-            { Result { () throws(SimulationError) in try self.simulateMessage(request) } }, completion: completion)
+            catching: { () throws(SimulationError) in try self.simulateMessage(request) }, completion: completion)
     }
 
     /// Delivers the message on a simulation thread; suspends without blocking the caller's thread.
     func simulateMessage(_ request: MessageSimulationRequest) async throws(SimulationError) -> SimulationRecord {
-        let result = await SimulationThreads.shared.value {
-            Result { () throws(SimulationError) in try self.simulateMessage(request) }
-        }
-        return try result.get()
+        try await SimulationThreads.shared.value(
+            catching: { () throws(SimulationError) in try self.simulateMessage(request) })
     }
 
     /// The `message_url` parameters for an inbound SMS. Inbound messages cost nothing on long codes, hence the

@@ -40,6 +40,21 @@ final class SimulationThreads: Sendable {
         }
     }
 
+    /// Runs throwing `work` on a pool thread and hands its result, value or error, to `completion` on that thread.
+    func run<T: Sendable, Failure: Error>(
+        catching work: @escaping @Sendable () throws(Failure) -> T,
+        completion: @escaping @Sendable (Result<T, Failure>) -> Void
+    ) {
+        run({ Result(catching: work) }, completion: completion)
+    }
+
+    /// Runs throwing `work` on a pool thread and suspends, without blocking, until it returns or throws.
+    func value<T: Sendable, Failure: Error>(
+        catching work: @escaping @Sendable () throws(Failure) -> T
+    ) async throws(Failure) -> T {
+        try await value(of: { Result(catching: work) }).get()
+    }
+
     /// Runs `work` on a pool thread and suspends, without blocking, until it returns.
     func value<T: Sendable>(of work: @escaping @Sendable () -> T) async -> T {
         await withCheckedContinuation { continuation in

@@ -23,9 +23,7 @@ struct JournalMiddleware: HTTPMiddleware {
         let journal = journal
         return try next(request, context).map { response in
             var entry = entry
-            let elapsed = ContinuousClock.now - started
-            let microseconds = elapsed.components.seconds * 1_000_000 + elapsed.components.attoseconds / 1_000_000_000_000
-            entry.durationMS = Double(microseconds) / 1000
+            entry.durationMS = (ContinuousClock.now - started).milliseconds
             entry.status = response.dropsConnection ? nil : response.status.code
             journal.record(entry)
             return response

@@ -17,10 +17,9 @@ struct AccessLogMiddleware: HTTPMiddleware {
         let method = request.method
         let path = request.path
         return response.map { response in
-            let elapsed = ContinuousClock.now - start
-            let micros = elapsed.components.seconds * 1_000_000 + elapsed.components.attoseconds / 1_000_000_000_000
+            let elapsed = (ContinuousClock.now - start).milliseconds
             let status = response.dropsConnection ? "dropped" : String(response.status.code)
-            logger.info("\(peer) \(method) \(path) \(status) \(response.body.count)B \(Double(micros) / 1000)ms")
+            logger.info("\(peer) \(method) \(path) \(status) \(response.body.count)B \(elapsed)ms")
             return response
         }
     }
