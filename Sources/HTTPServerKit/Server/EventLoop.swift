@@ -2,7 +2,6 @@
 import CLinuxShims
 import Glibc
 #endif
-import Synchronization
 
 /// One event-loop thread: an epoll set holding the shared listening socket and the connections this loop accepted.
 /// See ``HTTPServer`` for the concurrency model.
@@ -15,7 +14,7 @@ final class EventLoop: @unchecked Sendable {
 
     let shared: ServerShared
     let epoll: Epoll
-    private let mailbox = Mutex<[Message]>([])
+    private let mailbox = LockedValue<[Message]>([])
     var connections: [UInt64: Connection] = [:]
     private var nextConnectionID: UInt64 = 2
     var scratch = [UInt8](repeating: 0, count: 64 * 1024)

@@ -3,7 +3,6 @@ import CLinuxShims
 import Glibc
 #endif
 import Dispatch
-import Synchronization
 
 /// An HTTP/1.1 server on POSIX sockets.
 ///
@@ -36,7 +35,7 @@ public final class HTTPServer: Sendable {
     public let configuration: HTTPServerConfiguration
     private let responder: any HTTPResponder
     private let log: @Sendable (String) -> Void
-    private let state = Mutex<Running?>(nil)
+    private let state = LockedValue<Running?>(nil)
 
     /// Creates a server; nothing is bound until ``start()``.
     public init(

@@ -1,4 +1,5 @@
 import Dispatch
+import HTTPServerKit
 import Synchronization
 
 /// One outbound callback request, fully built: signed headers included, parameters already in the URL (GET)
@@ -55,18 +56,13 @@ extension CallbackTransport {
     /// Swift concurrency pool can starve every task in the process.
     func sendAndWait(_ request: CallbackRequest) -> Result<CallbackHTTPResponse, CallbackTransportError> {
         let done = DispatchSemaphore(value: 0)
-        let box = OutcomeBox()
+        let outcome = LockedValue<Result<CallbackHTTPResponse, CallbackTransportError>?>(nil)
         send(request) { result in
-            box.outcome.withLock { $0 = result }
+            outcome.withLock { $0 = result }
             done.signal()
         }
         done.wait()
         // The semaphore orders the write above before this read; the lock keeps the compiler honest about it.
-        return box.outcome.withLock { $0 } ?? .failure(.failed("transport finished without an outcome"))
+        return outcome.withLock { $0 } ?? .failure(.failed("transport finished without an outcome"))
     }
-}
-
-/// Carries the completion's result across threads; `Mutex` cannot be captured by an escaping closure directly.
-private final class OutcomeBox: Sendable {
-    let outcome = Mutex<Result<CallbackHTTPResponse, CallbackTransportError>?>(nil)
 }

@@ -1,4 +1,4 @@
-import Synchronization
+import HTTPServerKit
 
 /// The most recent simulations, kept in memory for inspection (`/__mock/…` routes): a ring buffer of fixed
 /// capacity, so a long-running mock's memory stays bounded however many simulations it plays.
@@ -10,12 +10,12 @@ final class SimulationLog: Sendable {
     }
 
     let capacity: Int
-    private let ring: Mutex<Ring>
+    private let ring: LockedValue<Ring>
 
     /// - Parameter capacity: records kept; at least 1.
     init(capacity: Int = 100) {
         self.capacity = max(capacity, 1)
-        ring = Mutex(Ring(slots: Array(repeating: nil, count: max(capacity, 1))))
+        ring = LockedValue(Ring(slots: Array(repeating: nil, count: max(capacity, 1))))
     }
 
     /// Keeps `record`, evicting the oldest when full.

@@ -1,5 +1,5 @@
 import Foundation
-import Synchronization
+import HTTPServerKit
 
 /// Where simulations run when the caller cannot block: a small elastic pool of dedicated threads.
 ///
@@ -18,7 +18,7 @@ final class SimulationThreads: Sendable {
     }
 
     let maximumThreads: Int
-    private let state = Mutex(State())
+    private let state = LockedValue(State())
 
     init(maximumThreads: Int) {
         self.maximumThreads = max(maximumThreads, 1)

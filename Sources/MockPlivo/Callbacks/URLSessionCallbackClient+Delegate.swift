@@ -1,5 +1,5 @@
 import Foundation
-import Synchronization
+import HTTPServerKit
 
 #if canImport(FoundationNetworking)
     import FoundationNetworking
@@ -17,7 +17,7 @@ extension URLSessionCallbackClient {
         }
 
         private let maxResponseBytes: Int
-        private let tasks = Mutex<[Int: TaskState]>([:])
+        private let tasks = LockedValue<[Int: TaskState]>([:])
 
         init(maxResponseBytes: Int) {
             self.maxResponseBytes = maxResponseBytes

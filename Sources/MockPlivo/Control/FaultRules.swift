@@ -1,4 +1,4 @@
-import Synchronization
+import HTTPServerKit
 
 /// The fault rules in force, shared by the control handlers that edit them and the ``FaultMiddleware`` that
 /// applies them. Rules are tried in creation order; the first that matches, is not spent and wins its
@@ -21,12 +21,12 @@ final class FaultRules: Sendable {
         }
     }
 
-    private let state: Mutex<State>
+    private let state: LockedValue<State>
 
     /// With a seed, probability draws repeat from run to run. The generator is the rules' own, so drawing never
     /// shifts the identifiers that ``IdentifierGenerator`` hands out for the same seed.
     init(seed: UInt64? = nil) {
-        state = Mutex(State(seeded: seed.map { SplitMix64(seed: $0 ^ 0xFA01_7FA0_17FA_017F) }))
+        state = LockedValue(State(seeded: seed.map { SplitMix64(seed: $0 ^ 0xFA01_7FA0_17FA_017F) }))
     }
 
     /// Adds `rule` under a fresh id and returns it as stored.

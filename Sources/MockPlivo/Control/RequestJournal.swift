@@ -1,5 +1,5 @@
 import Dispatch
-import Synchronization
+import HTTPServerKit
 
 /// The bounded, thread-safe record of API requests behind `/__mock/journal`, with long-poll waits.
 ///
@@ -37,11 +37,11 @@ final class RequestJournal: Sendable {
     }
 
     let capacity: Int
-    private let state: Mutex<State>
+    private let state: LockedValue<State>
 
     init(capacity: Int) {
         self.capacity = capacity
-        state = Mutex(State(entries: RingBuffer(capacity: capacity)))
+        state = LockedValue(State(entries: RingBuffer(capacity: capacity)))
     }
 
     /// Gives `entry` the next sequence number, stores it, and completes the waiters it satisfies.

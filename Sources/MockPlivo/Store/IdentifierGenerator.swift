@@ -1,5 +1,5 @@
 import Foundation
-import Synchronization
+import HTTPServerKit
 
 /// Makes every identifier the mock hands out: app ids, endpoint ids, `SA…` auth ids, tokens, username suffixes,
 /// password salts and version-1 UUIDs for `api_id`.
@@ -28,7 +28,7 @@ final class IdentifierGenerator: Sendable {
     /// Where a seeded UUID clock starts: 2025-01-01T00:00:00Z, so seeded api_ids still look recent.
     private static let seededEpoch: UInt64 = 1_735_689_600 * 10_000_000 + gregorianOffset
 
-    private let state: Mutex<State>
+    private let state: LockedValue<State>
     let isSeeded: Bool
 
     init(seed: UInt64? = nil) {
@@ -37,7 +37,7 @@ final class IdentifierGenerator: Sendable {
         // A random node with the multicast bit set, so it can never collide with a real MAC (RFC 9562 §6.10).
         initial.node = UInt64.random(in: 0...0xFFFF_FFFF_FFFF, using: &initial) | 0x0100_0000_0000
         initial.lastUUIDTime = seed == nil ? 0 : IdentifierGenerator.seededEpoch
-        state = Mutex(initial)
+        state = LockedValue(initial)
         isSeeded = seed != nil
     }
 

@@ -3,7 +3,7 @@ import CSQLite
 /// One SQLite connection and its prepared-statement cache.
 ///
 /// Not `Sendable` and not internally locked (opened with `SQLITE_OPEN_NOMUTEX`): `SQLiteStore` owns the only
-/// reference inside a `Mutex`, so SQLite's own per-call mutex would be pure overhead.
+/// reference inside a `LockedValue`, so SQLite's own per-call mutex would be pure overhead.
 final class SQLiteDatabase {
     let handle: OpaquePointer
     let path: String
