@@ -20,7 +20,7 @@ struct ConsoleAuthenticationMiddleware: HTTPMiddleware {
         _ request: HTTPRequest, context: HTTPRequestContext,
         next: (HTTPRequest, HTTPRequestContext) throws -> HTTPResponse
     ) throws -> HTTPResponse {
-        guard request.path == ConsoleRoutes.prefix || request.path.hasPrefix(ConsoleRoutes.prefix + "/") else {
+        guard request.path.isPath(under: ConsoleRoutes.prefix) else {
             return try next(request, context)
         }
         let scope: AccountScope

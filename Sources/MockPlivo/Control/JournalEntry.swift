@@ -22,8 +22,9 @@ struct JournalEntry: Sendable {
     var bodyPrefix: [UInt8]
     /// The body's full size in bytes, before truncation.
     var bodySize: Int
-    /// The `{auth_id}` of a `/v1/Account/{auth_id}/…` path; `nil` for other paths.
-    var account: String?
+    /// The `{auth_id}` of a `/v1/Account/{auth_id}/…` path; `nil` for other paths. Derived when read, to keep
+    /// recording cheap.
+    var account: String? { AuthenticationMiddleware.pathAccountID(path) }
     /// The status sent; `nil` when the connection was dropped by a fault rule.
     var status: Int?
     /// Milliseconds from the request reaching the router to the answer being ready (fault latency included).
@@ -51,7 +52,6 @@ struct JournalEntry: Sendable {
         headers = request.headers
         bodySize = request.body.count
         bodyPrefix = Array(request.body.prefix(Self.maxBodyBytes))
-        account = AuthenticationMiddleware.pathAccountID(request.path)
         status = nil
         durationMS = 0
     }

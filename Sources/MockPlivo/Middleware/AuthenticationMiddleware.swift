@@ -44,25 +44,38 @@ struct AuthenticationMiddleware: HTTPMiddleware {
         guard let (authID, token) = Self.basicCredentials(request.headers["Authorization"]),
             let account = try accounts.account(authID: authID),
             account.enabled,
-            Self.constantTimeEquals(Array(token.utf8), Array(account.authToken.utf8))
+            Self.constantTimeEquals(token.utf8, account.authToken.utf8)
         else { throw PlivoError.authenticationFailed }
         return AccountScope(account: account)
     }
 
     private func isPublic(_ path: String) -> Bool {
-        let trimmed = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
-        return publicPaths.contains(trimmed)
+        // Byte counts are O(1) on native strings, and nothing is allocated: this runs on every request.
+        publicPaths.contains { open in
+            path == open || (path.utf8.count == open.utf8.count + 1 && path.hasSuffix("/") && path.hasPrefix(open))
+        }
     }
 
     /// `/v1/Account/{auth_id}/…` or `/__mock/Account/{auth_id}/…` (the simulation routes) → `auth_id`. Read from
     /// the path rather than the route's `authID` parameter: control routes such as `/__mock/accounts/{auth_id}/reset`
-    /// act on other accounts by design and decide their own permissions.
+    /// act on other accounts by design and decide their own permissions. Empty segments are skipped, as the
+    /// router skips them, so `/v1//Account/X` cannot dodge the check.
     static func pathAccountID(_ path: String) -> String? {
-        let segments = Substring(path).utf8.split(separator: UInt8(ascii: "/"), maxSplits: 3)
-        guard segments.count >= 3, segments[0].elementsEqual("v1".utf8) || segments[0].elementsEqual("__mock".utf8),
-            segments[1].elementsEqual("Account".utf8)
+        let utf8 = path.utf8
+        var index = utf8.startIndex
+        func nextSegment() -> Range<String.Index>? {
+            while index < utf8.endIndex, utf8[index] == UInt8(ascii: "/") { utf8.formIndex(after: &index) }
+            guard index < utf8.endIndex else { return nil }
+            let start = index
+            while index < utf8.endIndex, utf8[index] != UInt8(ascii: "/") { utf8.formIndex(after: &index) }
+            return start..<index
+        }
+        guard let root = nextSegment(),
+            utf8[root].elementsEqual("v1".utf8) || utf8[root].elementsEqual("__mock".utf8),
+            let account = nextSegment(), utf8[account].elementsEqual("Account".utf8),
+            let authID = nextSegment()
         else { return nil }
-        return String(Substring(segments[2]))
+        return String(path[authID])
     }
 
     static func basicCredentials(_ header: String?) -> (String, String)? {
@@ -80,14 +93,14 @@ struct AuthenticationMiddleware: HTTPMiddleware {
 
     /// Compares every byte whatever the first difference, so response time does not leak how much of a guessed
     /// token was right.
-    static func constantTimeEquals(_ lhs: [UInt8], _ rhs: [UInt8]) -> Bool {
+    static func constantTimeEquals(_ lhs: some Collection<UInt8>, _ rhs: some Collection<UInt8>) -> Bool {
         // The lengths are compared as a whole: folding their XOR into a byte would let a token padded with
         // 256 NUL bytes pass.
         var difference: UInt8 = lhs.count == rhs.count ? 0 : 1
-        for index in 0..<max(lhs.count, rhs.count) {
-            let left = index < lhs.count ? lhs[index] : 0
-            let right = index < rhs.count ? rhs[index] : 0
-            difference |= left ^ right
+        var left = lhs.makeIterator()
+        var right = rhs.makeIterator()
+        for _ in 0..<max(lhs.count, rhs.count) {
+            difference |= (left.next() ?? 0) ^ (right.next() ?? 0)
         }
         return difference == 0
     }

@@ -10,7 +10,7 @@ enum ControlRoutes {
 
     /// Whether `path` belongs to the control API, which the journal and fault rules leave alone.
     static func isControlPath(_ path: String) -> Bool {
-        path == prefix || path.hasPrefix(prefix + "/")
+        path.isPath(under: prefix)
     }
 
     static func register(control: ControlHandlers, store: any ControlStore, plane: ControlPlane, on router: HTTPRouter) {

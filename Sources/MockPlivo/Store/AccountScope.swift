@@ -23,4 +23,10 @@ struct AccountScope: Sendable, Hashable {
 
     /// The auth id that was authenticated (and appears in resource URIs).
     var authID: String { subaccountID ?? mainAccountID }
+
+    /// Whether a resource filed under `accountID` and `subaccountID` is visible here: the rule the stores' SELECTs
+    /// apply in SQL, for rows answered from memory.
+    func canSee(accountID: String, subaccountID: String?) -> Bool {
+        accountID == mainAccountID && (self.subaccountID == nil || self.subaccountID == subaccountID)
+    }
 }

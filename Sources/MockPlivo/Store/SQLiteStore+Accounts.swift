@@ -8,8 +8,8 @@ extension SQLiteStore: AccountStore {
     private static let insertAccount = "INSERT INTO accounts (\(columns)) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
 
     func account(authID: String) throws -> Account? {
-        // Runs on every request (authentication): one cached statement on the unique auth_id index.
-        try read { database in try fetchAccount(authID: authID, database: database) }
+        // Runs on every request (authentication), so it is answered from memory once read.
+        try cachedRead(accountCache, key: authID) { database in try fetchAccount(authID: authID, database: database) }
     }
 
     func ensureMainAccount(authID: String, authToken: String) throws -> Account {

@@ -9,6 +9,7 @@ extension SQLiteStore: ApplicationStore {
         SELECT \(columns) FROM applications
         WHERE app_id = ?1 AND account_id = ?2 AND (?3 IS NULL OR subaccount_id = ?3)
         """
+    private static let selectByID = "SELECT \(columns) FROM applications WHERE app_id = ?1"
     /// `?3` is the subaccount filter; `?4` the name prefix, compared with `substr` so `%`/`_` are not wildcards
     /// and case matters (LIKE is case-insensitive for ASCII).
     private static let listFilter = """
@@ -23,7 +24,8 @@ extension SQLiteStore: ApplicationStore {
         """
 
     func createApplication(_ draft: ApplicationDraft, in scope: AccountScope) throws -> Application {
-        try write { database in
+        let created = now   // formatted before taking the connection, which every other request waits for
+        return try write { database in
             let owner = try resolveOwner(requested: draft.subaccountID, in: scope, database: database)
             let appID = try makeUnique(identifiers.makeApplicationID) { candidate in
                 try database.queryFirst(sql: "SELECT 1 FROM applications WHERE app_id = ?1",
@@ -37,14 +39,20 @@ extension SQLiteStore: ApplicationStore {
                 messageURL: draft.messageURL, messageMethod: draft.messageMethod,
                 defaultNumberApp: draft.defaultNumberApp, defaultEndpointApp: draft.defaultEndpointApp,
                 enabled: true, publicURI: draft.publicURI, logIncomingMessages: draft.logIncomingMessages)
-            try database.execute(sql: Self.insertApplication, bindings: Self.bindings(for: application) + [.text(now)])
+            try database.execute(sql: Self.insertApplication, bindings: Self.bindings(for: application) + [.text(created)])
             try enforceSingleDefaults(of: application, database: database)
             return application
         }
     }
 
     func application(id appID: String, in scope: AccountScope) throws -> Application? {
-        try read { database in try fetchApplication(id: appID, in: scope, database: database) }
+        // The cache holds the row whoever owns it; the scope is checked here as the SELECT's WHERE would.
+        let application = try cachedRead(applicationCache, key: appID) { database in
+            try database.queryFirst(sql: Self.selectByID, bindings: [.text(appID)], Self.decode)
+        }
+        guard let application, scope.canSee(accountID: application.accountID, subaccountID: application.subaccountID)
+        else { return nil }
+        return application
     }
 
     func listApplications(_ query: ApplicationQuery, in scope: AccountScope) throws -> Page<Application> {

@@ -11,6 +11,10 @@ final class SQLiteStore: Sendable {
     let identifiers: IdentifierGenerator
     private let connection: LockedValue<SQLiteDatabase>
     private let clock: @Sendable () -> Date
+    /// Accounts by auth id: authentication reads one on every request.
+    let accountCache = ReadCache<String, Account>()
+    /// Applications by app id, whoever owns them: callers check the asking scope (``AccountScope/canSee(accountID:subaccountID:)``).
+    let applicationCache = ReadCache<String, Application>()
 
     /// Opens (or creates) the database at `path` (`":memory:"` for a private one) and migrates it.
     init(path: String, identifiers: IdentifierGenerator = IdentifierGenerator(),
@@ -42,9 +46,31 @@ final class SQLiteStore: Sendable {
         }
     }
 
-    /// Like `read`, inside one transaction: all of `body`'s writes land, or none do.
+    /// Like `read`, inside one transaction: all of `body`'s writes land, or none do. The read caches are emptied
+    /// before the connection is released, whatever the outcome, so no reader can find a row this write changed.
     func write<T: Sendable>(_ body: (SQLiteDatabase) throws -> T) throws -> T {
-        try read { database in try database.inTransaction { try body(database) } }
+        try read { database in
+            defer { invalidateCaches() }
+            return try database.inTransaction { try body(database) }
+        }
+    }
+
+    /// `read`, answered from `cache` when it holds `key`; otherwise `fetch` runs on the connection and a row it
+    /// finds is cached before the connection is released (the ordering ``ReadCache`` relies on).
+    func cachedRead<Key, Value>(
+        _ cache: ReadCache<Key, Value>, key: Key, fetch: (SQLiteDatabase) throws -> Value?
+    ) throws -> Value? {
+        if let value = cache.value(for: key) { return value }
+        return try read { database in
+            let value = try fetch(database)
+            if let value { cache.insert(value, for: key) }
+            return value
+        }
+    }
+
+    private func invalidateCaches() {
+        accountCache.removeAll()
+        applicationCache.removeAll()
     }
 
     /// Copies the whole store to a file, consistently, for snapshots.
@@ -55,6 +81,7 @@ final class SQLiteStore: Sendable {
     /// Replaces the store's contents with a file written by `backup(to:)`.
     func restore(from path: String) throws {
         try read { database in
+            defer { invalidateCaches() }
             try database.restore(from: path)
             // A snapshot from an older build may predate the latest migration.
             try Schema.migrate(database)

@@ -15,6 +15,7 @@ final class SQLiteDatabase {
     /// (kill -9), but a power loss or OS crash may lose the last few commits, never corrupting the file
     /// (https://sqlite.org/pragma.html#pragma_synchronous). That is the right trade for a local mock.
     static func open(path: String, busyTimeoutMilliseconds: Int32 = 5_000) throws -> SQLiteDatabase {
+        _ = libraryConfigured
         var connection: OpaquePointer?
         let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
         let code = sqlite3_open_v2(path, &connection, flags, nil)
@@ -27,6 +28,9 @@ final class SQLiteDatabase {
         try database.configure(busyTimeoutMilliseconds: busyTimeoutMilliseconds)
         return database
     }
+
+    /// Process-wide settings applied once, before the first connection (a lazy global runs exactly once).
+    private static let libraryConfigured: Bool = csqlite_disable_memory_statistics() == SQLITE_OK
 
     private init(handle: OpaquePointer, path: String) {
         self.handle = handle
