@@ -51,6 +51,7 @@ final class RequestJournal: Sendable {
             entry.sequence = state.nextSequence
             state.nextSequence += 1
             if state.entries.append(entry) != nil || capacity == 0 { state.evicted += 1 }
+            guard !state.waiters.isEmpty else { return [] }
             var done: [(Waiter, Listing)] = []
             var waiting: [Waiter] = []
             for waiter in state.waiters {

@@ -88,17 +88,23 @@ final class IdentifierGenerator: Sendable {
         let timeMid = UInt16(truncatingIfNeeded: time >> 32)
         let timeHighAndVersion = UInt16(truncatingIfNeeded: time >> 48) & 0x0FFF | 0x1000
         let clockSequenceAndVariant = clockSequence & 0x3FFF | 0x8000
-        // Formatted into one byte buffer: this runs for every response (each carries a fresh api_id).
-        var text = [UInt8]()
-        text.reserveCapacity(36)
-        for (value, width) in [(UInt64(timeLow), 8), (UInt64(timeMid), 4), (UInt64(timeHighAndVersion), 4),
-                               (UInt64(clockSequenceAndVariant), 4), (node, 12)] {
-            if !text.isEmpty { text.append(UInt8(ascii: "-")) }
-            for shift in stride(from: (width - 1) * 4, through: 0, by: -4) {
-                text.append(Self.hexDigits[Int(value >> UInt64(shift) & 0xF)])
+        // Formatted straight into the string's storage: this runs for every response (each has a fresh api_id).
+        let fields = [(UInt64(timeLow), 8), (UInt64(timeMid), 4), (UInt64(timeHighAndVersion), 4),
+                      (UInt64(clockSequenceAndVariant), 4), (node, 12)]
+        return String(unsafeUninitializedCapacity: 36) { buffer in
+            var position = 0
+            for (value, width) in fields {
+                if position > 0 {
+                    buffer[position] = UInt8(ascii: "-")
+                    position += 1
+                }
+                for shift in stride(from: (width - 1) * 4, through: 0, by: -4) {
+                    buffer[position] = Self.hexDigits[Int(value >> UInt64(shift) & 0xF)]
+                    position += 1
+                }
             }
+            return position
         }
-        return String(decoding: text, as: UTF8.self)
     }
 
     private func makeString(length: Int, from alphabet: [UInt8]) -> String {

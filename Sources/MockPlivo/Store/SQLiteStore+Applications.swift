@@ -25,7 +25,7 @@ extension SQLiteStore: ApplicationStore {
 
     func createApplication(_ draft: ApplicationDraft, in scope: AccountScope) throws -> Application {
         let created = now   // formatted before taking the connection, which every other request waits for
-        return try write { database in
+        return try write(invalidating: .applications) { database in
             let owner = try resolveOwner(requested: draft.subaccountID, in: scope, database: database)
             let appID = try makeUnique(identifiers.makeApplicationID) { candidate in
                 try database.queryFirst(sql: "SELECT 1 FROM applications WHERE app_id = ?1",
@@ -69,7 +69,7 @@ extension SQLiteStore: ApplicationStore {
 
     func updateApplication(id appID: String, changes: ApplicationChanges, in scope: AccountScope) throws
         -> Application {
-        try write { database in
+        try write(invalidating: .applications) { database in
             guard var application = try fetchApplication(id: appID, in: scope, database: database) else {
                 throw StoreError.notFound(resource: "application", id: appID)
             }
@@ -91,7 +91,7 @@ extension SQLiteStore: ApplicationStore {
 
     func deleteApplication(id appID: String, cascade: Bool, newEndpointApplication: String?,
                            in scope: AccountScope) throws {
-        try write { database in
+        try write(invalidating: .applications) { database in
             guard try fetchApplication(id: appID, in: scope, database: database) != nil else {
                 throw StoreError.notFound(resource: "application", id: appID)
             }

@@ -14,7 +14,7 @@ extension SQLiteStore: EndpointStore {
     func createEndpoint(_ draft: EndpointDraft, in scope: AccountScope) throws -> Endpoint {
         // Hashing is pure CPU: done before taking the connection.
         let passwordHash = PasswordHash.make(password: draft.password, salt: identifiers.makeSalt())
-        return try write { database in
+        return try write(invalidating: []) { database in
             let appID = try draft.appID.map { try requireVisibleApplication($0, in: scope, database: database) }
                 ?? defaultEndpointApplication(in: scope, database: database)
             let endpointID = try makeUnique(identifiers.makeEndpointID) { candidate in
@@ -51,7 +51,7 @@ extension SQLiteStore: EndpointStore {
     func updateEndpoint(id endpointID: String, changes: EndpointChanges, in scope: AccountScope) throws
         -> Endpoint {
         let newHash = changes.password.map { PasswordHash.make(password: $0, salt: identifiers.makeSalt()) }
-        return try write { database in
+        return try write(invalidating: []) { database in
             guard var endpoint = try fetchEndpoint(id: endpointID, in: scope, database: database) else {
                 throw StoreError.notFound(resource: "endpoint", id: endpointID)
             }
@@ -68,7 +68,7 @@ extension SQLiteStore: EndpointStore {
     }
 
     func deleteEndpoint(id endpointID: String, in scope: AccountScope) throws {
-        try write { database in
+        try write(invalidating: []) { database in
             try database.execute(sql: "DELETE FROM endpoints WHERE endpoint_id = ?1 AND \(Self.visible)",
                                  bindings: [.text(endpointID), .text(scope.mainAccountID), .text(scope.subaccountID)])
             guard database.changes > 0 else { throw StoreError.notFound(resource: "endpoint", id: endpointID) }

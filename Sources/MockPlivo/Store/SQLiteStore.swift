@@ -46,11 +46,14 @@ final class SQLiteStore: Sendable {
         }
     }
 
-    /// Like `read`, inside one transaction: all of `body`'s writes land, or none do. The read caches are emptied
-    /// before the connection is released, whatever the outcome, so no reader can find a row this write changed.
-    func write<T: Sendable>(_ body: (SQLiteDatabase) throws -> T) throws -> T {
+    /// Like `read`, inside one transaction: all of `body`'s writes land, or none do. The caches of the tables it
+    /// may change are emptied before the connection is released, whatever the outcome, so no reader can find a
+    /// row this write changed. Say less than `.all` only for writes whose SQL cannot reach the other tables
+    /// (cascades included).
+    func write<T: Sendable>(invalidating tables: CachedTables = .all, _ body: (SQLiteDatabase) throws -> T) throws
+        -> T {
         try read { database in
-            defer { invalidateCaches() }
+            defer { invalidateCaches(tables) }
             return try database.inTransaction { try body(database) }
         }
     }
@@ -68,9 +71,9 @@ final class SQLiteStore: Sendable {
         }
     }
 
-    private func invalidateCaches() {
-        accountCache.removeAll()
-        applicationCache.removeAll()
+    private func invalidateCaches(_ tables: CachedTables = .all) {
+        if tables.contains(.accounts) { accountCache.removeAll() }
+        if tables.contains(.applications) { applicationCache.removeAll() }
     }
 
     /// Copies the whole store to a file, consistently, for snapshots.

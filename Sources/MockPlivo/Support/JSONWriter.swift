@@ -7,7 +7,8 @@ struct JSONWriter {
     private(set) var bytes: [UInt8] = []
     private var needsComma = false
 
-    init(capacity: Int = 512) {
+    /// The default fits an application object with its `api_id` (about 700 bytes) without growing.
+    init(capacity: Int = 1024) {
         bytes.reserveCapacity(capacity)
     }
 
@@ -90,15 +91,15 @@ struct JSONWriter {
 
     private mutating func appendString(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
-        // Most values need no escaping: scan the contiguous UTF-8 once and copy it whole.
-        var text = text
-        let copied = text.withUTF8 { utf8 -> Bool in
+        // Most values need no escaping: scan the contiguous UTF-8 once and copy it whole (native strings are
+        // contiguous; a bridged one takes the byte-by-byte path).
+        let copied = text.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
             for byte in utf8 where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
                 return false
             }
             bytes.append(contentsOf: utf8)
             return true
-        }
+        } ?? false
         if !copied { appendEscaped(text) }
         bytes.append(UInt8(ascii: "\""))
     }

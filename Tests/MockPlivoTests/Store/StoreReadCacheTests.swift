@@ -70,6 +70,20 @@ struct StoreReadCacheTests {
         #expect(try fixture.store.account(authID: StoreFixture.mainID)?.authToken == "NewToken")
     }
 
+    @Test("Application writes keep accounts cached; deleting a subaccount drops its applications from the cache")
+    func invalidationIsPerTable() throws {
+        let fixture = try StoreFixture()
+        let sub = try fixture.makeSubaccount()
+        _ = try fixture.store.account(authID: StoreFixture.mainID)
+        let app = try fixture.makeApplication("owned", in: sub)
+        #expect(fixture.store.accountCache.value(for: StoreFixture.mainID) != nil)
+
+        #expect(try fixture.store.application(id: app.appID, in: fixture.main) != nil)
+        try fixture.store.deleteSubaccount(authID: sub.authID, parentID: StoreFixture.mainID, cascade: true)
+        #expect(try fixture.store.application(id: app.appID, in: fixture.main) == nil)
+        #expect(try fixture.store.account(authID: sub.authID) == nil)
+    }
+
     @Test("Restoring a snapshot replaces what the caches held")
     func restoreInvalidates() throws {
         let fixture = try StoreFixture()
