@@ -19,6 +19,9 @@ final class RequestJournal: Sendable {
         let id: Int
         let filter: JournalFilter
         let count: Int
+        /// How many stored entries match `filter`, kept up to date by `record` and `clear`, so that recording
+        /// under load does not rescan the whole ring for every parked long-poll.
+        var matched: Int
         let complete: @Sendable (Listing, _ timedOut: Bool) -> Void
     }
 
@@ -54,13 +57,19 @@ final class RequestJournal: Sendable {
             guard !state.waiters.isEmpty else { return [] }
             var done: [(Waiter, Listing)] = []
             var waiting: [Waiter] = []
-            for waiter in state.waiters {
-                let listing = waiter.filter.matches(entry) ? state.listing(waiter.filter, limit: nil) : nil
-                if let listing, listing.matched >= waiter.count {
-                    done.append((waiter, listing))
-                } else {
-                    waiting.append(waiter)
+            for var waiter in state.waiters {
+                // The count can run ahead of the ring when a full ring evicts a matching entry; so it only says
+                // when to take the exact listing, which decides and corrects it.
+                if waiter.filter.matches(entry) { waiter.matched += 1 }
+                if waiter.matched >= waiter.count {
+                    let listing = state.listing(waiter.filter, limit: nil)
+                    if listing.matched >= waiter.count {
+                        done.append((waiter, listing))
+                        continue
+                    }
+                    waiter.matched = listing.matched
                 }
+                waiting.append(waiter)
             }
             state.waiters = waiting
             return done
@@ -84,6 +93,9 @@ final class RequestJournal: Sendable {
         state.withLock { state in
             let before = state.entries.count
             state.entries.retain { !filter.matches($0) }
+            for index in state.waiters.indices {
+                state.waiters[index].matched = state.listing(state.waiters[index].filter, limit: nil).matched
+            }
             return before - state.entries.count
         }
     }
@@ -95,10 +107,11 @@ final class RequestJournal: Sendable {
         complete: @escaping @Sendable (Listing, _ timedOut: Bool) -> Void
     ) {
         let registered: Int? = state.withLock { state in
-            guard state.listing(filter, limit: nil).matched < count else { return nil }
+            let matched = state.listing(filter, limit: nil).matched
+            guard matched < count else { return nil }
             let id = state.nextWaiterID
             state.nextWaiterID += 1
-            state.waiters.append(Waiter(id: id, filter: filter, count: count, complete: complete))
+            state.waiters.append(Waiter(id: id, filter: filter, count: count, matched: matched, complete: complete))
             return id
         }
         guard let id = registered else {
