@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Benchmarks the Applications API against nginx serving the very same response bytes, on loopback with wrk:
 #   GET one application, and create an application (in-memory store, then a file store in WAL mode).
-# Prints request rates, p50/p99 latency, the ratio to nginx, and mock-plivo's RSS after the runs.
+# Prints request rates, p50/p99 latency, the ratio to nginx, CPU time per request of each server (user+system,
+# from /proc, all threads and nginx's workers included: steadier than rates on a shared machine), and mock-plivo's
+# RSS at start, after the GET run and after each create run.
 # Usage: scripts/bench-api.sh [seconds-per-run]   (default 10)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -62,23 +64,36 @@ CONF
 
 stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 
-run_wrk() { # $1: url, $2: lua script or "", prints "rate p50 p99"
+cpu_ticks() { # $@: pids; their user+system clock ticks, all threads included
+    local total=0 pid
+    for pid in "$@"; do total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat"))); done
+    echo "$total"
+}
+
+run_wrk() { # $1: url, $2: lua script or "", $3...: server pids; prints "rate p50 p99 cpu-us-per-request"
+    local url=$1 script=$2; shift 2
     local args=(-t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "$AUTH_HEADER")
-    [ -n "$2" ] && args+=(-s "$2")
-    wrk "${args[@]}" "$1" >/dev/null 2>&1 || true   # warm-up excluded below: a short first run
-    wrk "${args[@]}" "$1" > "$WORK/wrk.out" 2>&1
-    local rate p50 p99
+    [ -n "$script" ] && args+=(-s "$script")
+    wrk "${args[@]}" "$url" >/dev/null 2>&1 || true   # warm-up excluded below: a short first run
+    local before after
+    before=$(cpu_ticks "$@")
+    wrk "${args[@]}" "$url" > "$WORK/wrk.out" 2>&1
+    after=$(cpu_ticks "$@")
+    local rate p50 p99 requests
     rate=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk.out")
     p50=$(awk '$1=="50%" {print $2}' "$WORK/wrk.out")
     p99=$(awk '$1=="99%" {print $2}' "$WORK/wrk.out")
+    requests=$(awk '/requests in/ {print $1}' "$WORK/wrk.out")
     grep -q "Non-2xx" "$WORK/wrk.out" && { echo "unexpected non-2xx answers:" >&2; cat "$WORK/wrk.out" >&2; exit 1; }
-    echo "$rate $p50 $p99"
+    echo "$rate $p50 $p99 $(echo "($after - $before) * 1000000 / $(getconf CLK_TCK) / $requests" | bc -l)"
 }
 
+rss_mb() { awk '/VmRSS/ {printf "%.1f", $2 / 1024}' "/proc/$1/status"; }
+
 report() { # $1 label, $2 mock result, $3 nginx result
-    read -r mr m50 m99 <<<"$2"; read -r nr n50 n99 <<<"$3"
-    printf '%-22s mock-plivo %9.0f req/s (p50 %s, p99 %s)   nginx %9.0f req/s (p50 %s, p99 %s)   ratio %.2f\n' \
-        "$1" "$mr" "$m50" "$m99" "$nr" "$n50" "$n99" "$(echo "$mr / $nr" | bc -l)"
+    read -r mr m50 m99 mcpu <<<"$2"; read -r nr n50 n99 ncpu <<<"$3"
+    printf '%-20s mock-plivo %7.0f req/s (p50 %s, p99 %s, %.1f us CPU/req)   nginx %7.0f req/s (p50 %s, p99 %s, %.1f us CPU/req)   ratio %.2f\n' \
+        "$1" "$mr" "$m50" "$m99" "$mcpu" "$nr" "$n50" "$n99" "$ncpu" "$(echo "$mr / $nr" | bc -l)"
 }
 
 cat > "$WORK/create.lua" <<'LUA'
@@ -91,30 +106,33 @@ echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s on loopback, $(nproc) cores, 
 
 # GET one application.
 start_mock ":memory:"
+RSS_START=$(rss_mb "$MOCK_PID")
 APP_ID=$(curl -sf -H "$AUTH_HEADER" -H 'Content-Type: application/json' -X POST "$MOCK/Application/" \
     -d '{"app_name":"bench_app","answer_url":"https://example.com/answer"}' | python3 -c 'import json,sys; print(json.load(sys.stdin)["app_id"])')
 curl -sf -H "$AUTH_HEADER" "$MOCK/Application/$APP_ID/" > "$WORK/get.json"
-GET_MOCK=$(run_wrk "$MOCK/Application/$APP_ID/" "")
+GET_MOCK=$(run_wrk "$MOCK/Application/$APP_ID/" "" "$MOCK_PID")
+RSS_GET=$(rss_mb "$MOCK_PID")
 curl -sf -H "$AUTH_HEADER" -H 'Content-Type: application/json' -X POST "$MOCK/Application/" \
     -d '{"app_name":"bench_app","answer_url":"https://example.com/answer"}' > "$WORK/create.json"
-CREATE_MOCK=$(run_wrk "$MOCK/Application/" "$WORK/create.lua")
-RSS_KB=$(awk '/VmRSS/ {print $2}' "/proc/$MOCK_PID/status")
+CREATE_MOCK=$(run_wrk "$MOCK/Application/" "$WORK/create.lua" "$MOCK_PID")
+RSS_MEMORY=$(rss_mb "$MOCK_PID")
 APPS=$(curl -sf -H "$AUTH_HEADER" "$MOCK/Application/?limit=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["meta"]["total_count"])')
 stop "$MOCK_PID"
 
 start_mock "$WORK/bench.db"
-CREATE_FILE_MOCK=$(run_wrk "$MOCK/Application/" "$WORK/create.lua")
-FILE_RSS_KB=$(awk '/VmRSS/ {print $2}' "/proc/$MOCK_PID/status")
+CREATE_FILE_MOCK=$(run_wrk "$MOCK/Application/" "$WORK/create.lua" "$MOCK_PID")
+RSS_FILE=$(rss_mb "$MOCK_PID")
 stop "$MOCK_PID"
 
 start_nginx 200 "$WORK/get.json"
-GET_NGINX=$(run_wrk "$NGINX/" "")
+GET_NGINX=$(run_wrk "$NGINX/" "" "$NGINX_PID" $(pgrep -P "$NGINX_PID"))
 stop "$NGINX_PID"
 start_nginx 201 "$WORK/create.json"
-CREATE_NGINX=$(run_wrk "$NGINX/" "$WORK/create.lua")
+CREATE_NGINX=$(run_wrk "$NGINX/" "$WORK/create.lua" "$NGINX_PID" $(pgrep -P "$NGINX_PID"))
 stop "$NGINX_PID"
 
 report "GET one application" "$GET_MOCK" "$GET_NGINX"
 report "create (:memory:)" "$CREATE_MOCK" "$CREATE_NGINX"
 report "create (file, WAL)" "$CREATE_FILE_MOCK" "$CREATE_NGINX"
-echo "mock-plivo RSS after the :memory: runs: $((RSS_KB / 1024)) MB with $APPS applications stored; after the file-store run: $((FILE_RSS_KB / 1024)) MB"
+echo "mock-plivo RSS: ${RSS_START} MB at start; ${RSS_GET} MB after the GET run; ${RSS_FILE} MB after the file-store create run;"
+echo "  ${RSS_MEMORY} MB after the :memory: create run, which holds its $APPS applications in memory"
