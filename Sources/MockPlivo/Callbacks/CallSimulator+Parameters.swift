@@ -51,10 +51,11 @@ extension CallSimulator {
     /// `units` scaled down by 10^`places`, with exactly `places` decimals: `fixedPoint(850, places: 5)` is
     /// `"0.00850"`, as `%.5f` would print it.
     static func fixedPoint(_ units: Int, places: Int) -> String {
+        guard places > 0 else { return String(units) }
         var scale = 1
         for _ in 0..<places { scale *= 10 }
         let digits = String(abs(units) % scale)
         let fraction = String(repeating: "0", count: places - digits.count) + digits
-        return (units < 0 ? "-" : "") + String(abs(units) / scale) + (places > 0 ? "." + fraction : "")
+        return (units < 0 ? "-" : "") + String(abs(units) / scale) + "." + fraction
     }
 }

@@ -47,7 +47,7 @@ extension CallbackTests {
 
         @Test(arguments: [
             "ftp://example.com/", "example.com/answer", "/relative", "http://", "http:///path", "http://:80/",
-            "http://example.com:0/", "http://example.com:65536/", "http://example.com:8o/", "http://[::1/",
+            "http://example.com:0/", "http://example.com:65536/", "http://example.com:8o/", "http://example.com:+80/", "http://[::1/",
             "http://[::1]x/", "http://exa mple.com/", "http://example.com/\tx", "http://example.com/\u{7F}",
         ])
         func refusesWhatIsNotAnHTTPURL(_ url: String) {

@@ -60,7 +60,7 @@ struct CallbackTarget: Sendable, Equatable {
         if portText.isEmpty {
             port = isSecure ? 443 : 80
         } else {
-            guard portText.utf8.count <= 5, portText.allSatisfy(\.isASCII), let number = Int(portText),
+            guard portText.utf8.count <= 5, portText.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(portText),
                 (1...65535).contains(number)
             else { throw .invalidURL(text) }
             port = number
