@@ -9,9 +9,10 @@ ARG SWIFT_VERSION=6.3
 ARG UBUNTU_CODENAME=jammy
 
 FROM swift:${SWIFT_VERSION}-${UBUNTU_CODENAME} AS build
-# libcurl4-openssl-dev: the static FoundationNetworking (outbound callbacks) links -lcurl.
+# libsqlite3-dev: the store. Nothing else: the binary links FoundationEssentials, not Foundation or
+# FoundationNetworking, so there is no -lcurl (https callbacks load libcurl at run time).
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends libsqlite3-dev libcurl4-openssl-dev \
+    && apt-get install -y --no-install-recommends libsqlite3-dev \
     && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 # Dependencies first, so that a change to the sources does not fetch them again.
@@ -20,13 +21,16 @@ RUN swift package resolve
 # SwiftPM wants every declared target's folder, tests included, even when building one product.
 COPY Sources ./Sources
 COPY Tests ./Tests
-# --static-swift-stdlib links the Swift runtime and Foundation into the binary, so the run image needs no toolchain.
+# --static-swift-stdlib links the Swift runtime and FoundationEssentials into the binary, so the run image needs no
+# toolchain.
 RUN swift build -c release --product mock-plivo --static-swift-stdlib \
     && install -D -s -m 0755 "$(swift build -c release --show-bin-path)/mock-plivo" /staging/usr/local/bin/mock-plivo
 
 FROM ubuntu:${UBUNTU_CODENAME}
-# libsqlite3-0: the store. libcurl4 and ca-certificates: outbound HTTPS callbacks through FoundationNetworking.
-# scripts/docker-steps.sh checks that this list covers every shared library the binary needs (readelf NEEDED).
+# libsqlite3-0: the store. libcurl4 and ca-certificates: outbound https callbacks, for which the binary loads
+# libcurl.so.4 with dlopen when the first one goes out (it is not linked; without it only https callbacks fail).
+# scripts/docker-steps.sh checks that this list covers every shared library the binary needs (readelf NEEDED),
+# and that it keeps libcurl4 and ca-certificates.
 RUN apt-get update \
     && apt-get install -y --no-install-recommends libsqlite3-0 libcurl4 ca-certificates \
     && rm -rf /var/lib/apt/lists/*

@@ -18,12 +18,15 @@ let package = Package(
             providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite3"])]
         ),
         .target(name: "CLinuxShims"),
+        // Calls libcurl's variadic setopt/getinfo through dlsym'd pointers; libcurl itself is never linked.
+        .target(name: "CLibcurl"),
         .target(name: "HTTPServerKit", dependencies: ["CLinuxShims"]),
         .executableTarget(
             name: "MockPlivo",
             dependencies: [
                 "HTTPServerKit",
                 "CSQLite",
+                "CLibcurl",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

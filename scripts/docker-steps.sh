@@ -27,14 +27,12 @@ cleanup() { if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then kill -KILL "$
 trap cleanup EXIT
 
 # --- build stage -------------------------------------------------------------------------------------------------
-# libsqlite3-dev for the store; libcurl4-openssl-dev because a static-stdlib link pulls FoundationNetworking's
-# static archive, which links -lcurl and so needs libcurl.so (a dynamic build only needs the runtime library).
+# libsqlite3-dev for the store, and nothing else: the binary does not link libcurl (https callbacks dlopen it).
 missing=()
 pkg-config --exists sqlite3 2>/dev/null || missing+=(libsqlite3-dev)
-pkg-config --exists libcurl 2>/dev/null || missing+=(libcurl4-openssl-dev)
 if [[ ${#missing[@]} -gt 0 ]]; then
     if [[ $(id -u) -eq 0 ]]; then
-        step "installing ${missing[*]} (RUN apt-get install libsqlite3-dev libcurl4-openssl-dev)"
+        step "installing ${missing[*]} (RUN apt-get install libsqlite3-dev)"
         apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" >/dev/null
     else
         fail "${missing[*]} missing and this script is not root: apt-get install ${missing[*]}"
@@ -49,7 +47,7 @@ fi
 binary="$(swift build -c release --scratch-path "$scratch" --show-bin-path)/mock-plivo"
 [[ -x "$binary" ]] || fail "no binary at $binary"
 rm -rf "$stage"
-# install -s strips the symbols, as the Dockerfile does (about 75 MB → 60 MB).
+# install -s strips the symbols, as the Dockerfile does (about 30 MB → 16 MB).
 install -D -s -m 0755 "$binary" "$stage/usr/local/bin/mock-plivo"
 pass "release binary staged at $stage/usr/local/bin/mock-plivo ($(du -h "$stage/usr/local/bin/mock-plivo" | cut -f1), stripped)"
 
@@ -72,6 +70,18 @@ for library in $needed; do
 done
 if ldd "$stage/usr/local/bin/mock-plivo" | grep -q 'not found'; then fail "ldd: $(ldd "$stage/usr/local/bin/mock-plivo" | grep 'not found')"; fi
 pass "shared libraries covered by the run image: $(echo $needed)"
+# Loaded with dlopen, so not in NEEDED: libcurl.so.4 (and the CA bundle) for https callbacks.
+for package in libcurl4 ca-certificates; do
+    grep -qx "$package" <<<"$runtime_packages" ||
+        fail "https callbacks dlopen libcurl.so.4: keep $package in the run stage's apt-get install in the Dockerfile"
+done
+# The static stdlib would hide full Foundation (and its ICU) inside the binary rather than in NEEDED: look for its
+# symbols in the unstripped build. README, "Memory": they cost most of the resident memory.
+if grep -qx "libcurl.so.4" <<<"$needed"; then fail "the binary links libcurl.so.4 again (README, \"Memory\")"; fi
+if command -v nm >/dev/null && nm "$binary" | grep -q ' T \$s10Foundation'; then
+    fail "the binary links full Foundation again, not only FoundationEssentials (README, \"Memory\")"
+fi
+pass "libcurl4 and ca-certificates installed for https callbacks' dlopen; neither libcurl nor full Foundation linked"
 
 # --- the container -------------------------------------------------------------------------------------------------
 mkdir -p "$stage/data"

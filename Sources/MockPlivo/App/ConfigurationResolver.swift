@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Why the configuration is unusable; start-up prints the message and exits non-zero.
 struct ConfigurationError: Error, Equatable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import HTTPServerKit
 
 /// The composition root: store → handlers → router → server, wired once from a ``Configuration``.

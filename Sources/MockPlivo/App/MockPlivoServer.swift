@@ -2,7 +2,7 @@
 import Glibc
 #endif
 import Dispatch
-import Foundation
+import FoundationEssentials
 
 /// Runs the application as a process: start, announce, stop gracefully on SIGINT/SIGTERM, exit 0.
 enum MockPlivoServer {
@@ -52,7 +52,7 @@ enum MockPlivoServer {
     private static func announce(_ configuration: Configuration, port: Int, startup: Duration) {
         let host = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
         var lines = ["mock-plivo \(MockPlivoCommand.version) listening on http://\(host):\(port)"]
-        lines.append("  database: \(configuration.databasePath)  started in \(startup.formatted(.units(allowed: [.milliseconds])))")
+        lines.append("  database: \(configuration.databasePath)  started in \(Int(startup.milliseconds.rounded())) ms")
         if configuration.usesDemoAccount {
             lines.append("  demo account (set PLIVO_AUTH_ID and PLIVO_AUTH_TOKEN to use your own):")
             lines.append("    PLIVO_AUTH_ID=\(configuration.authID)")

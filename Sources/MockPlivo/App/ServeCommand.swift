@@ -1,5 +1,9 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// `mock-plivo serve` (the default): runs the server until SIGINT or SIGTERM.
 struct ServeCommand: ParsableCommand {
@@ -62,7 +66,8 @@ struct ServeCommand: ParsableCommand {
         } catch {
             // Start-up failures (a bad fixture, a busy port, an unreadable database) are not usage errors:
             // say what is wrong in one line and exit with EX_CONFIG rather than print the usage text.
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            let line = Array("error: \(error)\n".utf8)
+            _ = line.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
             throw ExitCode(78)
         }
     }

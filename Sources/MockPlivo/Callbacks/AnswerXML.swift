@@ -1,5 +1,3 @@
-import Foundation
-
 /// The judgement Plivo makes on an answer URL's response: is it Plivo XML, a document whose root element is
 /// `<Response>`?
 ///
@@ -20,9 +18,9 @@ struct AnswerXML: Sendable, Equatable {
         text = Self.trimmingWhitespace(text)
         // The prolog: an XML declaration, processing instructions, comments and a DOCTYPE, in any number.
         while true {
-            if text.hasPrefix("<?"), let end = text.range(of: "?>") {
+            if text.hasPrefix("<?"), let end = text.firstRange(of: "?>") {
                 text = Self.trimmingWhitespace(text[end.upperBound...])
-            } else if text.hasPrefix("<!--"), let end = text.range(of: "-->") {
+            } else if text.hasPrefix("<!--"), let end = text.firstRange(of: "-->") {
                 text = Self.trimmingWhitespace(text[end.upperBound...])
             } else if text.hasPrefix("<!DOCTYPE"), let end = text.firstIndex(of: ">") {
                 text = Self.trimmingWhitespace(text[text.index(after: end)...])
@@ -50,7 +48,7 @@ struct AnswerXML: Sendable, Equatable {
     /// Comments may follow the root element (XML 1.0 §2.1, `Misc*`).
     private static func strippingTrailingComments(_ text: Substring) -> Substring {
         var text = text
-        while text.hasSuffix("-->"), let start = text.range(of: "<!--", options: .backwards) {
+        while text.hasSuffix("-->"), let start = text.ranges(of: "<!--").last {
             text = trimmingWhitespace(text[..<start.lowerBound])
         }
         return trimmingWhitespace(text)

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension CallSimulator {
     /// What Plivo sends to `answer_url` and `fallback_answer_url` for an inbound call: the documented
@@ -36,16 +36,26 @@ extension CallSimulator {
         // Plivo bills inbound voice per started minute.
         let billDuration = (duration + 59) / 60 * 60
         let endedAt = (answeredAt ?? startedAt).addingTimeInterval(TimeInterval(duration))
-        let rate = Double(billRate) ?? 0
         parameters["CallStatus"] = "completed"
         parameters["Event"] = "Hangup"
         parameters["Duration"] = String(duration)
         parameters["BillDuration"] = String(billDuration)
-        parameters["TotalCost"] = String(format: "%.5f", rate * Double(billDuration) / 60)
+        parameters["TotalCost"] = fixedPoint(billRateHundredThousandths * billDuration / 60, places: 5)
         parameters["StartTime"] = PlivoTimestamp.string(from: startedAt)
         parameters["AnswerTime"] = answeredAt.map { PlivoTimestamp.string(from: $0) } ?? ""
         parameters["EndTime"] = PlivoTimestamp.string(from: endedAt)
         parameters.merge(cause.parameters) { _, new in new }
         return parameters
+    }
+
+    /// `units` scaled down by 10^`places`, with exactly `places` decimals: `fixedPoint(850, places: 5)` is
+    /// `"0.00850"`, as `%.5f` would print it.
+    static func fixedPoint(_ units: Int, places: Int) -> String {
+        guard places > 0 else { return String(units) }
+        var scale = 1
+        for _ in 0..<places { scale *= 10 }
+        let digits = String(abs(units) % scale)
+        let fraction = String(repeating: "0", count: places - digits.count) + digits
+        return (units < 0 ? "-" : "") + String(abs(units) / scale) + "." + fraction
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Plays the phone network for an inbound call to an application, as Plivo does (research §10):
 ///
@@ -9,8 +9,11 @@ import Foundation
 ///
 /// The call is not actually held open: `Duration` is the requested duration, reported at once.
 final class CallSimulator: Sendable {
-    /// Plivo's US inbound per-minute rate, a plausible value for `BillRate`; the mock bills nothing.
-    static let billRate = "0.00850"
+    /// Plivo's US inbound per-minute rate in units of 0.00001, a plausible value for `BillRate`; the mock bills
+    /// nothing. Kept as an integer so that costs are exact and printed without `String(format:)`.
+    static let billRateHundredThousandths = 850
+    /// The rate as Plivo prints it: `0.00850`.
+    static let billRate = fixedPoint(billRateHundredThousandths, places: 5)
 
     let sender: CallbackSender
     let log: SimulationLog

@@ -45,7 +45,7 @@ struct CallbackSender: Sendable {
     ) -> (attempt: CallbackAttempt, body: [UInt8]) {
         let request = makeRequest(url: url, method: method, parameters: parameters, credentials: credentials)
         let started = DispatchTime.now().uptimeNanoseconds
-        let result = transport.sendAndWait(request)
+        let result = transport.send(request)
         let elapsed = Int((DispatchTime.now().uptimeNanoseconds - started) / 1_000_000)
 
         var attempt = CallbackAttempt(

@@ -1,7 +1,3 @@
-import Dispatch
-import HTTPServerKit
-import Synchronization
-
 /// One outbound callback request, fully built: signed headers included, parameters already in the URL (GET)
 /// or the body (POST).
 struct CallbackRequest: Sendable {
@@ -26,6 +22,8 @@ enum CallbackTransportError: Error, Sendable, Equatable {
     case invalidURL(String)
     case timedOut
     case cannotConnect(String)
+    /// An https callback with no TLS client to send it: libcurl could not be loaded (the detail says why).
+    case httpsUnavailable(String)
     case failed(String)
 
     /// A one-line explanation for the simulation record.
@@ -34,35 +32,17 @@ enum CallbackTransportError: Error, Sendable, Equatable {
         case .invalidURL(let url): "not an http(s) URL: \(url)"
         case .timedOut: "timed out"
         case .cannotConnect(let detail): "could not connect: \(detail)"
+        case .httpsUnavailable(let detail): "https callbacks need libcurl: \(detail)"
         case .failed(let detail): detail
         }
     }
 }
 
-/// Sends callback requests. A protocol so tests and the composition root can swap the URLSession client.
+/// Sends callback requests. A protocol so tests and the composition root can swap the production client.
 ///
-/// Implementations call `completion` exactly once, on a thread of their choosing, and must never block a
-/// Swift-concurrency cooperative thread while the request is in flight.
+/// `send` blocks the calling thread until the outcome is known (bounded by the transport's own timeout). Call it
+/// only from threads the caller owns, such as `SimulationThreads`': blocking a cooperative thread of the Swift
+/// concurrency pool can starve every task in the process.
 protocol CallbackTransport: Sendable {
-    func send(
-        _ request: CallbackRequest,
-        completion: @escaping @Sendable (Result<CallbackHTTPResponse, CallbackTransportError>) -> Void)
-}
-
-extension CallbackTransport {
-    /// Sends and blocks the calling thread until the outcome is known.
-    ///
-    /// Only for threads the caller owns (a dispatch worker, a `Thread`): blocking a cooperative thread of the
-    /// Swift concurrency pool can starve every task in the process.
-    func sendAndWait(_ request: CallbackRequest) -> Result<CallbackHTTPResponse, CallbackTransportError> {
-        let done = DispatchSemaphore(value: 0)
-        let outcome = LockedValue<Result<CallbackHTTPResponse, CallbackTransportError>?>(nil)
-        send(request) { result in
-            outcome.withLock { $0 = result }
-            done.signal()
-        }
-        done.wait()
-        // The semaphore orders the write above before this read; the lock keeps the compiler honest about it.
-        return outcome.withLock { $0 } ?? .failure(.failed("transport finished without an outcome"))
-    }
+    func send(_ request: CallbackRequest) -> Result<CallbackHTTPResponse, CallbackTransportError>
 }

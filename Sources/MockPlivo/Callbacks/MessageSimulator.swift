@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Plays the carrier for an inbound SMS: one request to the application's `message_url` with the parameters
 /// Plivo documents (seed 003, research §10). Plivo does not retry or fall back for messages, so neither does

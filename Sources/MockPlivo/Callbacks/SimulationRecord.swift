@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The result of one simulated inbound call or message: every callback made, in order, and how it ended.
 /// Returned to the caller and kept in the `SimulationLog` for later inspection.

@@ -1,4 +1,4 @@
-import Foundation
+import Dispatch
 import HTTPServerKit
 
 /// Where simulations run when the caller cannot block: a small elastic pool of dedicated threads.
@@ -35,8 +35,11 @@ final class SimulationThreads: Sendable {
             state.running += 1
             return true
         }
-        if startThread {
-            Thread { [self] in drain(startingWith: job) }.start()
+        guard startThread else { return }
+        if !DetachedThread.start({ [self] in drain(startingWith: job) }) {
+            // No thread to be had: run on libdispatch's pool rather than lose the work. It may wait there behind
+            // other blocked work, but it will run, and the next job tries for a thread of its own again.
+            DispatchQueue.global().async { [self] in drain(startingWith: job) }
         }
     }
 

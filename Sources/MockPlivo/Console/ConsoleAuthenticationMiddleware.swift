@@ -46,7 +46,7 @@ struct ConsoleAuthenticationMiddleware: HTTPMiddleware {
     static func isSameOrigin(_ request: HTTPRequest) -> Bool {
         if request.headers["Sec-Fetch-Site"]?.lowercased() == "cross-site" { return false }
         guard let origin = request.headers["Origin"] else { return true }
-        guard let schemeEnd = origin.range(of: "://"), let host = request.headers["Host"] else { return false }
+        guard let schemeEnd = origin.firstRange(of: "://"), let host = request.headers["Host"] else { return false }
         return origin[schemeEnd.upperBound...].lowercased() == host.lowercased()
     }
 

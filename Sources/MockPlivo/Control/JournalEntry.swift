@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import HTTPServerKit
 
 /// One API request as the journal remembers it: what the client sent (credentials masked, body truncated) and
@@ -85,7 +85,7 @@ struct JournalEntry: Sendable {
             object.object { fields in
                 // Repeated fields are joined as RFC 9110 §5.3 allows, so the object stays a plain map.
                 var seen: [String] = []
-                for (name, _) in headers where !seen.contains(where: { $0.caseInsensitiveCompare(name) == .orderedSame }) {
+                for (name, _) in headers where !seen.contains(where: { $0.lowercased() == name.lowercased() }) {
                     seen.append(name)
                     let values = headers.values(for: name).map { Self.masked(name: name, value: $0) }
                     fields.member(name, values.joined(separator: ", "))
@@ -104,6 +104,6 @@ struct JournalEntry: Sendable {
         let millis = Int((date.timeIntervalSince1970 * 1000).rounded(.down)) % 1000
         let digits = String(millis)
         let padded = String(repeating: "0", count: 3 - digits.count) + digits
-        return Timestamps.dateTime(date).replacingOccurrences(of: " ", with: "T") + ".\(padded)Z"
+        return Timestamps.dateTime(date).replacing(" ", with: "T") + ".\(padded)Z"
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import HTTPServerKit
 
 /// Records every request outside the control prefix in the ``RequestJournal``, with the status it finally got.

@@ -1,4 +1,8 @@
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Where named snapshots of the database live: one SQLite file per name, `<directory>/<name>.sqlite`, written with
 /// SQLite's backup API. The directory is created on the first save.
@@ -16,7 +20,8 @@ struct SnapshotDirectory: Sendable {
     /// A fresh directory under the system's temporary directory, unique to this process and application.
     static func makeTemporaryPath() -> String {
         let unique = UUID().uuidString.prefix(8).lowercased()
-        return (NSTemporaryDirectory() as NSString).appendingPathComponent(
+        return FilePaths.join(
+            FileManager.default.temporaryDirectory.path,
             "mock-plivo-snapshots-\(ProcessInfo.processInfo.processIdentifier)-\(unique)")
     }
 
@@ -35,7 +40,7 @@ struct SnapshotDirectory: Sendable {
 
     /// The file of snapshot `name`; the name must have been validated.
     func file(for name: String) -> String {
-        (path as NSString).appendingPathComponent(name + Self.fileExtension)
+        FilePaths.join(path, name + Self.fileExtension)
     }
 
     /// Creates the directory if needed and returns the file to write snapshot `name` to.
@@ -57,8 +62,14 @@ struct SnapshotDirectory: Sendable {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
         return names.filter { $0.hasSuffix(Self.fileExtension) }.sorted().map { fileName in
             let name = String(fileName.dropLast(Self.fileExtension.count))
-            let attributes = try? FileManager.default.attributesOfItem(atPath: file(for: name))
-            return Snapshot(name: name, sizeBytes: (attributes?[.size] as? NSNumber)?.intValue ?? 0)
+            return Snapshot(name: name, sizeBytes: Self.size(of: file(for: name)))
         }
+    }
+
+    /// The file's size from stat(2), 0 if it is gone: `attributesOfItem` hands back an untyped dictionary whose
+    /// number type differs between Foundation implementations.
+    private static func size(of file: String) -> Int {
+        var info = stat()
+        return stat(file, &info) == 0 ? Int(info.st_size) : 0
     }
 }

@@ -1,4 +1,8 @@
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Loads every `*.json` file of a directory, in name order, into the store at start-up. Each file is validated
 /// whole before anything of it is stored, with the same rules as the API, and a bad file stops start-up with a
@@ -13,10 +17,10 @@ struct FixtureLoader {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".json") }.sorted()
         } catch {
-            throw FixtureError(file: directory, field: "directory", problem: "cannot be read: \(error.localizedDescription)")
+            throw FixtureError(file: directory, field: "directory", problem: "cannot be read: \(Self.reason(directory))")
         }
         for name in names {
-            let path = (directory as NSString).appendingPathComponent(name)
+            let path = FilePaths.join(directory, name)
             let fixtures = try parse(path: path)
             do {
                 try store.importFixtures(fixtures)
@@ -26,8 +30,16 @@ struct FixtureLoader {
         }
     }
 
+    /// Why `directory` cannot be listed, in strerror(3)'s words ("No such file or directory"): the error
+    /// FoundationEssentials throws describes itself only as a code.
+    private static func reason(_ directory: String) -> String {
+        guard let handle = opendir(directory) else { return String(cString: strerror(errno)) }
+        closedir(handle)
+        return "it could not be listed"
+    }
+
     func parse(path: String) throws(FixtureError) -> FixtureSet {
-        let file = (path as NSString).lastPathComponent
+        let file = FilePaths.lastComponent(of: path)
         guard let data = FileManager.default.contents(atPath: path) else {
             throw FixtureError(file: file, field: "file", problem: "cannot be read")
         }

@@ -9,10 +9,10 @@ struct SimulationHandlers: Sendable {
     let calls: CallSimulator
     let messages: MessageSimulator
 
-    /// Records go to `log`; callbacks go out through `sender` (URLSession with its default bounds unless told).
+    /// Records go to `log`; callbacks go out through `sender` (`CallbackClient` with its default bounds unless told).
     init(
         store: any MockPlivoStore, ids: IdentifierGenerator, log: SimulationLog,
-        sender: CallbackSender = CallbackSender(transport: URLSessionCallbackClient())
+        sender: CallbackSender = CallbackSender(transport: CallbackClient())
     ) {
         self.store = store
         self.ids = ids

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import HTTPServerKit
 
 /// A ``SimulationRecord`` as the simulation routes return it, keys in alphabetical order like Plivo's objects:

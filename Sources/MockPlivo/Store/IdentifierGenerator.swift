@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import HTTPServerKit
 
 /// Makes every identifier the mock hands out: app ids, endpoint ids, `SA…` auth ids, tokens, username suffixes,

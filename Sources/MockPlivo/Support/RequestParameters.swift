@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import HTTPServerKit
 
 /// The parameters of a request, from a JSON body (what the SDKs send), a form body (what curl users type) or the

@@ -114,7 +114,7 @@ extension CallbackTests {
                 let application = CallbackFixtures.application(
                     answerURL: receiver.url("/answer"), fallbackURL: receiver.url("/fallback"),
                     hangupURL: receiver.url("/hangup"))
-                let simulator = CallSimulator(sender: CallbackFixtures.sender(timeout: 1), log: SimulationLog())
+                let simulator = CallSimulator(sender: CallbackFixtures.sender(timeout: .seconds(1)), log: SimulationLog())
 
                 let record = try await simulator.simulateCall(CallbackFixtures.callRequest(application))
 

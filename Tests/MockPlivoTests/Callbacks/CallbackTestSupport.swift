@@ -20,8 +20,8 @@ enum CallbackFixtures {
             enabled: true, publicURI: false, logIncomingMessages: true)
     }
 
-    static func sender(timeout: Double = 5) -> CallbackSender {
-        CallbackSender(transport: URLSessionCallbackClient(configuration: .init(timeout: timeout)))
+    static func sender(timeout: Duration = .seconds(5)) -> CallbackSender {
+        CallbackSender(transport: CallbackClient(configuration: .init(timeout: timeout)))
     }
 
     static func callRequest(_ application: Application, forwardedFrom: String? = nil) -> CallSimulationRequest {

@@ -17,6 +17,11 @@ final class CallbackReceiver: Sendable {
     enum Reply: Sendable {
         case respond(
             status: Int, contentType: String = "application/xml", body: String, headers: [String: String] = [:])
+        /// Write these bytes as they are, whatever they are, then close: chunked bodies, broken heads.
+        case raw(String)
+        /// Write these bytes as soon as the connection is accepted, without reading a request, then close: a
+        /// server of another protocol, as a TLS client meets it.
+        case speakFirst(String)
         /// Close the connection without a byte of response.
         case close
         /// Keep the connection open without answering, until the receiver stops: a hung server.
@@ -121,6 +126,16 @@ final class CallbackReceiver: Sendable {
     }
 
     private func serve(_ connection: Int32) {
+        let greeting = state.withLock { state -> String? in
+            guard case .speakFirst(let text)? = state.replies.first else { return nil }
+            state.replies.removeFirst()
+            return text
+        }
+        if let greeting {
+            Self.write(Array(greeting.utf8), to: connection)
+            Glibc.close(connection)
+            return
+        }
         guard let request = Self.readRequest(connection) else {
             Glibc.close(connection)
             return
@@ -138,7 +153,10 @@ final class CallbackReceiver: Sendable {
             }
             Self.write(Array((head + "\r\n" + body).utf8), to: connection)
             Glibc.close(connection)
-        case .close:
+        case .raw(let text):
+            Self.write(Array(text.utf8), to: connection)
+            Glibc.close(connection)
+        case .close, .speakFirst:
             Glibc.close(connection)
         case .hold:
             state.withLock { $0.held.append(connection) }
