@@ -16,6 +16,15 @@ swift test --skip-build
 echo "== Python SDK integration tests"
 scripts/sdk-test.sh
 
+# The memory budget depends on linking FoundationEssentials only (README, "Memory"): one stray `import Foundation`
+# would bring Foundation, ICU and libcurl back into every process.
+echo "== Linked libraries of the release build"
+binary="$(swift build -c release --show-bin-path)/mock-plivo"
+if readelf -d "$binary" | grep -E 'NEEDED.*(libFoundation\.so|FoundationNetworking|FoundationInternationalization|FoundationICU|libcurl)'; then
+    echo "mock-plivo links full Foundation or libcurl again; use FoundationEssentials" >&2
+    exit 1
+fi
+
 for step in scripts/docker-steps.sh scripts/console-e2e.sh; do
     if [ -x "$step" ]; then
         echo "== $step"
