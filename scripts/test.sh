@@ -18,8 +18,8 @@ scripts/sdk-test.sh
 
 # The memory budget depends on linking FoundationEssentials only (README, "Memory"): one stray `import Foundation`
 # would bring Foundation, ICU and libcurl back into every process.
-echo "== Linked libraries of the release build"
-binary="$(swift build -c release --show-bin-path)/mock-plivo"
+echo "== Linked libraries of mock-plivo"
+binary="$(swift build --show-bin-path)/mock-plivo"   # built by sdk-test.sh
 if readelf -d "$binary" | grep -E 'NEEDED.*(libFoundation\.so|FoundationNetworking|FoundationInternationalization|FoundationICU|libcurl)'; then
     echo "mock-plivo links full Foundation or libcurl again; use FoundationEssentials" >&2
     exit 1
