@@ -9,7 +9,7 @@ import HTTPServerKit
 final class IdentifierGenerator: Sendable {
     private struct State: RandomNumberGenerator {
         var seeded: SplitMix64?
-        var system = SystemRandomNumberGenerator()
+        var system = BufferedSystemRandom()
         /// 100-ns ticks since 1582-10-15, the UUID v1 clock; kept strictly increasing so ids never repeat.
         var lastUUIDTime: UInt64 = 0
         var clockSequence: UInt16 = 0

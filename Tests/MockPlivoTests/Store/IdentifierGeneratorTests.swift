@@ -59,3 +59,18 @@ struct IdentifierGeneratorTests {
 extension Character {
     fileprivate var isASCIIDigit: Bool { ("0"..."9").contains(self) }
 }
+
+@Suite("Buffered system randomness")
+struct BufferedSystemRandomTests {
+    @Test("Draws across several refills are not stuck, repeated or zero")
+    func drawsLookRandom() {
+        var random = BufferedSystemRandom()
+        let draws = (0..<100).map { _ in random.next() }
+        #expect(Set(draws).count == 100)
+        #expect(!draws.contains(0))
+        // Every bit position takes both values across 100 draws (a stuck bit would mean a broken fill).
+        let ored = draws.reduce(0, |)
+        let anded = draws.reduce(UInt64.max, &)
+        #expect(ored == UInt64.max && anded == 0)
+    }
+}
