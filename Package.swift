@@ -26,6 +26,7 @@ let package = Package(
             dependencies: [
                 "HTTPServerKit",
                 "CSQLite",
+                "CLinuxShims",
                 "CLibcurl",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

@@ -1,3 +1,4 @@
+import CLinuxShims
 import Glibc
 
 /// The kernel's CSPRNG (`getrandom`), drawn 32 words at a time.
@@ -7,12 +8,12 @@ import Glibc
 /// words are the same quality (tokens and salts come from here too); they only arrive in batches.
 struct BufferedSystemRandom: RandomNumberGenerator {
     private var words = [UInt64](repeating: 0, count: 32)
-    private var next = 32
+    private var position = 32
 
     mutating func next() -> UInt64 {
-        if next == words.count { refill() }
-        defer { next += 1 }
-        return words[next]
+        if position == words.count { refill() }
+        defer { position += 1 }
+        return words[position]
     }
 
     private mutating func refill() {
@@ -33,6 +34,6 @@ struct BufferedSystemRandom: RandomNumberGenerator {
             var system = SystemRandomNumberGenerator()
             for index in words.indices { words[index] = system.next() }
         }
-        next = 0
+        position = 0
     }
 }
