@@ -5,8 +5,12 @@ enum ApplicationParameters {
     static func appName(_ parameters: RequestParameters) throws(PlivoError) -> String? {
         guard let name = try parameters.string("app_name") else { return nil }
         guard !name.isEmpty else { throw PlivoError.invalid("app_name", "must not be empty") }
-        let allowed = name.unicodeScalars.allSatisfy { scalar in
-            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_")
+        let allowed = name.utf8.allSatisfy { byte in
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"): true
+            default: false
+            }
         }
         guard allowed else {
             throw PlivoError.invalid("app_name", "may contain only letters, digits, '-' and '_'")

@@ -10,27 +10,41 @@ import FoundationEssentials
 enum Timestamps {
     /// `"2017-05-22"`, as in a subaccount's `created` and `modified`.
     static func day(_ date: Date) -> String {
-        let parts = components(date)
-        return "\(pad(parts.year, 4))-\(pad(parts.month, 2))-\(pad(parts.day, 2))"
+        format(date, withTime: false)
     }
 
     /// `"2014-07-21 19:26:08"`, as in an endpoint's `sip_expires`.
     static func dateTime(_ date: Date) -> String {
-        let parts = components(date)
-        return "\(day(date)) \(pad(parts.hour, 2)):\(pad(parts.minute, 2)):\(pad(parts.second, 2))"
+        format(date, withTime: true)
     }
 
-    private static func components(_ date: Date) -> (year: Int, month: Int, day: Int, hour: Int, minute: Int,
-                                                      second: Int) {
+    /// Digits written straight into the string's storage: every create stamps its row with one.
+    private static func format(_ date: Date, withTime: Bool) -> String {
         var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
         var parts = tm()
         gmtime_r(&seconds, &parts)
-        return (Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday),
-                Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
-    }
-
-    private static func pad(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        var fields: [(value: Int32, width: Int, separator: UInt8)] = [
+            (parts.tm_year + 1900, 4, 0), (parts.tm_mon + 1, 2, UInt8(ascii: "-")), (parts.tm_mday, 2, UInt8(ascii: "-")),
+        ]
+        if withTime {
+            fields += [(parts.tm_hour, 2, UInt8(ascii: " ")), (parts.tm_min, 2, UInt8(ascii: ":")),
+                       (parts.tm_sec, 2, UInt8(ascii: ":"))]
+        }
+        return String(unsafeUninitializedCapacity: 19) { buffer in
+            var position = 0
+            for field in fields {
+                if field.separator != 0 {
+                    buffer[position] = field.separator
+                    position += 1
+                }
+                var value = max(field.value, 0)
+                for offset in stride(from: field.width - 1, through: 0, by: -1) {
+                    buffer[position + offset] = UInt8(ascii: "0") + UInt8(value % 10)
+                    value /= 10
+                }
+                position += field.width
+            }
+            return position
+        }
     }
 }
