@@ -104,8 +104,11 @@ extension HTTPRequestParser {
         var position = 0
         /// Where the line being read began.
         var lineStart = 0
-        /// The request line and field lines found so far, without their terminators.
-        var lines: [Range<Int>] = []
+        /// The request line, once its LF has arrived.
+        var requestLine: Range<Int>?
+        /// Where the field lines begin: just after the request line.
+        var fieldsStart = 0
+        var fieldCount = 0
         var headerBytes = 0
     }
 
