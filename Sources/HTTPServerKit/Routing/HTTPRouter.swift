@@ -7,9 +7,10 @@
 /// - `HEAD` is served by the `GET` route when none is registered for it (RFC 9110 §9.3.2); the server drops the body.
 /// - Literal segments win over parameters, so `/Account/:id/Application/` and `/Account/:id/Subaccount/` coexist.
 public final class HTTPRouter: HTTPResponder, @unchecked Sendable {
-    // Mutated only while the table is built, before the server starts; read-only afterwards.
+    // Mutated only while the table is built, before the server starts; read-only afterwards (hence no runtime
+    // exclusivity checks on the middleware list, read at every link of every request's chain).
     private let root = RouteNode()
-    private var middleware: [any HTTPMiddleware] = []
+    @exclusivity(unchecked) private var middleware: [any HTTPMiddleware] = []
     private var parseErrorRenderer: @Sendable (HTTPParseError) -> HTTPResponse = {
         HTTPRoutingError.badRequest($0).makeResponse()
     }

@@ -16,9 +16,11 @@ final class RouteNode {
         }
     }
 
-    private(set) var endpoints: [(method: HTTPMethod, endpoint: Endpoint)] = []
-    private var literals: [(segment: [UInt8], node: RouteNode)] = []
-    private var parameter: (name: String, node: RouteNode)?
+    // Written while routes are added, before the server starts, and only read afterwards: the runtime's
+    // exclusivity checks on a class's `var`s would cost time on every request and guard against nothing.
+    @exclusivity(unchecked) private(set) var endpoints: [(method: HTTPMethod, endpoint: Endpoint)] = []
+    @exclusivity(unchecked) private var literals: [(segment: [UInt8], node: RouteNode)] = []
+    @exclusivity(unchecked) private var parameter: (name: String, node: RouteNode)?
 
     /// The route for `method`, if one ends here.
     func endpoint(for method: HTTPMethod) -> Endpoint? {

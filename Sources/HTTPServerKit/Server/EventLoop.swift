@@ -12,17 +12,18 @@ final class EventLoop: @unchecked Sendable {
         case drain(done: @Sendable () -> Void)
     }
 
+    // `@exclusivity(unchecked)` on the state read or written for every event: see `Connection`.
     let shared: ServerShared
     let epoll: Epoll
     private let mailbox = LockedValue<[Message]>([])
-    var connections: [UInt64: Connection] = [:]
+    @exclusivity(unchecked) var connections: [UInt64: Connection] = [:]
     private var nextConnectionID: UInt64 = 2
-    var scratch = [UInt8](repeating: 0, count: 64 * 1024)
-    var date = HTTPDate()
-    var now = ContinuousClock.now
-    private var nextSweep = ContinuousClock.now
+    @exclusivity(unchecked) var scratch = [UInt8](repeating: 0, count: 64 * 1024)
+    @exclusivity(unchecked) var date = HTTPDate()
+    @exclusivity(unchecked) var now = ContinuousClock.now
+    @exclusivity(unchecked) private var nextSweep = ContinuousClock.now
     private var acceptPausedUntil: ContinuousClock.Instant?
-    private var stoppingDeadline: ContinuousClock.Instant?
+    @exclusivity(unchecked) private var stoppingDeadline: ContinuousClock.Instant?
 
     init(shared: ServerShared) throws(SocketError) {
         self.shared = shared
