@@ -109,6 +109,8 @@ extension HTTPRequestParser {
 
     /// How the body is delimited (RFC 9112 §6.3).
     static func framing(of headers: HTTPHeaders, version: HTTPVersion) throws(HTTPParseError) -> Framing {
+        // Most requests carry neither field: answer them without collecting values.
+        guard headers.contains("Transfer-Encoding") || headers.contains("Content-Length") else { return .length(0) }
         let transferEncodings = headers.values(for: "Transfer-Encoding")
         let contentLengths = headers.values(for: "Content-Length")
         if !transferEncodings.isEmpty {

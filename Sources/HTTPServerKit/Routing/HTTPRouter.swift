@@ -84,7 +84,7 @@ public final class HTTPRouter: HTTPResponder, @unchecked Sendable {
         guard let node = matched else { return .failed(.notFound) }
         let method = request.method
         if let endpoint = node.endpoint(for: method) ?? (method == .head ? node.endpoint(for: .get) : nil) {
-            context.route = endpoint.pattern.description
+            context.route = endpoint.route
             return .found(endpoint)
         }
         var allowed = node.endpoints.map(\.method).sorted { $0.rawValue < $1.rawValue }

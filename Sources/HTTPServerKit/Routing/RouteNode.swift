@@ -5,13 +5,13 @@
 /// order: at the fan-outs of a route table that beats hashing, and it compares the path's bytes where they lie,
 /// without making a `String` of each segment. Segments compare byte for byte (RFC 3986 §6.2.1).
 final class RouteNode {
-    /// A registered route: its pattern, for ``HTTPRequestContext/route``, and its handler.
+    /// A registered route: its pattern as written, for ``HTTPRequestContext/route``, and its handler.
     final class Endpoint {
-        let pattern: RoutePattern
+        let route: String
         let handler: any HTTPHandler
 
-        init(pattern: RoutePattern, handler: any HTTPHandler) {
-            self.pattern = pattern
+        init(route: String, handler: any HTTPHandler) {
+            self.route = route
             self.handler = handler
         }
     }
@@ -30,7 +30,7 @@ final class RouteNode {
     func insert(_ pattern: RoutePattern, handler: any HTTPHandler, at segments: ArraySlice<RoutePattern.Segment>) {
         guard let first = segments.first else {
             precondition(endpoint(for: pattern.method) == nil, "route registered twice: \(pattern)")
-            endpoints.append((pattern.method, Endpoint(pattern: pattern, handler: handler)))
+            endpoints.append((pattern.method, Endpoint(route: pattern.description, handler: handler)))
             return
         }
         switch first {
@@ -68,7 +68,7 @@ final class RouteNode {
     }
 
     func allRoutes() -> [String] {
-        endpoints.map(\.endpoint.pattern.description)
+        endpoints.map(\.endpoint.route)
             + literals.flatMap { $0.node.allRoutes() }
             + (parameter?.node.allRoutes() ?? [])
     }

@@ -49,7 +49,7 @@ extension EventLoop {
             }
             guard case .request(let request, let consumed) = result else {
                 if connection.parser.isAwaitingContinue && !connection.continueSent {
-                    connection.output.append(contentsOf: "HTTP/1.1 100 Continue\r\n\r\n".utf8)
+                    connection.output.append(literal: "HTTP/1.1 100 Continue\r\n\r\n")
                     connection.continueSent = true
                 }
                 break
