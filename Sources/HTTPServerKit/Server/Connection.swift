@@ -40,6 +40,8 @@ final class Connection {
     @exclusivity(unchecked) var abortAfterFlush = false
     /// The request could not be parsed: nothing more is read as requests.
     @exclusivity(unchecked) var failed = false
+    /// Closed by the loop, which may still hold the object for the rest of the event being handled.
+    @exclusivity(unchecked) var isClosed = false
     /// Half-closed after an error: remaining input is read and discarded so the client sees the answer rather than
     /// a reset (RFC 9112 §9.6, nginx `lingering_close`).
     @exclusivity(unchecked) var lingerSince: ContinuousClock.Instant?

@@ -34,7 +34,10 @@ extension EventLoop {
     /// Parses and answers every complete request in the buffer, stopping at a deferred response so that answers
     /// keep the order of their requests.
     func process(_ connection: Connection) {
-        while connection.pending == nil && !connection.closeAfterFlush && !connection.failed {
+        // With every byte consumed the parser is between requests and could only answer `.needMoreData`.
+        while connection.unconsumedInput > 0 && connection.pending == nil && !connection.closeAfterFlush
+            && !connection.failed
+        {
             let result: HTTPParseResult
             do {
                 result = try connection.input.withUnsafeBytes { bytes throws(HTTPParseError) in

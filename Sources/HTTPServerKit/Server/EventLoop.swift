@@ -82,7 +82,7 @@ final class EventLoop: @unchecked Sendable {
                 default:
                     guard let connection = connections[event.token] else { continue }
                     if event.writable { flush(connection) }
-                    if event.readable, connections[event.token] != nil { readAvailable(connection) }
+                    if event.readable, !connection.isClosed { readAvailable(connection) }
                 }
             }
             if now >= nextSweep {
@@ -188,6 +188,7 @@ final class EventLoop: @unchecked Sendable {
         // Uncounted before the peer can see the close, so that what it does next meets the new counts.
         load.subtract(1, ordering: .relaxed)
         shared.releaseConnection()
+        connection.isClosed = true
         epoll.remove(connection.fd)
         close(connection.fd)
         connections[connection.id] = nil
