@@ -44,14 +44,14 @@ final class Connection {
     @exclusivity(unchecked) var isClosed = false
     /// Half-closed after an error: remaining input is read and discarded so the client sees the answer rather than
     /// a reset (RFC 9112 §9.6, nginx `lingering_close`).
-    @exclusivity(unchecked) var lingerSince: ContinuousClock.Instant?
+    @exclusivity(unchecked) var lingerSince: MonotonicInstant?
 
-    @exclusivity(unchecked) var lastProgress: ContinuousClock.Instant
+    @exclusivity(unchecked) var lastProgress: MonotonicInstant
     /// When the first byte of the request now being read arrived; nil between requests.
-    @exclusivity(unchecked) var requestStartedAt: ContinuousClock.Instant?
+    @exclusivity(unchecked) var requestStartedAt: MonotonicInstant?
     @exclusivity(unchecked) var interest: (read: Bool, write: Bool) = (true, false)
 
-    init(id: UInt64, fd: Int32, info: HTTPConnectionInfo, limits: HTTPParserLimits, now: ContinuousClock.Instant) {
+    init(id: UInt64, fd: Int32, info: HTTPConnectionInfo, limits: HTTPParserLimits, now: MonotonicInstant) {
         self.id = id
         self.fd = fd
         self.info = info

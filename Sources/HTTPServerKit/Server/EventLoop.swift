@@ -34,10 +34,10 @@ final class EventLoop: @unchecked Sendable {
     var nextConnectionID: UInt64 = 2
     @exclusivity(unchecked) var scratch = [UInt8](repeating: 0, count: 64 * 1024)
     @exclusivity(unchecked) var date = HTTPDate()
-    @exclusivity(unchecked) var now = ContinuousClock.now
-    @exclusivity(unchecked) private var nextSweep = ContinuousClock.now
-    var acceptPausedUntil: ContinuousClock.Instant?
-    @exclusivity(unchecked) private var stoppingDeadline: ContinuousClock.Instant?
+    @exclusivity(unchecked) var now = MonotonicInstant.now
+    @exclusivity(unchecked) private var nextSweep = MonotonicInstant.now
+    var acceptPausedUntil: MonotonicInstant?
+    @exclusivity(unchecked) private var stoppingDeadline: MonotonicInstant?
 
     init(shared: ServerShared) throws(SocketError) {
         self.shared = shared
