@@ -84,7 +84,10 @@ extension HTTPRequestParser {
 
     static func parseVersion(_ bytes: Slice<UnsafeRawBufferPointer>) throws(HTTPParseError) -> HTTPVersion {
         let start = bytes.startIndex
-        guard bytes.count == 8, bytes.prefix(5).elementsEqual("HTTP/".utf8), bytes[start + 6] == UInt8(ascii: "."),
+        // Byte by byte rather than `elementsEqual("HTTP/".utf8)`, which walks a String's UTF-8 view per request.
+        guard bytes.count == 8, bytes[start] == UInt8(ascii: "H"), bytes[start + 1] == UInt8(ascii: "T"),
+            bytes[start + 2] == UInt8(ascii: "T"), bytes[start + 3] == UInt8(ascii: "P"),
+            bytes[start + 4] == UInt8(ascii: "/"), bytes[start + 6] == UInt8(ascii: "."),
             let major = digitValue(bytes[start + 5]), let minor = digitValue(bytes[start + 7])
         else { throw .invalidRequestLine }
         guard major == 1 else { throw .unsupportedVersion }
