@@ -17,7 +17,9 @@ import Synchronization
 /// Responders run inline on the loop thread, which is the fastest path for work measured in microseconds (SQLite
 /// reads, JSON encoding). Slow work returns ``HTTPResponse/deferred(_:)``, completes on another thread and is
 /// handed back through the loop's mailbox and `eventfd`. No syscall ever blocks Swift's cooperative thread pool,
-/// and the number of threads never grows with the number of connections.
+/// and the number of threads never grows with the number of connections. After each batch of events a loop yields
+/// its core, so that clients sharing the machine get their turn between batches, not when the kernel's time slice
+/// ends.
 ///
 /// ## Behaviour, following RFC 9112 and nginx where the RFC leaves a choice
 /// Keep-alive by default on HTTP/1.1, close on HTTP/1.0 unless asked; pipelined requests answered in order;
