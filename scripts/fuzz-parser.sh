@@ -3,8 +3,9 @@
 #
 #   scripts/fuzz-parser.sh [seconds]
 #
-# No SwiftPM: swiftc compiles the HTTPServerKit sources and Fuzz/HTTPParserFuzz/main.swift into one module with
-# libFuzzer and AddressSanitizer. Everything it writes stays in fuzz-artifacts/parser/ (git-ignored): the binary,
+# No SwiftPM: swiftc compiles the parser and the HTTP types it builds (HTTPServerKit's Parsing/ and HTTP/) with
+# Fuzz/HTTPParserFuzz/main.swift into one module with libFuzzer and AddressSanitizer. Not the server's sources:
+# they import the CLinuxShims C target, which only SwiftPM builds, and the parser, being pure, needs none of them. Everything it writes stays in fuzz-artifacts/parser/ (git-ignored): the binary,
 # the corpus (seeded from sample requests, grown across runs), crash inputs and the log of the last run.
 # Replay a crash with: fuzz-artifacts/parser/http-parser-fuzz fuzz-artifacts/parser/crashes/crash-<hash>
 set -euo pipefail
@@ -16,7 +17,7 @@ binary="$out/http-parser-fuzz"
 mkdir -p "$out/corpus" "$out/crashes"
 
 echo "building $binary"
-mapfile -t sources < <(find "$root/Sources/HTTPServerKit" -name '*.swift' | sort)
+mapfile -t sources < <(find "$root/Sources/HTTPServerKit/Parsing" "$root/Sources/HTTPServerKit/HTTP" -name '*.swift' | sort)
 swiftc -sanitize=fuzzer,address -parse-as-library -O -use-ld=lld -module-name HTTPParserFuzz \
     "${sources[@]}" "$root/Fuzz/HTTPParserFuzz/main.swift" -o "$binary"
 

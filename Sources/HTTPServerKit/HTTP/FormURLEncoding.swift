@@ -18,23 +18,32 @@ public enum FormURLEncoding {
 
     /// Decodes `%XX` escapes (and `+` when `plusAsSpace`) into UTF-8 text; invalid escapes stay as they are.
     public static func percentDecode<S: StringProtocol>(_ text: S, plusAsSpace: Bool = false) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        var iterator = Array(text.utf8)[...]
-        while let byte = iterator.popFirst() {
-            if byte == UInt8(ascii: "%"), iterator.count >= 2,
-                let high = hexValue(iterator[iterator.startIndex]),
-                let low = hexValue(iterator[iterator.startIndex + 1])
-            {
-                bytes.append(high << 4 | low)
-                iterator = iterator.dropFirst(2)
-            } else if byte == UInt8(ascii: "+"), plusAsSpace {
-                bytes.append(UInt8(ascii: " "))
-            } else {
-                bytes.append(byte)
-            }
+        percentDecode(bytes: text.utf8, plusAsSpace: plusAsSpace)
+    }
+
+    /// ``percentDecode(_:plusAsSpace:)`` on bytes, such as a path segment where it lies in the request.
+    static func percentDecode<Bytes: Collection<UInt8>>(bytes: Bytes, plusAsSpace: Bool = false) -> String {
+        // Most route parameters and form values have nothing to decode: they become a `String` in one step.
+        guard bytes.contains(where: { $0 == UInt8(ascii: "%") || (plusAsSpace && $0 == UInt8(ascii: "+")) }) else {
+            return String(decoding: bytes, as: UTF8.self)
         }
-        return String(decoding: bytes, as: UTF8.self)
+        var decoded: [UInt8] = []
+        decoded.reserveCapacity(bytes.count)
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            bytes.formIndex(after: &index)
+            if byte == UInt8(ascii: "%"), index != bytes.endIndex, let high = hexValue(bytes[index]) {
+                let next = bytes.index(after: index)
+                if next != bytes.endIndex, let low = hexValue(bytes[next]) {
+                    decoded.append(high << 4 | low)
+                    index = bytes.index(after: next)
+                    continue
+                }
+            }
+            decoded.append(byte == UInt8(ascii: "+") && plusAsSpace ? UInt8(ascii: " ") : byte)
+        }
+        return String(decoding: decoded, as: UTF8.self)
     }
 
     /// Percent-encodes everything but RFC 3986 unreserved characters.

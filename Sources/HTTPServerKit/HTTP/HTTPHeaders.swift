@@ -51,11 +51,20 @@ public struct HTTPHeaders: Sendable, Equatable, Sequence, ExpressibleByDictionar
 
     /// Whether a comma-separated field (such as `Connection`) lists `token`, case-insensitively (RFC 9110 §5.6.1).
     public func hasToken(_ token: String, in name: String) -> Bool {
-        values(for: name).contains { value in
-            value.split(separator: ",").contains {
-                $0.trimmingASCIIWhitespace().isEqualIgnoringASCIICase(token)
-            }
-        }
+        // Asked of every request (`Connection`), so the values are walked in place rather than split into arrays.
+        fields.contains { $0.name.isEqualIgnoringASCIICase(name) && $0.value.listContains(token) }
+    }
+
+    /// How many fields are named `name`; unlike `values(for:)`, without collecting them.
+    func count(named name: String) -> Int {
+        var count = 0
+        for field in fields where field.name.isEqualIgnoringASCIICase(name) { count += 1 }
+        return count
+    }
+
+    /// Makes room for `count` fields, so that a parser adding a request's fields one by one allocates once.
+    mutating func reserveCapacity(_ count: Int) {
+        fields.reserveCapacity(count)
     }
 
     public func makeIterator() -> IndexingIterator<[Element]> { fields.makeIterator() }
@@ -69,27 +78,37 @@ public struct HTTPHeaders: Sendable, Equatable, Sequence, ExpressibleByDictionar
 extension StringProtocol {
     /// ASCII case-insensitive equality, which is what HTTP field names and tokens need; no locale, no allocation.
     func isEqualIgnoringASCIICase<Other: StringProtocol>(_ other: Other) -> Bool {
-        var lhs = utf8.makeIterator()
-        var rhs = other.utf8.makeIterator()
+        let lhs = utf8
+        let rhs = other.utf8
+        // Counting is O(1) on native strings, and most names compared differ in length.
+        guard lhs.count == rhs.count else { return false }
+        return lhs.elementsEqual(rhs) { l, r in
+            if l == r { return true }
+            let lower = l | 0x20
+            return lower == r | 0x20 && lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")
+        }
+    }
+
+    /// Whether this comma-separated list has `token` as an element, ignoring ASCII case and the whitespace around
+    /// elements. Walks the text in place: no array of elements is made.
+    func listContains(_ token: String) -> Bool {
+        var start = startIndex
         while true {
-            switch (lhs.next(), rhs.next()) {
-            case (nil, nil): return true
-            case let (l?, r?):
-                if l == r { continue }
-                if l | 0x20 != r | 0x20 { return false }
-                let lower = l | 0x20
-                if lower < UInt8(ascii: "a") || lower > UInt8(ascii: "z") { return false }
-            default: return false
-            }
+            let end = self[start...].utf8.firstIndex(of: UInt8(ascii: ",")) ?? endIndex
+            if start < end, self[start..<end].trimmingASCIIWhitespace().isEqualIgnoringASCIICase(token) { return true }
+            guard end < endIndex else { return false }
+            start = utf8.index(after: end)
         }
     }
 
     /// The text without leading and trailing spaces and tabs (HTTP's optional whitespace, RFC 9110 §5.6.3).
     func trimmingASCIIWhitespace() -> Substring {
+        // On bytes, not `Character`s: both ends of the result are next to ASCII (or the ends), so they fall on
+        // scalar boundaries, and grapheme breaking would cost more than the rest of the call.
         let text = Substring(self)
-        let isWhitespace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
-        guard let start = text.firstIndex(where: { !isWhitespace($0) }) else { return text[text.endIndex...] }
-        let end = text.lastIndex(where: { !isWhitespace($0) })!
-        return text[start...end]
+        let isWhitespace = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        guard let first = text.utf8.firstIndex(where: { !isWhitespace($0) }) else { return text[text.endIndex...] }
+        let last = text.utf8.lastIndex(where: { !isWhitespace($0) })!
+        return text[first..<text.utf8.index(after: last)]
     }
 }

@@ -45,20 +45,34 @@ public struct HTTPRequest: Sendable {
 
     /// Splits on bytes rather than `Character`s: targets are ASCII on the wire and this runs for every request.
     static func splitTarget(_ target: String) -> (path: String, query: String?) {
-        var utf8 = Substring(target).utf8
-        if let colon = utf8.firstIndex(of: UInt8(ascii: ":")), utf8[colon...].starts(with: "://".utf8),
-            utf8[..<colon].elementsEqual("http".utf8, by: { $0 | 0x20 == $1 })
-                || utf8[..<colon].elementsEqual("https".utf8, by: { $0 | 0x20 == $1 })
+        var target = target
+        return target.withUTF8(splitTarget)
+    }
+
+    private static func splitTarget(_ bytes: UnsafeBufferPointer<UInt8>) -> (path: String, query: String?) {
+        var pathStart = 0
+        if let colon = bytes.firstIndex(of: UInt8(ascii: ":")), bytes[colon...].starts(with: "://".utf8),
+            isHTTPScheme(bytes[..<colon])
         {
-            let afterAuthority = utf8[utf8.index(colon, offsetBy: 3)...]
-            let pathStart = afterAuthority.firstIndex { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") }
-            utf8 = afterAuthority[(pathStart ?? afterAuthority.endIndex)...]
-            if utf8.first != UInt8(ascii: "/") {
-                let rest = Substring(utf8)
-                return splitTarget("/" + rest)
+            let authorityEnd = bytes[(colon + 3)...].firstIndex { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") }
+            guard let authorityEnd, bytes[authorityEnd] == UInt8(ascii: "/") else {
+                // `http://host` or `http://host?q`: the path is `/`.
+                return ("/", authorityEnd.map { text(bytes[($0 + 1)...]) })
             }
+            pathStart = authorityEnd
         }
-        guard let mark = utf8.firstIndex(of: UInt8(ascii: "?")) else { return (String(Substring(utf8)), nil) }
-        return (String(Substring(utf8[..<mark])), String(Substring(utf8[utf8.index(after: mark)...])))
+        let rest = bytes[pathStart...]
+        guard let mark = rest.firstIndex(of: UInt8(ascii: "?")) else { return (text(rest), nil) }
+        return (text(bytes[pathStart..<mark]), text(bytes[(mark + 1)...]))
+    }
+
+    /// `http` or `https`, in any case (RFC 3986 §3.1).
+    private static func isHTTPScheme(_ scheme: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        scheme.elementsEqual("http".utf8, by: { $0 | 0x20 == $1 })
+            || scheme.elementsEqual("https".utf8, by: { $0 | 0x20 == $1 })
+    }
+
+    private static func text(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self)
     }
 }

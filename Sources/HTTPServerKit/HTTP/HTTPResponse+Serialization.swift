@@ -5,11 +5,11 @@ extension HTTPResponse {
     /// `includeBody` is false for HEAD (RFC 9110 §9.3.2: same headers, no content). `date` is the preformatted
     /// IMF-fixdate the event loop refreshes once a second, as nginx does.
     func serialize(into buffer: inout [UInt8], keepAlive: Bool, includeBody: Bool, date: String) {
-        buffer.append(contentsOf: "HTTP/1.1 ".utf8)
+        buffer.append(literal: "HTTP/1.1 ")
         appendDecimal(status.code, to: &buffer)
         buffer.append(UInt8(ascii: " "))
-        buffer.append(contentsOf: status.reasonPhrase.utf8)
-        buffer.append(contentsOf: "\r\n".utf8)
+        buffer.append(utf8: status.reasonPhrase)
+        buffer.append(literal: "\r\n")
         var hasDate = false
         for (name, value) in headers {
             // Framing is the server's business: a handler's own Content-Length or Connection could desynchronise
@@ -20,22 +20,22 @@ extension HTTPResponse {
                 continue
             }
             if name.isEqualIgnoringASCIICase("Date") { hasDate = true }
-            buffer.append(contentsOf: name.utf8)
-            buffer.append(contentsOf: ": ".utf8)
-            buffer.append(contentsOf: value.utf8)
-            buffer.append(contentsOf: "\r\n".utf8)
+            buffer.append(utf8: name)
+            buffer.append(literal: ": ")
+            buffer.append(utf8: value)
+            buffer.append(literal: "\r\n")
         }
         if !hasDate {
-            buffer.append(contentsOf: "Date: ".utf8)
-            buffer.append(contentsOf: date.utf8)
-            buffer.append(contentsOf: "\r\n".utf8)
+            buffer.append(literal: "Date: ")
+            buffer.append(utf8: date)
+            buffer.append(literal: "\r\n")
         }
         if status.allowsContent {
-            buffer.append(contentsOf: "Content-Length: ".utf8)
+            buffer.append(literal: "Content-Length: ")
             appendDecimal(body.count, to: &buffer)
-            buffer.append(contentsOf: "\r\n".utf8)
+            buffer.append(literal: "\r\n")
         }
-        buffer.append(contentsOf: (keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n").utf8)
+        buffer.append(literal: keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n")
         if includeBody && status.allowsContent {
             buffer.append(contentsOf: body)
         }

@@ -25,7 +25,7 @@ public struct HTTPRequestContext: Sendable {
     /// The pattern that matched, such as `"GET /v1/Account/:authID/Application/"`; nil when no route matched.
     public var route: String?
     public var connection: HTTPConnectionInfo
-    private var values: [ObjectIdentifier: any Sendable] = [:]
+    private var values = HTTPContextValues()
 
     /// Values middleware attaches for the handlers behind it (an authenticated account, say), keyed by type so
     /// that two modules cannot collide and every read is typed.

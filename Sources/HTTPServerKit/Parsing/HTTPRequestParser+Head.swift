@@ -1,29 +1,34 @@
 extension HTTPRequestParser {
     /// Reads lines until the empty line that ends the head; returns the parsed head, or nil if more bytes are needed.
+    ///
+    /// While the head is incomplete only its limits are checked; the request line and fields are parsed once the
+    /// empty line has arrived, so a request gets the same answer however its bytes are split across reads.
     mutating func scanHead(_ scan: inout HeadScan, in buffer: UnsafeRawBufferPointer) throws(HTTPParseError) -> Head? {
         while let (line, next) = Self.nextLine(in: buffer, lineStart: scan.lineStart, searchFrom: scan.position) {
             scan.position = next
             scan.lineStart = next
-            if line.isEmpty {
-                // RFC 9112 §2.2: empty lines before the request line are ignored, but not without bound.
-                if scan.lines.isEmpty {
+            guard let requestLine = scan.requestLine else {
+                if line.isEmpty {
+                    // RFC 9112 §2.2: empty lines before the request line are ignored, but not without bound.
                     if next > limits.maxRequestLineLength { throw .requestLineTooLong }
                     continue
                 }
-                return try makeHead(lines: scan.lines, in: buffer)
-            }
-            if scan.lines.isEmpty {
                 if line.count > limits.maxRequestLineLength { throw .requestLineTooLong }
-            } else {
-                scan.headerBytes += next - line.lowerBound
-                if scan.headerBytes > limits.maxHeaderBytes { throw .headerSectionTooLarge }
-                if scan.lines.count > limits.maxHeaderCount { throw .tooManyHeaders }
+                scan.requestLine = line
+                scan.fieldsStart = next
+                continue
             }
-            scan.lines.append(line)
+            if line.isEmpty {
+                return try makeHead(requestLine: requestLine, fieldsStart: scan.fieldsStart, fieldCount: scan.fieldCount, in: buffer)
+            }
+            scan.headerBytes += next - line.lowerBound
+            if scan.headerBytes > limits.maxHeaderBytes { throw .headerSectionTooLarge }
+            if scan.fieldCount >= limits.maxHeaderCount { throw .tooManyHeaders }
+            scan.fieldCount += 1
         }
         scan.position = buffer.count
         let partial = Self.partialLineLength(in: buffer, from: scan.lineStart)
-        if scan.lines.isEmpty {
+        if scan.requestLine == nil {
             if partial > limits.maxRequestLineLength { throw .requestLineTooLong }
         } else if scan.headerBytes + partial > limits.maxHeaderBytes {
             throw .headerSectionTooLarge
@@ -31,16 +36,23 @@ extension HTTPRequestParser {
         return nil
     }
 
-    private func makeHead(lines: [Range<Int>], in buffer: UnsafeRawBufferPointer) throws(HTTPParseError) -> Head {
-        let (method, target, version) = try Self.parseRequestLine(UnsafeRawBufferPointer(rebasing: buffer[lines[0]]))
+    /// Parses a complete head. The field lines are found again from `fieldsStart` rather than remembered while
+    /// scanning: a second pass over a few hundred bytes costs less than an array of their ranges per request.
+    private func makeHead(
+        requestLine: Range<Int>, fieldsStart: Int, fieldCount: Int, in buffer: UnsafeRawBufferPointer
+    ) throws(HTTPParseError) -> Head {
+        let (method, target, version) = try Self.parseRequestLine(UnsafeRawBufferPointer(rebasing: buffer[requestLine]))
         var headers = HTTPHeaders()
-        for line in lines.dropFirst() {
+        headers.reserveCapacity(fieldCount)
+        var position = fieldsStart
+        while let (line, next) = Self.nextLine(in: buffer, lineStart: position, searchFrom: position), !line.isEmpty {
             let (name, value) = try Self.parseField(UnsafeRawBufferPointer(rebasing: buffer[line]))
             headers.add(name: name, value: value)
+            position = next
         }
-        let hosts = headers.values(for: "Host")
-        if hosts.count > 1 { throw .duplicateHost }
-        if hosts.isEmpty && version == .http1_1 { throw .missingHost }  // RFC 9112 §3.2
+        let hostCount = headers.count(named: "Host")
+        if hostCount > 1 { throw .duplicateHost }
+        if hostCount == 0 && version == .http1_1 { throw .missingHost }  // RFC 9112 §3.2
         let framing = try Self.framing(of: headers, version: version)
         let expectsContinue =
             version == .http1_1 && headers["Expect"].map { $0.trimmingASCIIWhitespace().isEqualIgnoringASCIICase("100-continue") } == true
@@ -49,26 +61,34 @@ extension HTTPRequestParser {
             framing: framing, expectsContinue: expectsContinue)
     }
 
-    /// `method SP request-target SP HTTP-version` (RFC 9112 §3).
+    /// `method SP request-target SP HTTP-version` (RFC 9112 §3). Anything after the second space is the version,
+    /// so a target with a space in it fails as a bad version.
     static func parseRequestLine(
         _ line: UnsafeRawBufferPointer
     ) throws(HTTPParseError) -> (HTTPMethod, String, HTTPVersion) {
-        let parts = line.split(separator: UInt8(ascii: " "), maxSplits: 2, omittingEmptySubsequences: false)
-        guard parts.count == 3, !parts[1].isEmpty else { throw .invalidRequestLine }
-        guard !parts[0].isEmpty, parts[0].allSatisfy(isTokenByte) else { throw .invalidMethod }
-        guard parts[1].allSatisfy({ $0 > 0x20 && $0 != 0x7F }) else { throw .invalidTarget }
-        let version = try parseVersion(parts[2])
+        let space = UInt8(ascii: " ")
+        guard let methodEnd = line.firstIndex(of: space),
+            let targetEnd = line[(methodEnd + 1)...].firstIndex(of: space), targetEnd > methodEnd + 1
+        else { throw .invalidRequestLine }
+        let method = line[..<methodEnd]
+        let target = line[(methodEnd + 1)..<targetEnd]
+        guard !method.isEmpty, method.allSatisfy(isTokenByte) else { throw .invalidMethod }
+        guard target.allSatisfy({ $0 > 0x20 && $0 != 0x7F }) else { throw .invalidTarget }
+        let version = try parseVersion(line[(targetEnd + 1)...])
         return (
-            HTTPMethod(String(decoding: parts[0], as: UTF8.self)),
-            String(decoding: parts[1], as: UTF8.self),
+            HTTPMethod(String(decoding: method, as: UTF8.self)),
+            String(decoding: target, as: UTF8.self),
             version
         )
     }
 
     static func parseVersion(_ bytes: Slice<UnsafeRawBufferPointer>) throws(HTTPParseError) -> HTTPVersion {
-        let text = Array(bytes)
-        guard text.count == 8, text[0..<5].elementsEqual("HTTP/".utf8), text[6] == UInt8(ascii: "."),
-            let major = digitValue(text[5]), let minor = digitValue(text[7])
+        let start = bytes.startIndex
+        // Byte by byte rather than `elementsEqual("HTTP/".utf8)`, which walks a String's UTF-8 view per request.
+        guard bytes.count == 8, bytes[start] == UInt8(ascii: "H"), bytes[start + 1] == UInt8(ascii: "T"),
+            bytes[start + 2] == UInt8(ascii: "T"), bytes[start + 3] == UInt8(ascii: "P"),
+            bytes[start + 4] == UInt8(ascii: "/"), bytes[start + 6] == UInt8(ascii: "."),
+            let major = digitValue(bytes[start + 5]), let minor = digitValue(bytes[start + 7])
         else { throw .invalidRequestLine }
         guard major == 1 else { throw .unsupportedVersion }
         // RFC 9110 §2.5: a higher minor version is served as the highest we implement.
@@ -92,6 +112,8 @@ extension HTTPRequestParser {
 
     /// How the body is delimited (RFC 9112 §6.3).
     static func framing(of headers: HTTPHeaders, version: HTTPVersion) throws(HTTPParseError) -> Framing {
+        // Most requests carry neither field: answer them without collecting values.
+        guard headers.contains("Transfer-Encoding") || headers.contains("Content-Length") else { return .length(0) }
         let transferEncodings = headers.values(for: "Transfer-Encoding")
         let contentLengths = headers.values(for: "Content-Length")
         if !transferEncodings.isEmpty {
@@ -119,16 +141,17 @@ extension HTTPRequestParser {
         return .length(length ?? 0)
     }
 
-    /// RFC 9110 §5.6.2 `tchar`.
+    /// RFC 9110 §5.6.2 `tchar`, as a 128-bit set (bit `n` of the pair stands for byte `n`): this runs for every
+    /// byte of every method and field name. The masks are checked against the RFC's list by a test.
     static func isTokenByte(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-            UInt8(ascii: "0")...UInt8(ascii: "9"):
-            true
-        default:
-            "!#$%&'*+-.^_`|~".utf8.contains(byte)
-        }
+        if byte < 64 { return (tokenBytesBelow64 >> UInt64(byte)) & 1 == 1 }
+        return byte < 128 && (tokenBytesFrom64 >> UInt64(byte - 64)) & 1 == 1
     }
+
+    /// `! # $ % & ' * + - .` and the digits.
+    static let tokenBytesBelow64: UInt64 = 0x03ff_6cfa_0000_0000
+    /// The letters and the marks from 0x5E to 0x7E: circumflex, underscore, grave accent, vertical line, tilde.
+    static let tokenBytesFrom64: UInt64 = 0x57ff_ffff_c7ff_fffe
 
     static func digitValue(_ byte: UInt8) -> Int? {
         (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) ? Int(byte - UInt8(ascii: "0")) : nil

@@ -7,9 +7,10 @@
 /// - `HEAD` is served by the `GET` route when none is registered for it (RFC 9110 §9.3.2); the server drops the body.
 /// - Literal segments win over parameters, so `/Account/:id/Application/` and `/Account/:id/Subaccount/` coexist.
 public final class HTTPRouter: HTTPResponder, @unchecked Sendable {
-    // Mutated only while the table is built, before the server starts; read-only afterwards.
-    private var root = RouteNode()
-    private var middleware: [any HTTPMiddleware] = []
+    // Mutated only while the table is built, before the server starts; read-only afterwards (hence no runtime
+    // exclusivity checks on the middleware list, read at every link of every request's chain).
+    private let root = RouteNode()
+    @exclusivity(unchecked) private var middleware: [any HTTPMiddleware] = []
     private var parseErrorRenderer: @Sendable (HTTPParseError) -> HTTPResponse = {
         HTTPRoutingError.badRequest($0).makeResponse()
     }
@@ -52,15 +53,16 @@ public final class HTTPRouter: HTTPResponder, @unchecked Sendable {
 
     public func respond(to request: HTTPRequest, connection: HTTPConnectionInfo) -> HTTPResponse {
         var context = HTTPRequestContext(connection: connection)
-        let endpoint: (HTTPRequest, HTTPRequestContext) throws -> HTTPResponse
-        switch resolve(request, into: &context) {
-        case .found(let handler):
-            endpoint = handler.handle
-        case .failed(let error):
-            endpoint = { _, _ in throw error }
-        }
+        let resolution = resolve(request, into: &context)
         do {
-            return try run(middlewareFrom: 0, request, context, endpoint: endpoint)
+            // The endpoint is a closure literal handed straight down, so it lives on the stack: no allocation
+            // per request for the innermost link of the chain.
+            return try run(middlewareFrom: 0, request, context) { request, context in
+                switch resolution {
+                case .found(let endpoint): try endpoint.handler.handle(request, context: context)
+                case .failed(let error): throw error
+                }
+            }
         } catch let error as any HTTPResponseError {
             return error.makeResponse()
         } catch {
@@ -72,22 +74,21 @@ public final class HTTPRouter: HTTPResponder, @unchecked Sendable {
     }
 
     private enum Resolution {
-        case found(any HTTPHandler)
+        case found(RouteNode.Endpoint)
         case failed(HTTPRoutingError)
     }
 
     private func resolve(_ request: HTTPRequest, into context: inout HTTPRequestContext) -> Resolution {
-        let segments = RoutePattern.pathSegments(Substring(request.path))
-        guard let node = root.match(segments[...], parameters: &context.parameters) else {
-            return .failed(.notFound)
-        }
+        var path = request.path
+        let matched = path.withUTF8 { root.match(PathSegments($0), parameters: &context.parameters) }
+        guard let node = matched else { return .failed(.notFound) }
         let method = request.method
-        if let (pattern, handler) = node.handlers[method] ?? (method == .head ? node.handlers[.get] : nil) {
-            context.route = pattern.description
-            return .found(handler)
+        if let endpoint = node.endpoint(for: method) ?? (method == .head ? node.endpoint(for: .get) : nil) {
+            context.route = endpoint.route
+            return .found(endpoint)
         }
-        var allowed = node.handlers.keys.sorted { $0.rawValue < $1.rawValue }
-        if node.handlers[.get] != nil && node.handlers[.head] == nil { allowed.append(.head) }
+        var allowed = node.endpoints.map(\.method).sorted { $0.rawValue < $1.rawValue }
+        if node.endpoint(for: .get) != nil && node.endpoint(for: .head) == nil { allowed.append(.head) }
         return .failed(.methodNotAllowed(allowed: allowed))
     }
 

@@ -21,7 +21,8 @@ final class Epoll {
 
     private let fd: Int32
     private let wakeFD: Int32
-    private var events: [epoll_event]
+    // `@exclusivity(unchecked)`: used by the loop's thread only, once per wait; see `Connection`.
+    @exclusivity(unchecked) private var events: [epoll_event]
 
     init(capacity: Int = 256) throws(SocketError) {
         fd = epoll_create1(Int32(EPOLL_CLOEXEC))

@@ -34,7 +34,10 @@ extension EventLoop {
     /// Parses and answers every complete request in the buffer, stopping at a deferred response so that answers
     /// keep the order of their requests.
     func process(_ connection: Connection) {
-        while connection.pending == nil && !connection.closeAfterFlush && !connection.failed {
+        // With every byte consumed the parser is between requests and could only answer `.needMoreData`.
+        while connection.unconsumedInput > 0 && connection.pending == nil && !connection.closeAfterFlush
+            && !connection.failed
+        {
             let result: HTTPParseResult
             do {
                 result = try connection.input.withUnsafeBytes { bytes throws(HTTPParseError) in
@@ -49,7 +52,7 @@ extension EventLoop {
             }
             guard case .request(let request, let consumed) = result else {
                 if connection.parser.isAwaitingContinue && !connection.continueSent {
-                    connection.output.append(contentsOf: "HTTP/1.1 100 Continue\r\n\r\n".utf8)
+                    connection.output.append(literal: "HTTP/1.1 100 Continue\r\n\r\n")
                     connection.continueSent = true
                 }
                 break

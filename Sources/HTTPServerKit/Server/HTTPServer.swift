@@ -3,18 +3,23 @@ import CLinuxShims
 import Glibc
 #endif
 import Dispatch
+import Synchronization
 
 /// An HTTP/1.1 server on POSIX sockets.
 ///
 /// ## Concurrency model
 /// A fixed set of event-loop threads (``HTTPServerConfiguration/eventLoopCount``, one per core by default), each
 /// with its own level-triggered `epoll` set over non-blocking sockets, like nginx's workers. All loops watch the one
-/// listening socket with `EPOLLEXCLUSIVE`, so the kernel wakes one loop per new connection; a connection then
-/// lives on the loop that accepted it, and its state is touched by that thread only: no locks on the hot path.
+/// listening socket with `EPOLLEXCLUSIVE`, so the kernel wakes one loop per new connection; that loop hands it to
+/// whichever loop serves the fewest connections (itself unless another serves fewer), so a client's pool opened in
+/// a burst is spread over the cores. A connection then lives on that loop, and its state is touched by that thread
+/// only: no locks on the hot path.
 /// Responders run inline on the loop thread, which is the fastest path for work measured in microseconds (SQLite
 /// reads, JSON encoding). Slow work returns ``HTTPResponse/deferred(_:)``, completes on another thread and is
 /// handed back through the loop's mailbox and `eventfd`. No syscall ever blocks Swift's cooperative thread pool,
-/// and the number of threads never grows with the number of connections.
+/// and the number of threads never grows with the number of connections. After each batch of events a loop yields
+/// its core, so that clients sharing the machine get their turn between batches, not when the kernel's time slice
+/// ends.
 ///
 /// ## Behaviour, following RFC 9112 and nginx where the RFC leaves a choice
 /// Keep-alive by default on HTTP/1.1, close on HTTP/1.0 unless asked; pipelined requests answered in order;
@@ -54,6 +59,11 @@ public final class HTTPServer: Sendable {
     /// Connections open now, across all loops.
     public var connectionCount: Int { state.withLock { $0?.shared.connectionCount ?? 0 } }
 
+    /// How many connections each loop serves, for tests of how they are spread.
+    var connectionCountsPerLoop: [Int] {
+        state.withLock { $0?.loops.map { $0.load.load(ordering: .relaxed) } ?? [] }
+    }
+
     /// Binds, listens and starts the event loops; returns once the server accepts connections. A stopped server
     /// may be started again (this waits for a stop still in progress); starting a running one is a programming error.
     public func start() throws {
@@ -66,6 +76,7 @@ public final class HTTPServer: Sendable {
             let port = try Socket.localPort(of: listener)
             let shared = ServerShared(configuration: configuration, responder: responder, listener: listener, log: log)
             let loops = try (0..<max(1, configuration.eventLoopCount)).map { _ throws(SocketError) in try EventLoop(shared: shared) }
+            for loop in loops { loop.peers = loops }
             let finished = DispatchGroup()
             for (index, loop) in loops.enumerated() {
                 do {
@@ -75,6 +86,7 @@ public final class HTTPServer: Sendable {
                     shared.startDraining()
                     for started in loops[..<index] { started.post(.drain {}) }
                     finished.wait()
+                    for loop in loops { loop.peers = [] }  // the loops that never ran hold each other
                     throw error
                 }
             }
@@ -99,7 +111,8 @@ public final class HTTPServer: Sendable {
             let removed = DispatchGroup()
             for loop in running.loops {
                 removed.enter()
-                loop.post(.drain { removed.leave() })
+                // A loop that already ended (after an epoll failure) refuses the message; nothing to wait for.
+                if !loop.post(.drain { removed.leave() }) { removed.leave() }
             }
             removed.wait()
             // Every loop has dropped the listener from its epoll set, so closing it cannot race a wake-up.

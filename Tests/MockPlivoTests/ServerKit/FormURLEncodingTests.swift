@@ -19,6 +19,7 @@ extension ServerKit {
             ])
         func percentDecodes(encoded: String, plusAsSpace: Bool, decoded: String) {
             #expect(FormURLEncoding.percentDecode(encoded, plusAsSpace: plusAsSpace) == decoded)
+            #expect(FormURLEncoding.percentDecode(bytes: Array(encoded.utf8), plusAsSpace: plusAsSpace) == decoded)
         }
 
         @Test("percent-encodes everything but RFC 3986 unreserved characters")

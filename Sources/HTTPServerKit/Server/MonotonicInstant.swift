@@ -1,0 +1,33 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A reading of the monotonic clock, in nanoseconds: the event loop's timestamps for its timeouts.
+///
+/// Not `ContinuousClock.Instant`: that type comes from a library-evolution module, so every copy, store and test
+/// of one (or of an optional one) goes through value-witness calls, which the loop made several times per request.
+struct MonotonicInstant: Comparable, Sendable {
+    private var nanoseconds: Int64
+
+    /// The clock now.
+    static var now: MonotonicInstant {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return MonotonicInstant(nanoseconds: Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec))
+    }
+
+    static func + (instant: MonotonicInstant, duration: Duration) -> MonotonicInstant {
+        let (seconds, attoseconds) = duration.components
+        return MonotonicInstant(nanoseconds: instant.nanoseconds + seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
+    }
+
+    static func - (later: MonotonicInstant, earlier: MonotonicInstant) -> Duration {
+        .nanoseconds(later.nanoseconds - earlier.nanoseconds)
+    }
+
+    static func < (lhs: MonotonicInstant, rhs: MonotonicInstant) -> Bool {
+        lhs.nanoseconds < rhs.nanoseconds
+    }
+}
