@@ -9,16 +9,10 @@ final class FaultRules: Sendable {
     /// At the cap, the oldest spent rule makes room for a new one.
     static let maxRules = 1000
 
-    private struct State: RandomNumberGenerator {
+    private struct State {
         var rules: [FaultRule] = []
         var nextID = 1
-        var seeded: SplitMix64?
-        var system = SystemRandomNumberGenerator()
-
-        mutating func next() -> UInt64 {
-            if seeded != nil { return seeded!.next() }
-            return system.next()
-        }
+        var random: SeedableRandom
     }
 
     private let state: LockedValue<State>
@@ -26,7 +20,8 @@ final class FaultRules: Sendable {
     /// With a seed, probability draws repeat from run to run. The generator is the rules' own, so drawing never
     /// shifts the identifiers that ``IdentifierGenerator`` hands out for the same seed.
     init(seed: UInt64? = nil) {
-        state = LockedValue(State(seeded: seed.map { SplitMix64(seed: $0 ^ 0xFA01_7FA0_17FA_017F) }))
+        let seeded = seed.map { SplitMix64(seed: $0 ^ 0xFA01_7FA0_17FA_017F) }
+        state = LockedValue(State(random: SeedableRandom(seeded: seeded)))
     }
 
     /// Adds `rule` under a fresh id and returns it as stored.
@@ -78,7 +73,7 @@ final class FaultRules: Sendable {
                 let rule = state.rules[index]
                 guard !rule.isSpent, rule.matches(method: method, path: path) else { continue }
                 if rule.probability <= 0 { continue }
-                if rule.probability < 1, Double.random(in: 0..<1, using: &state) >= rule.probability { continue }
+                if rule.probability < 1, Double.random(in: 0..<1, using: &state.random) >= rule.probability { continue }
                 if let remaining = rule.remaining { state.rules[index].remaining = remaining - 1 }
                 state.rules[index].applied += 1
                 return state.rules[index]

@@ -8,17 +8,13 @@ import HTTPServerKit
 /// the same seed and the same sequence of requests give the same identifiers (`--seed N`).
 final class IdentifierGenerator: Sendable {
     private struct State: RandomNumberGenerator {
-        var seeded: SplitMix64?
-        var system = BufferedSystemRandom()
+        var random: SeedableRandom
         /// 100-ns ticks since 1582-10-15, the UUID v1 clock; kept strictly increasing so ids never repeat.
         var lastUUIDTime: UInt64 = 0
         var clockSequence: UInt16 = 0
         var node: UInt64 = 0
 
-        mutating func next() -> UInt64 {
-            if seeded != nil { return seeded!.next() }
-            return system.next()
-        }
+        mutating func next() -> UInt64 { random.next() }
     }
 
     private static let upperAlphanumerics = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".utf8)
@@ -32,7 +28,7 @@ final class IdentifierGenerator: Sendable {
     let isSeeded: Bool
 
     init(seed: UInt64? = nil) {
-        var initial = State(seeded: seed.map(SplitMix64.init(seed:)))
+        var initial = State(random: SeedableRandom(seeded: seed.map(SplitMix64.init(seed:))))
         initial.clockSequence = UInt16.random(in: 0...0x3FFF, using: &initial)
         // A random node with the multicast bit set, so it can never collide with a real MAC (RFC 9562 §6.10).
         initial.node = UInt64.random(in: 0...0xFFFF_FFFF_FFFF, using: &initial) | 0x0100_0000_0000
