@@ -49,6 +49,12 @@ public struct HTTPResponse: Sendable {
         return false
     }
 
+    /// Whether the content comes later, from ``deferred(_:)``.
+    public var isDeferred: Bool {
+        if case .deferred = disposition { return true }
+        return false
+    }
+
     /// Applies `transform` to the final response: now for an immediate one, on completion for a deferred one.
     /// Middleware uses it to see the real status of a deferred answer.
     public func map(_ transform: @escaping @Sendable (HTTPResponse) -> HTTPResponse) -> HTTPResponse {

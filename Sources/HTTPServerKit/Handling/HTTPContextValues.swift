@@ -1,25 +1,44 @@
 /// The typed values of an ``HTTPRequestContext``, by key: the first kept inline, any more in an array.
 ///
 /// A request carries none or one (the authenticated account) and rarely more, so a dictionary's storage and
-/// hashing were pure cost: setting the first value now allocates nothing beyond the value's own existential box.
+/// hashing were pure cost: setting the first value allocates only its box.
+///
+/// Each value lives in an ``HTTPContextBox`` of its key's `Value` type. A key type has exactly one `Value`, so the
+/// box found under a key is always of that type, and reading it back is an unchecked downcast instead of the
+/// runtime's dynamic cast from `any Sendable`, which showed on every request.
 struct HTTPContextValues: Sendable {
-    private var first: (key: ObjectIdentifier, value: any Sendable)?
-    private var more: [(key: ObjectIdentifier, value: any Sendable)] = []
+    private var first: (key: ObjectIdentifier, box: any AnyObject & Sendable)?
+    private var more: [(key: ObjectIdentifier, box: any AnyObject & Sendable)] = []
 
-    /// The value stored for `key`; setting nil removes it.
-    subscript(key: ObjectIdentifier) -> (any Sendable)? {
+    subscript<Key: HTTPContextKey>(key: Key.Type) -> Key.Value? {
         get {
-            if let first, first.key == key { return first.value }
-            return more.first { $0.key == key }?.value
+            guard let box = box(for: ObjectIdentifier(key)) else { return nil }
+            return unsafeDowncast(box, to: HTTPContextBox<Key.Value>.self).value
         }
-        set {
-            if first?.key == key {
-                if let newValue { first = (key, newValue) } else { first = more.isEmpty ? nil : more.removeFirst() }
-            } else if let index = more.firstIndex(where: { $0.key == key }) {
-                if let newValue { more[index].value = newValue } else { more.remove(at: index) }
-            } else if let newValue {
-                if first == nil { first = (key, newValue) } else { more.append((key, newValue)) }
-            }
+        set { setBox(newValue.map(HTTPContextBox.init), for: ObjectIdentifier(key)) }
+    }
+
+    private func box(for key: ObjectIdentifier) -> (any AnyObject & Sendable)? {
+        if let first, first.key == key { return first.box }
+        return more.first { $0.key == key }?.box
+    }
+
+    private mutating func setBox(_ box: (any AnyObject & Sendable)?, for key: ObjectIdentifier) {
+        if first?.key == key {
+            if let box { first = (key, box) } else { first = more.isEmpty ? nil : more.removeFirst() }
+        } else if let index = more.firstIndex(where: { $0.key == key }) {
+            if let box { more[index].box = box } else { more.remove(at: index) }
+        } else if let box {
+            if first == nil { first = (key, box) } else { more.append((key, box)) }
         }
+    }
+}
+
+/// One context value, boxed by its exact type (see ``HTTPContextValues``).
+final class HTTPContextBox<Value: Sendable>: Sendable {
+    let value: Value
+
+    init(_ value: Value) {
+        self.value = value
     }
 }

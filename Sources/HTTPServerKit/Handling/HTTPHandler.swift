@@ -30,8 +30,8 @@ public struct HTTPRequestContext: Sendable {
     /// Values middleware attaches for the handlers behind it (an authenticated account, say), keyed by type so
     /// that two modules cannot collide and every read is typed.
     public subscript<Key: HTTPContextKey>(key: Key.Type) -> Key.Value? {
-        get { values[ObjectIdentifier(key)] as? Key.Value }
-        set { values[ObjectIdentifier(key)] = newValue }
+        get { values[key] }
+        set { values[key] = newValue }
     }
 
     /// Creates a context.

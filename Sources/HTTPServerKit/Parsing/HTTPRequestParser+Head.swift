@@ -113,7 +113,13 @@ extension HTTPRequestParser {
     /// How the body is delimited (RFC 9112 §6.3).
     static func framing(of headers: HTTPHeaders, version: HTTPVersion) throws(HTTPParseError) -> Framing {
         // Most requests carry neither field: answer them without collecting values.
-        guard headers.contains("Transfer-Encoding") || headers.contains("Content-Length") else { return .length(0) }
+        let hasTransferEncoding = headers.contains("Transfer-Encoding")
+        guard hasTransferEncoding || headers.contains("Content-Length") else { return .length(0) }
+        // The usual body: one plain Content-Length, read without the lists and splits the general case needs.
+        if !hasTransferEncoding, headers.count(named: "Content-Length") == 1,
+            let length = headers["Content-Length"].flatMap(plainDecimal) {
+            return .length(length)
+        }
         let transferEncodings = headers.values(for: "Transfer-Encoding")
         let contentLengths = headers.values(for: "Content-Length")
         if !transferEncodings.isEmpty {
@@ -139,6 +145,21 @@ extension HTTPRequestParser {
             length = value
         }
         return .length(length ?? 0)
+    }
+
+    /// 1 to 18 ASCII digits and nothing else, as a number; nil for anything else (the general path decides).
+    static func plainDecimal(_ text: String) -> Int? {
+        let utf8 = text.utf8
+        guard utf8.count <= 18 else { return nil }
+        return utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            guard !bytes.isEmpty else { return nil }
+            var value = 0
+            for byte in bytes {
+                guard let digit = digitValue(byte) else { return nil }
+                value = value * 10 + digit
+            }
+            return value
+        } ?? nil
     }
 
     /// RFC 9110 §5.6.2 `tchar`, as a 128-bit set (bit `n` of the pair stands for byte `n`): this runs for every

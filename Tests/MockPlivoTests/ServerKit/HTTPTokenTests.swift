@@ -54,5 +54,20 @@ extension ServerKit {
             #expect(!"ab".isEqualIgnoringASCIICase("abc"))
             #expect("".isEqualIgnoringASCIICase(""))
         }
+
+        @Test(
+            "reads a plain Content-Length only; anything else is left to the general rules",
+            arguments: [("0", 0), ("42", 42), ("007", 7), ("999999999999999999", 999_999_999_999_999_999)]
+                as [(String, Int)])
+        func readsPlainDecimals(text: String, value: Int) {
+            #expect(HTTPRequestParser.plainDecimal(text) == value)
+        }
+
+        @Test(
+            "refuses what is not 1 to 18 plain digits",
+            arguments: ["", "+3", "-1", "3 ", "3,3", "1e3", "٣", "1234567890123456789"])
+        func refusesOtherDecimals(text: String) {
+            #expect(HTTPRequestParser.plainDecimal(text) == nil)
+        }
     }
 }
