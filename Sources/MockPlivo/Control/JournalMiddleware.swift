@@ -20,13 +20,26 @@ struct JournalMiddleware: HTTPMiddleware {
         }
         let started = ContinuousClock.now
         let entry = JournalEntry(sequence: 0, request: request, arrival: clock())
-        let journal = journal
-        return try next(request, context).map { response in
-            var entry = entry
-            entry.durationMS = (ContinuousClock.now - started).milliseconds
-            entry.status = response.dropsConnection ? nil : response.status.code
-            journal.record(entry)
+        let response = try next(request, context)
+        // Most answers are immediate: recorded here, without the closure `map` allocates for deferred ones.
+        guard response.isDeferred else {
+            Self.record(entry, answeredWith: response, startedAt: started, in: journal)
             return response
         }
+        let journal = journal
+        return response.map { response in
+            Self.record(entry, answeredWith: response, startedAt: started, in: journal)
+            return response
+        }
+    }
+
+    private static func record(
+        _ entry: JournalEntry, answeredWith response: HTTPResponse, startedAt started: ContinuousClock.Instant,
+        in journal: RequestJournal
+    ) {
+        var entry = entry
+        entry.durationMS = (ContinuousClock.now - started).milliseconds
+        entry.status = response.dropsConnection ? nil : response.status.code
+        journal.record(entry)
     }
 }

@@ -5,6 +5,7 @@ import HTTPServerKit
 struct ApplicationHandlers: Sendable {
     let store: any ApplicationStore
     let ids: IdentifierGenerator
+    let renderings = ApplicationJSONCache()
 
     /// `POST /v1/Account/{auth_id}/Application/` → 201 `{"api_id", "app_id", "message": "created"}`.
     func create(_ request: HTTPRequest, context: HTTPRequestContext) throws -> HTTPResponse {
@@ -21,9 +22,9 @@ struct ApplicationHandlers: Sendable {
         guard let application = try store.application(id: try appID(context), in: scope) else {
             throw PlivoError.notFound
         }
-        return PlivoResponse.json(.ok) { json in
-            ApplicationJSON.write(application, authID: scope.authID, apiID: ids.makeUUID(), into: &json)
-        }
+        return HTTPResponse(
+            status: .ok, headers: PlivoResponse.jsonHeaders,
+            body: renderings.body(of: application, authID: scope.authID, apiID: ids.makeUUID()))
     }
 
     /// `GET …/Application/` → 200 with `meta` and `objects`, newest first, filtered by `subaccount` and an

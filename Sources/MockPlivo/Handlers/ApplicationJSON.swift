@@ -3,10 +3,22 @@
 enum ApplicationJSON {
     /// Writes `application` as seen by `authID` (which appears in `resource_uri`); `apiID` is added for a GET.
     static func write(_ application: Application, authID: String, apiID: String?, into json: inout JSONWriter) {
+        var apiIDOffset = 0
+        write(application, authID: authID, apiID: apiID, into: &json, apiIDOffset: &apiIDOffset)
+    }
+
+    /// Like ``write(_:authID:apiID:into:)``, also telling where the `api_id` value (its opening quote) starts.
+    static func write(
+        _ application: Application, authID: String, apiID: String?, into json: inout JSONWriter, apiIDOffset: inout Int
+    ) {
         json.object { object in
             object.member("answer_method", application.answerMethod)
             object.member("answer_url", application.answerURL)
-            if let apiID { object.member("api_id", apiID) }
+            if let apiID {
+                object.key("api_id")
+                apiIDOffset = object.bytes.count
+                object.value(apiID)
+            }
             object.member("app_id", application.appID)
             object.member("app_name", application.appName)
             object.member("application_type", "XML")

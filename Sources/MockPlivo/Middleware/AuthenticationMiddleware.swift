@@ -31,7 +31,9 @@ struct AuthenticationMiddleware: HTTPMiddleware {
             return try next(request, context)
         }
         let scope = try authenticate(request)
-        if let pathAccount = Self.pathAccountID(request.path), pathAccount != scope.authID {
+        // Compared in place: the path's segment is not made into a String on every request.
+        if let range = Self.pathAccountIDRange(request.path),
+            !request.path.utf8[range].elementsEqual(scope.authID.utf8) {
             throw PlivoError.authenticationFailed
         }
         var context = context
@@ -41,10 +43,10 @@ struct AuthenticationMiddleware: HTTPMiddleware {
 
     /// The scope of valid credentials, or a 401.
     func authenticate(_ request: HTTPRequest) throws -> AccountScope {
-        guard let (authID, token) = Self.basicCredentials(request.headers["Authorization"]),
+        guard let (authID, token) = Self.basicCredentialBytes(request.headers["Authorization"]),
             let account = try accounts.account(authID: authID),
             account.enabled,
-            Self.constantTimeEquals(token.utf8, account.authToken.utf8)
+            Self.constantTimeEquals(token, account.authToken.utf8)
         else { throw PlivoError.authenticationFailed }
         return AccountScope(account: account)
     }
@@ -61,6 +63,11 @@ struct AuthenticationMiddleware: HTTPMiddleware {
     /// act on other accounts by design and decide their own permissions. Empty segments are skipped, as the
     /// router skips them, so `/v1//Account/X` cannot dodge the check.
     static func pathAccountID(_ path: String) -> String? {
+        pathAccountIDRange(path).map { String(path[$0]) }
+    }
+
+    /// Where ``pathAccountID(_:)`` finds the `auth_id` in `path`.
+    static func pathAccountIDRange(_ path: String) -> Range<String.Index>? {
         let utf8 = path.utf8
         var index = utf8.startIndex
         func nextSegment() -> Range<String.Index>? {
@@ -75,10 +82,16 @@ struct AuthenticationMiddleware: HTTPMiddleware {
             let account = nextSegment(), utf8[account].elementsEqual("Account".utf8),
             let authID = nextSegment()
         else { return nil }
-        return String(path[authID])
+        return authID
     }
 
     static func basicCredentials(_ header: String?) -> (String, String)? {
+        basicCredentialBytes(header).map { ($0.authID, String(decoding: $0.token, as: UTF8.self)) }
+    }
+
+    /// ``basicCredentials(_:)`` with the token left as bytes: authentication only compares it, so it is not
+    /// made into a String on every request.
+    static func basicCredentialBytes(_ header: String?) -> (authID: String, token: ArraySlice<UInt8>)? {
         guard let header else { return nil }
         let utf8 = Substring(header).utf8
         guard utf8.count > 6, utf8.prefix(6).elementsEqual("basic ".utf8, by: { $0 | 0x20 == $1 }) else { return nil }
@@ -88,7 +101,7 @@ struct AuthenticationMiddleware: HTTPMiddleware {
         guard let decoded = Base64.decode(Substring(encoded).utf8),
             let colon = decoded.firstIndex(of: UInt8(ascii: ":"))
         else { return nil }
-        return (String(decoding: decoded[..<colon], as: UTF8.self), String(decoding: decoded[(colon + 1)...], as: UTF8.self))
+        return (String(decoding: decoded[..<colon], as: UTF8.self), decoded[(colon + 1)...])
     }
 
     /// Compares every byte whatever the first difference, so response time does not leak how much of a guessed

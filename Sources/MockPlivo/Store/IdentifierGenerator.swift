@@ -95,7 +95,7 @@ final class IdentifierGenerator: Sendable {
                     position += 1
                 }
                 for shift in stride(from: (width - 1) * 4, through: 0, by: -4) {
-                    buffer[position] = Self.hexDigits[Int(value >> UInt64(shift) & 0xF)]
+                    buffer[position] = Self.hexDigit(UInt8(truncatingIfNeeded: value >> UInt64(shift) & 0xF))
                     position += 1
                 }
             }
@@ -110,6 +110,10 @@ final class IdentifierGenerator: Sendable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    private static let hexDigits = Array("0123456789abcdef".utf8)
+    /// Lower-case hex for 0...15; arithmetic, as a `static let` table costs a `swift_once` call per digit on Linux.
+    @inline(__always)
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") - 10 + value
+    }
 
 }

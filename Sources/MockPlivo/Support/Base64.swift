@@ -1,13 +1,19 @@
 /// Standard base64 (RFC 4648 §4) decoding on bytes. Foundation's `Data(base64Encoded:)` plus the `String`
 /// round trips around it cost more than the rest of authentication, which runs on every request.
 enum Base64 {
-    private static let table: [UInt8] = {
-        var table = [UInt8](repeating: 0xFF, count: 256)
-        for (index, byte) in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8.enumerated() {
-            table[Int(byte)] = UInt8(index)
+    /// The 6-bit value of an alphabet byte, 0xFF for any other. Arithmetic rather than a table: a `static let`
+    /// table costs a `swift_once` call per byte on Linux, more than these comparisons.
+    @inline(__always)
+    private static func sextet(_ byte: UInt8) -> UInt8 {
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte - UInt8(ascii: "A")
+        case UInt8(ascii: "a")...UInt8(ascii: "z"): byte - UInt8(ascii: "a") + 26
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0") + 52
+        case UInt8(ascii: "+"): 62
+        case UInt8(ascii: "/"): 63
+        default: 0xFF
         }
-        return table
-    }()
+    }
 
     /// The decoded bytes, or nil for anything that is not canonical padded base64.
     static func decode(_ text: Substring.UTF8View) -> [UInt8]? {
@@ -22,7 +28,7 @@ enum Base64 {
                 padding += 1
                 quantum <<= 6
             } else {
-                let value = table[Int(byte)]
+                let value = sextet(byte)
                 guard value != 0xFF, padding == 0 else { return nil }
                 quantum = quantum << 6 | UInt32(value)
             }

@@ -1,0 +1,62 @@
+import HTTPServerKit
+
+/// Bodies of `GET …/Application/{app_id}/`, rendered once per application and viewer and reused.
+///
+/// A GET answers the same object every time but for its fresh `api_id`, and writing those ~700 bytes of JSON was
+/// the largest part of the handler. A rendering is kept with the `Application` value and the auth id it was made
+/// for, and used only when both equal the request's: a changed row or another viewer simply misses and is
+/// rendered again, so there is nothing to invalidate. The `api_id` is written over the rendering's own, which has
+/// the same width: api ids are always 36-character UUIDs (anything else is rendered in full).
+final class ApplicationJSONCache: Sendable {
+    private struct Rendering: Sendable {
+        let application: Application
+        let authID: String
+        let body: [UInt8]
+        /// Where the `api_id` value's opening quote is in `body`.
+        let apiIDOffset: Int
+    }
+
+    /// The width of a UUID such as `874df593-5049-11eb-8445-0242ac110003`.
+    static let apiIDLength = 36
+    let capacity: Int
+    private let renderings = LockedValue<[String: Rendering]>([:])
+
+    init(capacity: Int = 4096) {
+        self.capacity = max(capacity, 1)
+    }
+
+    /// The JSON of `application` as `authID` sees it, with `apiID`.
+    func body(of application: Application, authID: String, apiID: String) -> [UInt8] {
+        guard apiID.utf8.count == Self.apiIDLength else { return Self.render(application, authID: authID, apiID: apiID).body }
+        let cached = renderings.withLock { $0[application.appID] }
+        let rendering: Rendering
+        if let cached, cached.application == application, cached.authID == authID {
+            rendering = cached
+        } else {
+            rendering = Self.render(application, authID: authID, apiID: apiID)
+            renderings.withLock { renderings in
+                // A full cache starts over, as ``ReadCache`` does: a mock's working set is small.
+                if renderings.count >= capacity, renderings[application.appID] == nil { renderings.removeAll() }
+                renderings[application.appID] = rendering
+            }
+        }
+        var body = rendering.body
+        body.withUnsafeMutableBufferPointer { buffer in
+            var position = rendering.apiIDOffset + 1  // past the opening quote
+            for byte in apiID.utf8 {
+                buffer[position] = byte
+                position += 1
+            }
+        }
+        return body
+    }
+
+    var count: Int { renderings.withLock { $0.count } }
+
+    private static func render(_ application: Application, authID: String, apiID: String) -> Rendering {
+        var json = JSONWriter()
+        var apiIDOffset = 0
+        ApplicationJSON.write(application, authID: authID, apiID: apiID, into: &json, apiIDOffset: &apiIDOffset)
+        return Rendering(application: application, authID: authID, body: json.bytes, apiIDOffset: apiIDOffset)
+    }
+}
