@@ -18,28 +18,38 @@ extension SQLiteStore: ApplicationStore {
         """
     private static let count = "SELECT count(*) \(listFilter)"
     private static let selectPage = "SELECT \(columns) \(listFilter) ORDER BY seq DESC LIMIT ?5 OFFSET ?6"
+    private static let maxIdentifierAttempts = 32
     private static let insertApplication = """
         INSERT INTO applications (\(columns), created)
         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
         """
 
     func createApplication(_ draft: ApplicationDraft, in scope: AccountScope) throws -> Application {
-        let created = now   // formatted before taking the connection, which every other request waits for
-        return try write(invalidating: .applications) { database in
-            let owner = try resolveOwner(requested: draft.subaccountID, in: scope, database: database)
-            let appID = try makeUnique(identifiers.makeApplicationID) { candidate in
-                try database.queryFirst(sql: "SELECT 1 FROM applications WHERE app_id = ?1",
-                                        bindings: [.text(candidate)]) { _ in true } ?? false
+        // Formatted and drawn before taking the connection, which every other request waits for.
+        let created = now
+        var application = Application(
+            appID: identifiers.makeApplicationID(), accountID: scope.mainAccountID, subaccountID: nil,
+            appName: draft.appName, answerURL: draft.answerURL, answerMethod: draft.answerMethod,
+            hangupURL: draft.hangupURL ?? draft.answerURL, hangupMethod: draft.hangupMethod,
+            fallbackAnswerURL: draft.fallbackAnswerURL, fallbackMethod: draft.fallbackMethod,
+            messageURL: draft.messageURL, messageMethod: draft.messageMethod,
+            defaultNumberApp: draft.defaultNumberApp, defaultEndpointApp: draft.defaultEndpointApp,
+            enabled: true, publicURI: draft.publicURI, logIncomingMessages: draft.logIncomingMessages)
+        // A new row makes no cached one stale, unless it takes a default flag from its siblings.
+        let touchesOthers = draft.defaultNumberApp || draft.defaultEndpointApp
+        return try write(invalidating: touchesOthers ? .applications : []) { database in
+            application.subaccountID = try resolveOwner(requested: draft.subaccountID, in: scope, database: database)
+            // The INSERT itself checks the id: app_id is the table's only UNIQUE column, so a violation is a
+            // collision (astronomically rare for 17 digits), answered with a fresh id. No SELECT per create.
+            for attempt in 1...Self.maxIdentifierAttempts {
+                do {
+                    try database.execute(
+                        sql: Self.insertApplication, bindings: Self.bindings(for: application) + [.text(created)])
+                    break
+                } catch let error as SQLiteError where error.isUniqueViolation && attempt < Self.maxIdentifierAttempts {
+                    application.appID = identifiers.makeApplicationID()
+                }
             }
-            let application = Application(
-                appID: appID, accountID: scope.mainAccountID, subaccountID: owner, appName: draft.appName,
-                answerURL: draft.answerURL, answerMethod: draft.answerMethod,
-                hangupURL: draft.hangupURL ?? draft.answerURL, hangupMethod: draft.hangupMethod,
-                fallbackAnswerURL: draft.fallbackAnswerURL, fallbackMethod: draft.fallbackMethod,
-                messageURL: draft.messageURL, messageMethod: draft.messageMethod,
-                defaultNumberApp: draft.defaultNumberApp, defaultEndpointApp: draft.defaultEndpointApp,
-                enabled: true, publicURI: draft.publicURI, logIncomingMessages: draft.logIncomingMessages)
-            try database.execute(sql: Self.insertApplication, bindings: Self.bindings(for: application) + [.text(created)])
             try enforceSingleDefaults(of: application, database: database)
             return application
         }

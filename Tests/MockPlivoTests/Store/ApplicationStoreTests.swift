@@ -168,4 +168,25 @@ struct ApplicationStoreTests {
         }
         #expect(try fixture.store.application(id: app.appID, in: fixture.main) != nil)
     }
+
+    @Test("An app_id that is already taken is replaced by a fresh one, and the taken row is left alone")
+    func collidingIdentifierIsRedrawn() throws {
+        // Two generators with the same seed draw the same ids: the second store's first candidate is taken.
+        let database = TemporaryDatabasePath()
+        defer { database.remove() }
+        let first = try SQLiteStore(path: database.path, identifiers: IdentifierGenerator(seed: 5))
+        _ = try first.ensureMainAccount(authID: StoreFixture.mainID, authToken: StoreFixture.mainToken)
+        let main = AccountScope(mainAccountID: StoreFixture.mainID)
+        let taken = try first.createApplication(
+            ApplicationDraft(appName: "first", answerURL: "https://example.com/a"), in: main)
+
+        let second = try SQLiteStore(path: database.path, identifiers: IdentifierGenerator(seed: 5))
+        let app = try second.createApplication(
+            ApplicationDraft(appName: "second", answerURL: "https://example.com/b"), in: main)
+        #expect(app.appID != taken.appID && app.appID.count == 17)
+        #expect(try second.application(id: app.appID, in: main)?.appName == "second")
+        #expect(try second.application(id: taken.appID, in: main)?.appName == "first")
+        #expect(try second.listApplications(ApplicationQuery(page: PageRequest(limit: 20, offset: 0)), in: main)
+            .totalCount == 2)
+    }
 }

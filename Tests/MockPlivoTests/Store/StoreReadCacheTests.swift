@@ -44,6 +44,21 @@ struct StoreReadCacheTests {
         #expect(try store.application(id: app.appID, in: fixture.main) == nil)
     }
 
+    @Test("A create keeps cached applications, unless it takes a default flag from them")
+    func createsInvalidateOnlyWhenTheyChangeOthers() throws {
+        let fixture = try StoreFixture()
+        let store = fixture.store
+        let first = try fixture.makeApplication("first") { $0.defaultNumberApp = true }
+        #expect(try store.application(id: first.appID, in: fixture.main)?.defaultNumberApp == true)
+
+        try fixture.makeApplication("plain")
+        #expect(store.applicationCache.value(for: first.appID) != nil)
+
+        try fixture.makeApplication("new default") { $0.defaultNumberApp = true }
+        #expect(store.applicationCache.value(for: first.appID) == nil)
+        #expect(try store.application(id: first.appID, in: fixture.main)?.defaultNumberApp == false)
+    }
+
     @Test("A cached application is still checked against the asking scope")
     func cachedRowsKeepScopes() throws {
         let fixture = try StoreFixture()

@@ -27,6 +27,9 @@ struct SQLiteError: Error, Equatable, CustomStringConvertible {
 
     var isConstraintViolation: Bool { primaryCode == SQLITE_CONSTRAINT }
 
+    /// `SQLITE_CONSTRAINT_UNIQUE` (the macro is not imported into Swift): a UNIQUE column already holds the value.
+    var isUniqueViolation: Bool { code == SQLITE_CONSTRAINT | (8 << 8) }
+
     var description: String {
         var text = "SQLite error \(code): \(message)"
         if let sql { text += " (in: \(sql))" }
