@@ -25,10 +25,11 @@ public struct HTTPRequestContext: Sendable {
     /// The pattern that matched, such as `"GET /v1/Account/:authID/Application/"`; nil when no route matched.
     public var route: String?
     public var connection: HTTPConnectionInfo
-    private var values = HTTPContextValues()
+    @usableFromInline var values = HTTPContextValues()
 
     /// Values middleware attaches for the handlers behind it (an authenticated account, say), keyed by type so
     /// that two modules cannot collide and every read is typed.
+    @inlinable
     public subscript<Key: HTTPContextKey>(key: Key.Type) -> Key.Value? {
         get { values[key] }
         set { values[key] = newValue }

@@ -92,16 +92,20 @@ struct AuthenticationMiddleware: HTTPMiddleware {
     /// ``basicCredentials(_:)`` with the token left as bytes: authentication only compares it, so it is not
     /// made into a String on every request.
     static func basicCredentialBytes(_ header: String?) -> (authID: String, token: ArraySlice<UInt8>)? {
-        guard let header else { return nil }
-        let utf8 = Substring(header).utf8
-        guard utf8.count > 6, utf8.prefix(6).elementsEqual("basic ".utf8, by: { $0 | 0x20 == $1 }) else { return nil }
-        var encoded = utf8.dropFirst(6)
-        while encoded.first == UInt8(ascii: " ") { encoded = encoded.dropFirst() }
-        while encoded.last == UInt8(ascii: " ") { encoded = encoded.dropLast() }
-        guard let decoded = Base64.decode(Substring(encoded).utf8),
-            let colon = decoded.firstIndex(of: UInt8(ascii: ":"))
-        else { return nil }
-        return (String(decoding: decoded[..<colon], as: UTF8.self), decoded[(colon + 1)...])
+        guard var header else { return nil }
+        // On the contiguous bytes: walking a Substring's UTF-8 view cost more than the decoding itself.
+        return header.withUTF8 { bytes in
+            guard bytes.count > 6, bytes.prefix(6).elementsEqual("basic ".utf8, by: { $0 | 0x20 == $1 }) else {
+                return nil
+            }
+            var encoded = bytes[6...]
+            while encoded.first == UInt8(ascii: " ") { encoded = encoded.dropFirst() }
+            while encoded.last == UInt8(ascii: " ") { encoded = encoded.dropLast() }
+            guard let decoded = Base64.decode(encoded), let colon = decoded.firstIndex(of: UInt8(ascii: ":")) else {
+                return nil
+            }
+            return (String(decoding: decoded[..<colon], as: UTF8.self), decoded[(colon + 1)...])
+        }
     }
 
     /// Compares every byte whatever the first difference, so response time does not leak how much of a guessed

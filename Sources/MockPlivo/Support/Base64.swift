@@ -16,7 +16,7 @@ enum Base64 {
     }
 
     /// The decoded bytes, or nil for anything that is not canonical padded base64.
-    static func decode(_ text: Substring.UTF8View) -> [UInt8]? {
+    static func decode(_ text: some Collection<UInt8>) -> [UInt8]? {
         guard text.count % 4 == 0 else { return nil }
         var output = [UInt8]()
         output.reserveCapacity(text.count / 4 * 3)
