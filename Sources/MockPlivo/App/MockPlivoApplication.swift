@@ -57,7 +57,8 @@ struct MockPlivoApplication: Sendable {
         router.renderParseErrors { error in
             errors.render(PlivoError(error.status, "malformed request: \(error.reason)"))
         }
-        PlivoRoutes.register(applications: ApplicationHandlers(store: store, ids: ids), on: router)
+        PlivoRoutes.register(
+            applications: ApplicationHandlers(store: store, ids: ids, renderError: errors.response), on: router)
         AccountRoutes.register(
             accounts: AccountHandlers(store: store, ids: ids), subaccounts: SubaccountHandlers(store: store, ids: ids),
             endpoints: EndpointHandlers(store: store, ids: ids), on: router)

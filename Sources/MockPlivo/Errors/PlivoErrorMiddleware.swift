@@ -13,17 +13,26 @@ struct PlivoErrorMiddleware: HTTPMiddleware {
     ) throws -> HTTPResponse {
         do {
             return try next(request, context)
-        } catch let error as PlivoError {
+        } catch {
+            return response(for: error, to: request)
+        }
+    }
+
+    /// The envelope for `error` thrown while answering `request`; also for handlers whose failure comes later,
+    /// in a deferred answer.
+    func response(for error: any Error, to request: HTTPRequest) -> HTTPResponse {
+        switch error {
+        case let error as PlivoError:
             return render(error)
-        } catch let error as HTTPRoutingError {
+        case let error as HTTPRoutingError:
             var response = render(PlivoError(error.status, routingMessage(error, request)))
             if let allow = error.allowHeader { response.headers.add(name: "Allow", value: allow) }
             return response
-        } catch let error as StoreError {
+        case let error as StoreError:
             if let plivo = error.plivoError { return render(plivo) }
             logger.error("store failure on \(request.method) \(request.path): \(error)")
             return render(PlivoError(.internalServerError, "internal server error"))
-        } catch {
+        default:
             logger.error("unhandled \(type(of: error)) on \(request.method) \(request.path): \(error)")
             return render(PlivoError(.internalServerError, "internal server error"))
         }

@@ -5,14 +5,34 @@ import HTTPServerKit
 struct ApplicationHandlers: Sendable {
     let store: any ApplicationStore
     let ids: IdentifierGenerator
+    /// Renders a failure that is known only after the handler returned (a create queued behind another write), as
+    /// ``PlivoErrorMiddleware`` renders thrown ones.
+    let renderError: @Sendable (any Error, HTTPRequest) -> HTTPResponse
     let renderings = ApplicationJSONCache()
 
     /// `POST /v1/Account/{auth_id}/Application/` → 201 `{"api_id", "app_id", "message": "created"}`.
     func create(_ request: HTTPRequest, context: HTTPRequestContext) throws -> HTTPResponse {
         let scope = try context.requireScope()
         let draft = try ApplicationParameters.draft(from: RequestParameters.body(of: request))
-        let application = try store.createApplication(draft, in: scope)
-        return PlivoResponse.message(
+        switch try store.createApplicationWithoutWaiting(draft, in: scope) {
+        case .committed(let application):
+            return created(application)
+        case .queued(let ticket):
+            // Another loop is writing and commits this create with its own; the answer goes out after that.
+            let renderError = renderError
+            return .deferred { promise in
+                ticket.onCompletion { result in
+                    switch result {
+                    case .success(let application): promise.succeed(created(application))
+                    case .failure(let error): promise.succeed(renderError(error, request))
+                    }
+                }
+            }
+        }
+    }
+
+    private func created(_ application: Application) -> HTTPResponse {
+        PlivoResponse.message(
             .created, apiID: ids.makeUUID(), message: "created", extra: [("app_id", application.appID)])
     }
 

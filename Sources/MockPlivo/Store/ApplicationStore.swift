@@ -4,6 +4,12 @@ protocol ApplicationStore: Sendable {
     /// Throws `invalidReference("subaccount")` when `draft.subaccountID` is not a subaccount of the scope.
     func createApplication(_ draft: ApplicationDraft, in scope: AccountScope) throws -> Application
 
+    /// `createApplication`, without waiting for a write another thread is making: the application if this call
+    /// wrote it, or a ticket completed once the other thread has committed it too (group commit). For event
+    /// loops, which must not block.
+    func createApplicationWithoutWaiting(_ draft: ApplicationDraft, in scope: AccountScope) throws
+        -> WriteOutcome<Application>
+
     /// The application, or `nil` when it does not exist or the scope cannot see it.
     func application(id appID: String, in scope: AccountScope) throws -> Application?
 

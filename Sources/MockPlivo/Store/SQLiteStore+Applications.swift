@@ -25,9 +25,22 @@ extension SQLiteStore: ApplicationStore {
         """
 
     func createApplication(_ draft: ApplicationDraft, in scope: AccountScope) throws -> Application {
-        // Formatted and drawn before taking the connection, which every other request waits for.
+        let insert = applicationInsert(draft, in: scope)
+        return try write(invalidating: insert.tables, insert.run)
+    }
+
+    func createApplicationWithoutWaiting(_ draft: ApplicationDraft, in scope: AccountScope) throws
+        -> WriteOutcome<Application> {
+        let insert = applicationInsert(draft, in: scope)
+        return try writeWithoutWaiting(invalidating: insert.tables, insert.run)
+    }
+
+    /// The write that creates an application, with all it can prepare before taking the connection, which every
+    /// other request waits for: the row, its first app_id and its timestamp. `tables` are the caches it may stale.
+    func applicationInsert(_ draft: ApplicationDraft, in scope: AccountScope)
+        -> (tables: CachedTables, run: @Sendable (SQLiteDatabase) throws -> Application) {
         let created = now
-        var application = Application(
+        let prepared = Application(
             appID: identifiers.makeApplicationID(), accountID: scope.mainAccountID, subaccountID: nil,
             appName: draft.appName, answerURL: draft.answerURL, answerMethod: draft.answerMethod,
             hangupURL: draft.hangupURL ?? draft.answerURL, hangupMethod: draft.hangupMethod,
@@ -36,9 +49,11 @@ extension SQLiteStore: ApplicationStore {
             defaultNumberApp: draft.defaultNumberApp, defaultEndpointApp: draft.defaultEndpointApp,
             enabled: true, publicURI: draft.publicURI, logIncomingMessages: draft.logIncomingMessages)
         // A new row makes no cached one stale, unless it takes a default flag from its siblings.
-        let touchesOthers = draft.defaultNumberApp || draft.defaultEndpointApp
-        return try write(invalidating: touchesOthers ? .applications : []) { database in
-            application.subaccountID = try resolveOwner(requested: draft.subaccountID, in: scope, database: database)
+        let tables: CachedTables = draft.defaultNumberApp || draft.defaultEndpointApp ? .applications : []
+        return (tables, { database in
+            var application = prepared
+            application.subaccountID = try self.resolveOwner(
+                requested: draft.subaccountID, in: scope, database: database)
             // The INSERT itself checks the id: app_id is the table's only UNIQUE column, so a violation is a
             // collision (astronomically rare for 17 digits), answered with a fresh id. No SELECT per create.
             for attempt in 1...Self.maxIdentifierAttempts {
@@ -47,12 +62,12 @@ extension SQLiteStore: ApplicationStore {
                         sql: Self.insertApplication, bindings: Self.bindings(for: application) + [.text(created)])
                     break
                 } catch let error as SQLiteError where error.isUniqueViolation && attempt < Self.maxIdentifierAttempts {
-                    application.appID = identifiers.makeApplicationID()
+                    application.appID = self.identifiers.makeApplicationID()
                 }
             }
-            try enforceSingleDefaults(of: application, database: database)
+            try self.enforceSingleDefaults(of: application, database: database)
             return application
-        }
+        })
     }
 
     func application(id appID: String, in scope: AccountScope) throws -> Application? {

@@ -10,6 +10,8 @@ import Synchronization
 final class SQLiteStore: Sendable {
     let identifiers: IdentifierGenerator
     private let connection: LockedValue<SQLiteDatabase>
+    /// Writes queued behind the thread that is writing (see `writeWithoutWaiting`).
+    let writeQueue = LockedValue(WriteQueue())
     private let clock: @Sendable () -> Date
     /// Accounts by auth id: authentication reads one on every request.
     let accountCache = ReadCache<String, Account>()

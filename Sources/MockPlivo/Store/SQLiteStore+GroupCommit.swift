@@ -1,0 +1,84 @@
+import HTTPServerKit
+
+extension SQLiteStore {
+    /// Like ``write(invalidating:_:)``, but a caller that finds another thread writing does not wait for the
+    /// connection: its write joins a queue and it gets a ``WriteTicket`` back at once. The writing thread runs the
+    /// queue before it lets go, in one transaction with a savepoint per write (group commit), and completes each
+    /// ticket after the commit. A caller that finds no one writing becomes the writer and gets its committed
+    /// value, as from `write`.
+    ///
+    /// Why: two event loops creating applications used to take turns on the connection lock, and a loop waiting
+    /// for it served nobody; the waiting and the lock's hand-offs cost as much CPU as the SQL. A write is still
+    /// answered only once it is committed, and a failing write still leaves nothing behind (its savepoint is
+    /// rolled back; the others in the batch are not affected).
+    func writeWithoutWaiting<T: Sendable>(
+        invalidating tables: CachedTables = .all, _ body: @escaping @Sendable (SQLiteDatabase) throws -> T
+    ) throws -> WriteOutcome<T> {
+        let ticket = WriteTicket<T>()
+        let outcome = StagedOutcome<T>()
+        let entry = WriteQueue.Entry(
+            tables: tables,
+            run: { database in outcome.result = Self.storeResult { try database.inSavepoint { try body(database) } } },
+            deliver: { batchError in
+                ticket.complete(batchError.map { .failure($0) } ?? outcome.result ?? .failure(.storage("not run")))
+            })
+        let isWriter = writeQueue.withLock { queue in
+            guard !queue.isWriting else {
+                queue.pending.append(entry)
+                return false
+            }
+            queue.isWriting = true
+            return true
+        }
+        guard isWriter else { return .queued(ticket) }
+        var batch = [entry]
+        while !batch.isEmpty {
+            commit(batch)
+            // What others queued meanwhile; the role ends, under the same lock, when nothing is left.
+            batch = writeQueue.withLock { queue in
+                let taken = queue.pending
+                queue.pending.removeAll(keepingCapacity: true)
+                if taken.isEmpty { queue.isWriting = false }
+                return taken
+            }
+        }
+        guard let result = ticket.result else { throw StoreError.storage("a batched write was not delivered") }
+        return .committed(try result.get())
+    }
+
+    /// Runs `batch` in one transaction, then delivers every outcome: after the commit, or with its error.
+    private func commit(_ batch: [WriteQueue.Entry]) {
+        let tables = batch.reduce(into: CachedTables()) { $0.formUnion($1.tables) }
+        let batchError: StoreError?
+        do {
+            try write(invalidating: tables) { database in
+                for entry in batch { entry.run(database) }
+            }
+            batchError = nil
+        } catch let error as StoreError {
+            batchError = error
+        } catch {
+            batchError = .storage("\(error)")
+        }
+        for entry in batch { entry.deliver(batchError) }
+    }
+
+    /// `body`'s value, or its failure as the store reports it (SQLite errors as `storage`).
+    static func storeResult<T>(_ body: () throws -> T) -> Result<T, StoreError> {
+        do {
+            return .success(try body())
+        } catch let error as StoreError {
+            return .failure(error)
+        } catch let error as SQLiteError {
+            return .failure(.storage(error.description))
+        } catch {
+            return .failure(.storage("\(error)"))
+        }
+    }
+}
+
+/// A queued write's outcome between running and delivery. Both happen on the writing thread, one after the other,
+/// inside ``SQLiteStore/writeWithoutWaiting(invalidating:_:)``: nothing else touches it.
+private final class StagedOutcome<T: Sendable>: @unchecked Sendable {
+    var result: Result<T, StoreError>?
+}

@@ -1,0 +1,15 @@
+/// Writes waiting for the thread that is writing (group commit, see
+/// ``SQLiteStore/writeWithoutWaiting(invalidating:_:)``).
+struct WriteQueue {
+    /// One queued write. `run` executes it on the connection inside the batch's transaction and keeps its outcome;
+    /// `deliver` hands that outcome over once the batch has committed, or the batch's error if it did not.
+    struct Entry: Sendable {
+        let tables: CachedTables
+        let run: @Sendable (SQLiteDatabase) -> Void
+        let deliver: @Sendable (StoreError?) -> Void
+    }
+
+    var pending: [Entry] = []
+    /// Whether a thread is running batches; writes that arrive meanwhile join `pending` and return at once.
+    var isWriting = false
+}

@@ -1,0 +1,115 @@
+import Synchronization
+import Testing
+@testable import MockPlivo
+
+/// Writes that find another thread writing are queued and committed by it (``SQLiteStore/writeWithoutWaiting``).
+@Suite("Group commit")
+struct GroupCommitTests {
+    @Test("A create that finds another thread writing is queued, then committed by that thread")
+    func queuedCreateIsCommittedByTheWriter() throws {
+        let fixture = try StoreFixture()
+        let writer = BlockedWriter(store: fixture.store, scope: fixture.main)
+        let outcome = try fixture.store.createApplicationWithoutWaiting(
+            ApplicationDraft(appName: "queued", answerURL: "https://example.com/q"), in: fixture.main)
+        guard case .queued(let ticket) = outcome else {
+            Issue.record("expected the create to be queued")
+            return
+        }
+        #expect(ticket.result == nil)
+        writer.release()
+
+        let queued = try #require(try ticket.result?.get())
+        #expect(try fixture.store.application(id: queued.appID, in: fixture.main)?.appName == "queued")
+        let first = try #require(try writer.outcome.withLock { $0 }?.get())
+        #expect(try fixture.store.application(id: first.appID, in: fixture.main)?.appName == "writer")
+        #expect(try fixture.store.listApplications(ApplicationQuery(), in: fixture.main).totalCount == 2)
+    }
+
+    @Test("A queued write that fails is undone alone; the others in its batch commit")
+    func failuresStayInTheirSavepoint() throws {
+        let fixture = try StoreFixture()
+        let writer = BlockedWriter(store: fixture.store, scope: fixture.main)
+        var bad = ApplicationDraft(appName: "bad", answerURL: "https://example.com/bad")
+        bad.subaccountID = "SANOTASUBACCOUNT0001"
+        var good = ApplicationDraft(appName: "good", answerURL: "https://example.com/good")
+        good.defaultNumberApp = true
+        let failing = try fixture.store.createApplicationWithoutWaiting(bad, in: fixture.main)
+        let passing = try fixture.store.createApplicationWithoutWaiting(good, in: fixture.main)
+        guard case .queued(let failed) = failing, case .queued(let succeeded) = passing else {
+            Issue.record("expected both creates to be queued")
+            return
+        }
+        let delivered = Mutex<[String]>([])
+        failed.onCompletion { result in delivered.withLock { $0.append("failed: \(result)") } }
+        writer.release()
+
+        #expect(throws: StoreError.invalidReference(parameter: "subaccount", value: "SANOTASUBACCOUNT0001")) {
+            try failed.result?.get()
+        }
+        #expect(delivered.withLock { $0.count } == 1)
+        let app = try #require(try succeeded.result?.get())
+        let page = try fixture.store.listApplications(ApplicationQuery(), in: fixture.main)
+        #expect(page.items.map(\.appName) == ["good", "writer"])
+        #expect(try fixture.store.application(id: app.appID, in: fixture.main)?.defaultNumberApp == true)
+    }
+
+    @Test("With no one writing, the caller writes and gets its committed application")
+    func uncontendedCreateCommitsAtOnce() throws {
+        let fixture = try StoreFixture()
+        let outcome = try fixture.store.createApplicationWithoutWaiting(
+            ApplicationDraft(appName: "direct", answerURL: "https://example.com/d"), in: fixture.main)
+        guard case .committed(let application) = outcome else {
+            Issue.record("expected a committed create")
+            return
+        }
+        #expect(try fixture.store.application(id: application.appID, in: fixture.main)?.appName == "direct")
+        var bad = ApplicationDraft(appName: "bad", answerURL: "https://example.com/bad")
+        bad.subaccountID = "SANOTASUBACCOUNT0001"
+        #expect(throws: StoreError.self) { try fixture.store.createApplicationWithoutWaiting(bad, in: fixture.main) }
+        #expect(try fixture.store.listApplications(ApplicationQuery(), in: fixture.main).totalCount == 1)
+    }
+
+    @Test("Many threads creating at once: every create is answered, committed once, with a distinct id")
+    func concurrentCreatesAllLand() async throws {
+        let fixture = try StoreFixture()
+        let store = fixture.store
+        let scope = fixture.main
+        let ids = try await withThrowingTaskGroup(of: String.self) { group in
+            for index in 0..<200 {
+                group.addTask {
+                    let draft = ApplicationDraft(appName: "app\(index)", answerURL: "https://example.com/")
+                    switch try store.createApplicationWithoutWaiting(draft, in: scope) {
+                    case .committed(let application):
+                        return application.appID
+                    case .queued(let ticket):
+                        return try await withCheckedThrowingContinuation { continuation in
+                            ticket.onCompletion { continuation.resume(with: $0.map(\.appID)) }
+                        }
+                    }
+                }
+            }
+            return try await group.reduce(into: [String]()) { $0.append($1) }
+        }
+        #expect(ids.count == 200 && Set(ids).count == 200)
+        #expect(try store.listApplications(ApplicationQuery(), in: scope).totalCount == 200)
+    }
+}
+
+@Suite("Write tickets")
+struct WriteTicketTests {
+    @Test("A handler registered before or after completion gets the outcome exactly once")
+    func deliversOnce() {
+        let early = WriteTicket<Int>()
+        let calls = Mutex<[Int]>([])
+        early.onCompletion { result in calls.withLock { $0.append((try? result.get()) ?? -1) } }
+        #expect(calls.withLock { $0 }.isEmpty)
+        early.complete(.success(1))
+        early.complete(.success(2))   // only the first completion counts
+        #expect(calls.withLock { $0 } == [1] && (try? early.result?.get()) == 1)
+
+        let late = WriteTicket<Int>()
+        late.complete(.failure(.storage("disk full")))
+        late.onCompletion { result in calls.withLock { $0.append((try? result.get()) ?? -1) } }
+        #expect(calls.withLock { $0 } == [1, -1])
+    }
+}
