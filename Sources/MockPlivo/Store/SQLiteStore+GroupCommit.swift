@@ -1,3 +1,4 @@
+import Dispatch
 import HTTPServerKit
 
 extension SQLiteStore {
@@ -31,19 +32,39 @@ extension SQLiteStore {
             return true
         }
         guard isWriter else { return .queued(ticket) }
-        var batch = [entry]
-        while !batch.isEmpty {
+        commit([entry])
+        // Then what others queued meanwhile, once. A loop that kept draining would leave its own connections
+        // waiting behind a steady stream of the other loops' writes (p90 of 10 ms under wrk), so whatever
+        // arrives after that is handed, with the role, to a background thread.
+        if let batch = takeBatch() {
             commit(batch)
-            // What others queued meanwhile; the role ends, under the same lock, when nothing is left.
-            batch = writeQueue.withLock { queue in
-                let taken = queue.pending
-                queue.pending.removeAll(keepingCapacity: true)
-                if taken.isEmpty { queue.isWriting = false }
-                return taken
+            if let rest = takeBatch() {
+                DispatchQueue.global().async { self.drain(startingWith: rest) }
             }
         }
         guard let result = ticket.result else { throw StoreError.storage("a batched write was not delivered") }
         return .committed(try result.get())
+    }
+
+    /// Commits `batch` and every batch queued after it, then gives up the writer role.
+    private func drain(startingWith batch: [WriteQueue.Entry]) {
+        var next: [WriteQueue.Entry]? = batch
+        while let batch = next {
+            commit(batch)
+            next = takeBatch()
+        }
+    }
+
+    /// Everything queued, or nil, having given up the writer role (under the same lock) when nothing is.
+    private func takeBatch() -> [WriteQueue.Entry]? {
+        writeQueue.withLock { queue in
+            guard !queue.pending.isEmpty else {
+                queue.isWriting = false
+                return nil
+            }
+            defer { queue.pending.removeAll(keepingCapacity: true) }
+            return queue.pending
+        }
     }
 
     /// Runs `batch` in one transaction, then delivers every outcome: after the commit, or with its error.
