@@ -74,6 +74,8 @@ final class RequestJournal: Sendable {
             state.waiters = waiting
             return done
         }
+        // Usually no one waits: skip the (unspecialized) iteration over an empty array, which showed per request.
+        guard !satisfied.isEmpty else { return }
         for (waiter, listing) in satisfied { waiter.complete(listing, false) }
     }
 
