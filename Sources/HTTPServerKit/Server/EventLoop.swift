@@ -49,12 +49,15 @@ final class EventLoop: @unchecked Sendable {
     /// Hands a message to the loop from any thread; false when the loop has ended and will read no more.
     @discardableResult
     func post(_ message: Message) -> Bool {
-        let taken = mailbox.withLock { mailbox in
-            guard !mailbox.isClosed else { return false }
+        let (taken, needsWake) = mailbox.withLock { mailbox in
+            guard !mailbox.isClosed else { return (false, false) }
             mailbox.messages.append(message)
-            return true
+            return (true, mailbox.messages.count == 1)
         }
-        if taken { epoll.wake() }
+        // One wake per batch of messages, not one write(2) per message (a group commit completes many at once):
+        // a mailbox that was not empty has a wake pending already. Safe because `Epoll.wait` reads the eventfd
+        // before the loop drains the mailbox, so a message posted after the drain always finds it empty.
+        if needsWake { epoll.wake() }
         return taken
     }
 

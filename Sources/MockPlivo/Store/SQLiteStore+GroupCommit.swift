@@ -19,7 +19,15 @@ extension SQLiteStore {
         let outcome = StagedOutcome<T>()
         let entry = WriteQueue.Entry(
             tables: tables,
-            run: { database in outcome.result = Self.storeResult { try database.inSavepoint { try body(database) } } },
+            run: { database, alone in
+                guard alone else {
+                    outcome.result = Self.storeResult { try database.inSavepoint { try body(database) } }
+                    return
+                }
+                // Alone in its transaction, a write needs no savepoint: its failure rolls the transaction back.
+                outcome.result = Self.storeResult { try body(database) }
+                if case .failure(let error) = outcome.result { throw error }
+            },
             deliver: { batchError in
                 ticket.complete(batchError.map { .failure($0) } ?? outcome.result ?? .failure(.storage("not run")))
             })
@@ -67,13 +75,14 @@ extension SQLiteStore {
         }
     }
 
-    /// Runs `batch` in one transaction, then delivers every outcome: after the commit, or with its error.
+    /// Runs `batch` in one transaction, a savepoint per write unless it is the only one, then delivers every
+    /// outcome: after the commit, or with its error.
     private func commit(_ batch: [WriteQueue.Entry]) {
         let tables = batch.reduce(into: CachedTables()) { $0.formUnion($1.tables) }
         let batchError: StoreError?
         do {
             try write(invalidating: tables) { database in
-                for entry in batch { entry.run(database) }
+                for entry in batch { try entry.run(database, batch.count == 1) }
             }
             batchError = nil
         } catch let error as StoreError {
