@@ -1,3 +1,4 @@
+import Dispatch
 import Testing
 @testable import HTTPServerKit
 
@@ -23,6 +24,29 @@ struct PipeliningLiveTests {
             try client.send(bodies.map { rawRequest("POST", "/echo", body: $0) }.joined())
             let responses = try client.readResponses(bodies.count, timeout: .seconds(20))
             #expect(responses.map(\.bodyText) == bodies)
+        }
+    }
+
+    @Test("Deferred answers completed at once from many threads all arrive (one wake per batch loses none)")
+    func concurrentDeferredCompletionsAllArrive() throws {
+        let router = makeLiveTestRouter()
+        router.add("POST /later") { request, _ in
+            .deferred { promise in
+                DispatchQueue.global().async {
+                    promise.succeed(HTTPResponse(status: .ok, body: request.body))
+                }
+            }
+        }
+        try withTestServer(router: router) { server in
+            let clients = try (0..<8).map { _ in try server.connect() }
+            let bodies = (0..<8).map { client in (0..<40).map { "c\(client)-r\($0)" } }
+            for (client, requests) in zip(clients, bodies) {
+                try client.send(requests.map { rawRequest("POST", "/later", body: $0) }.joined())
+            }
+            for (client, requests) in zip(clients, bodies) {
+                let responses = try client.readResponses(requests.count, timeout: .seconds(20))
+                #expect(responses.map(\.bodyText) == requests)
+            }
         }
     }
 
