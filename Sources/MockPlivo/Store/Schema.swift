@@ -1,15 +1,24 @@
+import CSQLite
+
 /// The database schema, as an ordered list of migrations versioned with `PRAGMA user_version`.
 ///
 /// Migration *n* (1-based) brings the schema from version n-1 to n. Never edit a shipped migration: append one.
 /// All pending migrations run in one transaction at open, so a crash mid-way leaves the previous version intact.
 enum Schema {
-    static let migrations: [String] = [version1]
+    static let migrations: [String] = [version1, version2]
 
     /// The version a fully migrated database reports.
     static var currentVersion: Int { migrations.count }
 
     /// Applies every migration the database has not seen yet. Idempotent: a migrated database is left untouched.
     static func migrate(_ database: SQLiteDatabase) throws {
+        // Rebuilding a table (version 2) drops the old one, and with foreign keys on that DROP would first run
+        // the ON DELETE actions of every row that references it. So they are off while migrating, checked before
+        // the commit, and on again after, as SQLite's procedure says (https://sqlite.org/lang_altertable.html,
+        // "Making Other Kinds Of Table Schema Changes"). The pragma is a no-op inside a transaction: this is not.
+        let foreignKeys = try database.pragma("foreign_keys") == "1"
+        if foreignKeys { try database.executeScript("PRAGMA foreign_keys = OFF") }
+        defer { if foreignKeys { try? database.executeScript("PRAGMA foreign_keys = ON") } }
         try database.inTransaction {
             let version = try database.userVersion
             guard version <= currentVersion else {
@@ -19,6 +28,9 @@ enum Schema {
             guard version < currentVersion else { return }
             for migration in migrations[version...] {
                 try database.executeScript(migration)
+            }
+            if let table = try database.pragma("foreign_key_check") {
+                throw SQLiteError(code: SQLITE_CONSTRAINT, message: "migration left a broken foreign key in \(table)")
             }
             try database.setUserVersion(currentVersion)
         }
@@ -80,5 +92,41 @@ enum Schema {
         CREATE INDEX endpoints_by_account ON endpoints(account_id, seq);
         CREATE INDEX endpoints_by_subaccount ON endpoints(subaccount_id, seq);
         CREATE INDEX endpoints_by_app ON endpoints(app_id);
+        """
+
+    /// `applications.seq` without `AUTOINCREMENT`, which wrote `sqlite_sequence` on every insert: about a third of
+    /// an application create's SQL, and SQLite advises against it where it is not needed
+    /// (https://sqlite.org/autoinc.html). A plain `INTEGER PRIMARY KEY` still numbers a new row max(seq)+1, so
+    /// among the rows that exist `seq` keeps creation order and "newest first" is unchanged; only the number of a
+    /// deleted newest row can come back, and nothing outside the store sees `seq`. SQLite cannot drop the keyword
+    /// in place: the table is rebuilt, rows, ids and indexes kept.
+    private static let version2 = """
+        CREATE TABLE applications_v2 (
+            seq                   INTEGER PRIMARY KEY,
+            app_id                TEXT    NOT NULL UNIQUE,
+            account_id            TEXT    NOT NULL REFERENCES accounts(auth_id) ON DELETE CASCADE,
+            subaccount_id         TEXT    REFERENCES accounts(auth_id) ON DELETE CASCADE,
+            app_name              TEXT    NOT NULL,
+            answer_url            TEXT    NOT NULL,
+            answer_method         TEXT    NOT NULL DEFAULT 'POST',
+            hangup_url            TEXT    NOT NULL,
+            hangup_method         TEXT    NOT NULL DEFAULT 'POST',
+            fallback_answer_url   TEXT    NOT NULL DEFAULT '',
+            fallback_method       TEXT    NOT NULL DEFAULT 'POST',
+            message_url           TEXT    NOT NULL DEFAULT '',
+            message_method        TEXT    NOT NULL DEFAULT 'POST',
+            default_number_app    INTEGER NOT NULL DEFAULT 0,
+            default_endpoint_app  INTEGER NOT NULL DEFAULT 0,
+            enabled               INTEGER NOT NULL DEFAULT 1,
+            public_uri            INTEGER NOT NULL DEFAULT 0,
+            log_incoming_messages INTEGER NOT NULL DEFAULT 1,
+            created               TEXT    NOT NULL
+        );
+        INSERT INTO applications_v2 SELECT * FROM applications;
+        DROP TABLE applications;
+        ALTER TABLE applications_v2 RENAME TO applications;
+        CREATE INDEX applications_by_account ON applications(account_id, seq);
+        CREATE INDEX applications_by_subaccount ON applications(subaccount_id, seq);
+        DELETE FROM sqlite_sequence WHERE name = 'applications';
         """
 }

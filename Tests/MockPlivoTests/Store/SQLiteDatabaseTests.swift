@@ -30,6 +30,53 @@ struct SQLiteDatabaseTests {
         }
     }
 
+    @Test("A version-1 file is migrated with its rows, ids, order and foreign keys intact")
+    func version1IsMigrated() throws {
+        let file = TemporaryDatabasePath()
+        defer { file.remove() }
+        do {
+            let database = try SQLiteDatabase.open(path: file.path)
+            try database.executeScript(Schema.migrations[0])
+            try database.setUserVersion(1)
+            try database.executeScript("""
+                INSERT INTO accounts (auth_id, auth_token, created) VALUES ('MAMIGRATE00000000001', 't', 'x');
+                INSERT INTO applications (app_id, account_id, app_name, answer_url, hangup_url, created) VALUES
+                    ('11111111111111111', 'MAMIGRATE00000000001', 'first', 'https://a', 'https://a', 'x'),
+                    ('22222222222222222', 'MAMIGRATE00000000001', 'second', 'https://b', 'https://b', 'x'),
+                    ('33333333333333333', 'MAMIGRATE00000000001', 'third', 'https://c', 'https://c', 'x');
+                DELETE FROM applications WHERE app_id = '22222222222222222';
+                INSERT INTO endpoints (endpoint_id, account_id, username, password_hash, alias, app_id, created)
+                    VALUES ('1', 'MAMIGRATE00000000001', 'zumba', 'h', 'z', '33333333333333333', 'x');
+                """)
+        }
+        let store = try SQLiteStore(path: file.path)
+        let database = try SQLiteDatabase.open(path: file.path)
+        #expect(try database.userVersion == Schema.currentVersion)
+        #expect(try database.pragma("foreign_keys") == "1")
+        let sql = try database.queryFirst(sql: "SELECT sql FROM sqlite_master WHERE name = 'applications'") { $0.text(0) }
+        #expect(sql?.contains("AUTOINCREMENT") == false)
+        let rows = try database.query(sql: "SELECT seq, app_name FROM applications ORDER BY seq") {
+            "\($0.int(0)) \($0.text(1))"
+        }
+        #expect(rows == ["1 first", "3 third"])
+        // Rebuilding the table must not have run ON DELETE SET NULL on the endpoint that points at it.
+        #expect(try database.queryFirst(sql: "SELECT app_id FROM endpoints") { $0.optionalText(0) }
+            == .some("33333333333333333"))
+        let indexes = try database.query(
+            sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'applications' AND sql IS NOT NULL"
+                + " ORDER BY name") { $0.text(0) }
+        #expect(indexes == ["applications_by_account", "applications_by_subaccount"])
+
+        // Newest first still holds for what is created after, and the foreign keys still act.
+        let main = AccountScope(mainAccountID: "MAMIGRATE00000000001")
+        let fourth = try store.createApplication(ApplicationDraft(appName: "fourth", answerURL: "https://d"), in: main)
+        let page = try store.listApplications(ApplicationQuery(), in: main)
+        #expect(page.items.map(\.appName) == ["fourth", "third", "first"])
+        #expect(fourth.appID.count == 17)
+        try database.executeScript("DELETE FROM applications WHERE app_id = '33333333333333333'")
+        #expect(try database.queryFirst(sql: "SELECT app_id FROM endpoints") { $0.optionalText(0) } == .some(nil))
+    }
+
     @Test("A database from a newer build is refused rather than silently misread")
     func newerSchemaIsRefused() throws {
         let database = try SQLiteDatabase.open(path: ":memory:")
