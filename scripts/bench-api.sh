@@ -4,10 +4,13 @@
 # Prints request rates, p50/p99 latency, the ratio to nginx, CPU time per request of each server (user+system,
 # from /proc, all threads and nginx's workers included: steadier than rates on a shared machine), and mock-plivo's
 # RSS at start, after the GET run and after each create run.
-# Usage: scripts/bench-api.sh [seconds-per-run]   (default 10)
+# The two servers take turns for ROUNDS rounds (each run after a warm-up run of its own) and the median round of each
+# is reported: on a shared machine one pair of runs can differ by a third either way.
+# Usage: scripts/bench-api.sh [seconds-per-run] [rounds]   (defaults 10 and 3)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION="${1:-10}"
+ROUNDS="${2:-3}"
 CONNECTIONS=32
 THREADS=2
 
@@ -102,37 +105,50 @@ wrk.body = '{"app_name":"bench_app","answer_url":"https://example.com/answer","a
 wrk.headers["Content-Type"] = "application/json"
 LUA
 
-echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s on loopback, $(nproc) cores, mock-plivo with 2 event loops, nginx with 2 workers"
+median() { # $@: result lines "rate p50 p99 cpu"; prints the one with the median rate
+    printf '%s\n' "$@" | sort -n -k1,1 | sed -n "$(( ($# + 1) / 2 ))p"
+}
 
-# GET one application.
-start_mock ":memory:"
-RSS_START=$(rss_mb "$MOCK_PID")
-APP_ID=$(curl -sf -H "$AUTH_HEADER" -H 'Content-Type: application/json' -X POST "$MOCK/Application/" \
-    -d '{"app_name":"bench_app","answer_url":"https://example.com/answer"}' | python3 -c 'import json,sys; print(json.load(sys.stdin)["app_id"])')
-curl -sf -H "$AUTH_HEADER" "$MOCK/Application/$APP_ID/" > "$WORK/get.json"
-GET_MOCK=$(run_wrk "$MOCK/Application/$APP_ID/" "" "$MOCK_PID")
-RSS_GET=$(rss_mb "$MOCK_PID")
-curl -sf -H "$AUTH_HEADER" -H 'Content-Type: application/json' -X POST "$MOCK/Application/" \
-    -d '{"app_name":"bench_app","answer_url":"https://example.com/answer"}' > "$WORK/create.json"
-CREATE_MOCK=$(run_wrk "$MOCK/Application/" "$WORK/create.lua" "$MOCK_PID")
-RSS_MEMORY=$(rss_mb "$MOCK_PID")
-APPS=$(curl -sf -H "$AUTH_HEADER" "$MOCK/Application/?limit=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["meta"]["total_count"])')
-stop "$MOCK_PID"
+echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s on loopback, $(nproc) cores, mock-plivo with 2 event loops, nginx with 2 workers;"
+echo "medians of $ROUNDS alternating rounds"
 
-start_mock "$WORK/bench.db"
-CREATE_FILE_MOCK=$(run_wrk "$MOCK/Application/" "$WORK/create.lua" "$MOCK_PID")
-RSS_FILE=$(rss_mb "$MOCK_PID")
-stop "$MOCK_PID"
+GET_MOCKS=(); GET_NGINXS=(); CREATE_MOCKS=(); CREATE_FILE_MOCKS=(); CREATE_NGINXS=()
+for round in $(seq "$ROUNDS"); do
+    # GET one application.
+    start_mock ":memory:"
+    RSS_START=$(rss_mb "$MOCK_PID")
+    APP_ID=$(curl -sf -H "$AUTH_HEADER" -H 'Content-Type: application/json' -X POST "$MOCK/Application/" \
+        -d '{"app_name":"bench_app","answer_url":"https://example.com/answer"}' | python3 -c 'import json,sys; print(json.load(sys.stdin)["app_id"])')
+    curl -sf -H "$AUTH_HEADER" "$MOCK/Application/$APP_ID/" > "$WORK/get.json"
+    GET_MOCKS+=("$(run_wrk "$MOCK/Application/$APP_ID/" "" "$MOCK_PID")")
+    RSS_GET=$(rss_mb "$MOCK_PID")
+    stop "$MOCK_PID"
+    start_nginx 200 "$WORK/get.json"
+    GET_NGINXS+=("$(run_wrk "$NGINX/" "" "$NGINX_PID" $(pgrep -P "$NGINX_PID"))")
+    stop "$NGINX_PID"
 
-start_nginx 200 "$WORK/get.json"
-GET_NGINX=$(run_wrk "$NGINX/" "" "$NGINX_PID" $(pgrep -P "$NGINX_PID"))
-stop "$NGINX_PID"
-start_nginx 201 "$WORK/create.json"
-CREATE_NGINX=$(run_wrk "$NGINX/" "$WORK/create.lua" "$NGINX_PID" $(pgrep -P "$NGINX_PID"))
-stop "$NGINX_PID"
+    # Create, into a fresh store each round: in memory, then in a WAL file.
+    start_mock ":memory:"
+    curl -sf -H "$AUTH_HEADER" -H 'Content-Type: application/json' -X POST "$MOCK/Application/" \
+        -d '{"app_name":"bench_app","answer_url":"https://example.com/answer"}' > "$WORK/create.json"
+    CREATE_MOCKS+=("$(run_wrk "$MOCK/Application/" "$WORK/create.lua" "$MOCK_PID")")
+    RSS_MEMORY=$(rss_mb "$MOCK_PID")
+    APPS=$(curl -sf -H "$AUTH_HEADER" "$MOCK/Application/?limit=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["meta"]["total_count"])')
+    stop "$MOCK_PID"
+    rm -f "$WORK"/bench.db*
+    start_mock "$WORK/bench.db"
+    CREATE_FILE_MOCKS+=("$(run_wrk "$MOCK/Application/" "$WORK/create.lua" "$MOCK_PID")")
+    RSS_FILE=$(rss_mb "$MOCK_PID")
+    stop "$MOCK_PID"
+    start_nginx 201 "$WORK/create.json"
+    CREATE_NGINXS+=("$(run_wrk "$NGINX/" "$WORK/create.lua" "$NGINX_PID" $(pgrep -P "$NGINX_PID"))")
+    stop "$NGINX_PID"
+done
 
-report "GET one application" "$GET_MOCK" "$GET_NGINX"
-report "create (:memory:)" "$CREATE_MOCK" "$CREATE_NGINX"
-report "create (file, WAL)" "$CREATE_FILE_MOCK" "$CREATE_NGINX"
-echo "mock-plivo RSS: ${RSS_START} MB at start; ${RSS_GET} MB after the GET run; ${RSS_FILE} MB after the file-store create run;"
+report "GET one application" "$(median "${GET_MOCKS[@]}")" "$(median "${GET_NGINXS[@]}")"
+report "create (:memory:)" "$(median "${CREATE_MOCKS[@]}")" "$(median "${CREATE_NGINXS[@]}")"
+report "create (file, WAL)" "$(median "${CREATE_FILE_MOCKS[@]}")" "$(median "${CREATE_NGINXS[@]}")"
+echo "GET rates, round by round: mock-plivo $(printf '%s\n' "${GET_MOCKS[@]}" | awk '{printf "%.0f ", $1}')/ nginx $(printf '%s\n' "${GET_NGINXS[@]}" | awk '{printf "%.0f ", $1}')"
+echo "create rates, round by round: mock-plivo $(printf '%s\n' "${CREATE_MOCKS[@]}" | awk '{printf "%.0f ", $1}')/ nginx $(printf '%s\n' "${CREATE_NGINXS[@]}" | awk '{printf "%.0f ", $1}')"
+echo "mock-plivo RSS (last round): ${RSS_START} MB at start; ${RSS_GET} MB after the GET run; ${RSS_FILE} MB after the file-store create run;"
 echo "  ${RSS_MEMORY} MB after the :memory: create run, which holds its $APPS applications in memory"
