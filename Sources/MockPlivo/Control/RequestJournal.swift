@@ -74,7 +74,7 @@ final class RequestJournal: Sendable {
             state.waiters = waiting
             return done
         }
-        // Usually no one waits: skip the (unspecialized) iteration over an empty array, which showed per request.
+        // Usually no one waits: skip iterating an empty list, which still showed in profiles per request.
         guard !satisfied.isEmpty else { return }
         for (waiter, listing) in satisfied { waiter.complete(listing, false) }
     }

@@ -6,7 +6,7 @@ import HTTPServerKit
 /// the largest part of the handler. A rendering is kept with the `Application` value and the auth id it was made
 /// for, and used only when both equal the request's: a changed row or another viewer simply misses and is
 /// rendered again, so there is nothing to invalidate. The `api_id` is written over the rendering's own, which has
-/// the same width: api ids are always 36-character UUIDs (anything else is rendered in full).
+/// the same width: api ids are always 36-character lower-case UUIDs (anything else is rendered in full).
 final class ApplicationJSONCache: Sendable {
     private struct Rendering: Sendable {
         let application: Application
@@ -27,7 +27,7 @@ final class ApplicationJSONCache: Sendable {
 
     /// The JSON of `application` as `authID` sees it, with `apiID`.
     func body(of application: Application, authID: String, apiID: String) -> [UInt8] {
-        guard apiID.utf8.count == Self.apiIDLength else { return Self.render(application, authID: authID, apiID: apiID).body }
+        guard Self.isPlainUUID(apiID) else { return Self.render(application, authID: authID, apiID: apiID).body }
         let cached = renderings.withLock { $0[application.appID] }
         let rendering: Rendering
         if let cached, cached.application == application, cached.authID == authID {
@@ -52,6 +52,14 @@ final class ApplicationJSONCache: Sendable {
     }
 
     var count: Int { renderings.withLock { $0.count } }
+
+    /// 36 bytes of hex digits and dashes: what can be written over another api_id as is, with no JSON escaping.
+    static func isPlainUUID(_ apiID: String) -> Bool {
+        apiID.utf8.count == apiIDLength && apiID.utf8.allSatisfy { byte in
+            byte == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte)
+        }
+    }
 
     private static func render(_ application: Application, authID: String, apiID: String) -> Rendering {
         var json = JSONWriter()

@@ -1,7 +1,8 @@
 import HTTPServerKit
 
-/// The outcome of a write that was queued behind another thread's (see ``SQLiteStore/writeWithoutWaiting(invalidating:_:)``),
-/// delivered once that thread has committed it, or failed it.
+/// The outcome of a write that was queued behind another thread's
+/// (see ``SQLiteStore/writeWithoutWaiting(invalidating:_:)``), delivered once that thread has committed it, or
+/// failed it.
 final class WriteTicket<Value: Sendable>: Sendable {
     private enum State {
         case waiting((@Sendable (Result<Value, StoreError>) -> Void)?)

@@ -42,6 +42,20 @@ struct ApplicationJSONCacheTests {
             == Self.fresh(app, authID: sub.authID, apiID: Self.secondID))
     }
 
+    @Test("Only a lower-case UUID is written over a rendering's api_id", arguments: [
+        ("874df593-5049-11eb-8445-0242ac110003", true), ("874DF593-5049-11EB-8445-0242AC110003", false),
+        ("874df593-5049-11eb-8445-0242ac11000\"", false), ("874df593", false),
+    ])
+    func onlyPlainUUIDsAreSpliced(apiID: String, plain: Bool) throws {
+        #expect(ApplicationJSONCache.isPlainUUID(apiID) == plain)
+        let fixture = try StoreFixture()
+        let app = try fixture.makeApplication("escaped")
+        let cache = ApplicationJSONCache()
+        _ = cache.body(of: app, authID: StoreFixture.mainID, apiID: Self.firstID)
+        #expect(cache.body(of: app, authID: StoreFixture.mainID, apiID: apiID)
+            == Self.fresh(app, authID: StoreFixture.mainID, apiID: apiID))
+    }
+
     @Test("An api_id of another width is rendered in full; a full cache starts over")
     func oddWidthsAndBound() throws {
         let fixture = try StoreFixture()

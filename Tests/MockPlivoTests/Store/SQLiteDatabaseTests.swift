@@ -53,7 +53,9 @@ struct SQLiteDatabaseTests {
         let database = try SQLiteDatabase.open(path: file.path)
         #expect(try database.userVersion == Schema.currentVersion)
         #expect(try database.pragma("foreign_keys") == "1")
-        let sql = try database.queryFirst(sql: "SELECT sql FROM sqlite_master WHERE name = 'applications'") { $0.text(0) }
+        let sql = try database.queryFirst(sql: "SELECT sql FROM sqlite_master WHERE name = 'applications'") {
+            $0.text(0)
+        }
         #expect(sql?.contains("AUTOINCREMENT") == false)
         let rows = try database.query(sql: "SELECT seq, app_name FROM applications ORDER BY seq") {
             "\($0.int(0)) \($0.text(1))"
