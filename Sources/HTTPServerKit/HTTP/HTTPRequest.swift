@@ -46,6 +46,9 @@ public struct HTTPRequest: Sendable {
     /// Splits on bytes rather than `Character`s: targets are ASCII on the wire and this runs for every request.
     static func splitTarget(_ target: String) -> (path: String, query: String?) {
         var target = target
+        // The usual origin-form target without a query is its own path: no second String for it.
+        let isPlainPath = target.withUTF8 { $0.first == UInt8(ascii: "/") && !$0.contains(UInt8(ascii: "?")) }
+        if isPlainPath { return (target, nil) }
         return target.withUTF8(splitTarget)
     }
 

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import HTTPServerKit
+import Synchronization
 
 /// Makes every identifier the mock hands out: app ids, endpoint ids, `SA…` auth ids, tokens, username suffixes,
 /// password salts and version-1 UUIDs for `api_id`.
@@ -9,10 +10,6 @@ import HTTPServerKit
 final class IdentifierGenerator: Sendable {
     private struct State: RandomNumberGenerator {
         var random: SeedableRandom
-        /// 100-ns ticks since 1582-10-15, the UUID v1 clock; kept strictly increasing so ids never repeat.
-        var lastUUIDTime: UInt64 = 0
-        var clockSequence: UInt16 = 0
-        var node: UInt64 = 0
 
         mutating func next() -> UInt64 { random.next() }
     }
@@ -26,13 +23,18 @@ final class IdentifierGenerator: Sendable {
 
     private let state: LockedValue<State>
     let isSeeded: Bool
+    /// 100-ns ticks since 1582-10-15, the UUID v1 clock; kept strictly increasing so ids never repeat. An atomic
+    /// rather than part of `state`: every response draws an api_id, and two loops took turns on that lock.
+    private let lastUUIDTime: Atomic<UInt64>
+    private let clockSequence: UInt16
+    private let node: UInt64
 
     init(seed: UInt64? = nil) {
         var initial = State(random: SeedableRandom(seeded: seed.map(SplitMix64.init(seed:))))
-        initial.clockSequence = UInt16.random(in: 0...0x3FFF, using: &initial)
+        clockSequence = UInt16.random(in: 0...0x3FFF, using: &initial)
         // A random node with the multicast bit set, so it can never collide with a real MAC (RFC 9562 §6.10).
-        initial.node = UInt64.random(in: 0...0xFFFF_FFFF_FFFF, using: &initial) | 0x0100_0000_0000
-        initial.lastUUIDTime = seed == nil ? 0 : IdentifierGenerator.seededEpoch
+        node = UInt64.random(in: 0...0xFFFF_FFFF_FFFF, using: &initial) | 0x0100_0000_0000
+        lastUUIDTime = Atomic(seed == nil ? 0 : IdentifierGenerator.seededEpoch)
         state = LockedValue(initial)
         isSeeded = seed != nil
     }
@@ -75,31 +77,42 @@ final class IdentifierGenerator: Sendable {
     /// A version-1 (time-based) UUID string such as `874df593-5049-11eb-8445-0242ac110003`, as Plivo's api_ids.
     func makeUUID() -> String {
         let now = isSeeded ? 0 : UInt64(Date().timeIntervalSince1970 * 10_000_000) + IdentifierGenerator.gregorianOffset
-        let (time, clockSequence, node) = state.withLock { state in
-            // Seeded runs advance a synthetic clock; real runs take the wall clock but never go backwards.
-            state.lastUUIDTime = max(now, state.lastUUIDTime + 1)
-            return (state.lastUUIDTime, state.clockSequence, state.node)
-        }
-        let timeLow = UInt32(truncatingIfNeeded: time)
-        let timeMid = UInt16(truncatingIfNeeded: time >> 32)
-        let timeHighAndVersion = UInt16(truncatingIfNeeded: time >> 48) & 0x0FFF | 0x1000
-        let clockSequenceAndVariant = clockSequence & 0x3FFF | 0x8000
+        let time = nextUUIDTime(now: now)
+        let timeLow = UInt64(UInt32(truncatingIfNeeded: time))
+        let timeMid = UInt64(UInt16(truncatingIfNeeded: time >> 32))
+        let timeHighAndVersion = UInt64(UInt16(truncatingIfNeeded: time >> 48) & 0x0FFF | 0x1000)
+        let clockSequenceAndVariant = UInt64(clockSequence & 0x3FFF | 0x8000)
         // Formatted straight into the string's storage: this runs for every response (each has a fresh api_id).
-        let fields = [(UInt64(timeLow), 8), (UInt64(timeMid), 4), (UInt64(timeHighAndVersion), 4),
-                      (UInt64(clockSequenceAndVariant), 4), (node, 12)]
         return String(unsafeUninitializedCapacity: 36) { buffer in
             var position = 0
-            for (value, width) in fields {
+            func write(_ value: UInt64, digits: Int) {
                 if position > 0 {
                     buffer[position] = UInt8(ascii: "-")
                     position += 1
                 }
-                for shift in stride(from: (width - 1) * 4, through: 0, by: -4) {
+                for shift in stride(from: (digits - 1) * 4, through: 0, by: -4) {
                     buffer[position] = Self.hexDigit(UInt8(truncatingIfNeeded: value >> UInt64(shift) & 0xF))
                     position += 1
                 }
             }
+            write(timeLow, digits: 8)
+            write(timeMid, digits: 4)
+            write(timeHighAndVersion, digits: 4)
+            write(clockSequenceAndVariant, digits: 4)
+            write(node, digits: 12)
             return position
+        }
+    }
+
+    /// The UUID clock's next tick: `now`, or one past the last tick handed out if that is later. Seeded runs pass
+    /// 0 and so advance a synthetic clock; real runs follow the wall clock but never go backwards.
+    private func nextUUIDTime(now: UInt64) -> UInt64 {
+        var last = lastUUIDTime.load(ordering: .relaxed)
+        while true {
+            let next = max(now, last + 1)
+            let (exchanged, current) = lastUUIDTime.compareExchange(expected: last, desired: next, ordering: .relaxed)
+            if exchanged { return next }
+            last = current
         }
     }
 
