@@ -54,6 +54,18 @@ struct IdentifierGeneratorTests {
             #expect(uuid == uuid.lowercased())
         }
     }
+
+    @Test("UUIDs drawn from many threads at once are all distinct", arguments: [nil, 9] as [UInt64?])
+    func concurrentUUIDsAreUnique(seed: UInt64?) async {
+        let generator = IdentifierGenerator(seed: seed)
+        let all = await withTaskGroup(of: [String].self) { group in
+            for _ in 0..<8 {
+                group.addTask { (0..<2_000).map { _ in generator.makeUUID() } }
+            }
+            return await group.reduce(into: [String]()) { $0 += $1 }
+        }
+        #expect(all.count == 16_000 && Set(all).count == 16_000)
+    }
 }
 
 extension Character {
