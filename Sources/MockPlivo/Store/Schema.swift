@@ -15,7 +15,10 @@ enum Schema {
         // Rebuilding a table (version 2) drops the old one, and with foreign keys on that DROP would first run
         // the ON DELETE actions of every row that references it. So they are off while migrating, checked before
         // the commit, and on again after, as SQLite's procedure says (https://sqlite.org/lang_altertable.html,
-        // "Making Other Kinds Of Table Schema Changes"). The pragma is a no-op inside a transaction: this is not.
+        // "Making Other Kinds Of Table Schema Changes"). The pragma is a no-op inside a transaction, hence the guard.
+        guard !database.isInTransaction else {
+            throw SQLiteError(code: SQLITE_MISUSE, message: "migrations must not run inside a transaction")
+        }
         let foreignKeys = try database.pragma("foreign_keys") == "1"
         if foreignKeys { try database.executeScript("PRAGMA foreign_keys = OFF") }
         defer { if foreignKeys { try? database.executeScript("PRAGMA foreign_keys = ON") } }
@@ -94,7 +97,7 @@ enum Schema {
         CREATE INDEX endpoints_by_app ON endpoints(app_id);
         """
 
-    /// `applications.seq` without `AUTOINCREMENT`, which wrote `sqlite_sequence` on every insert: about a third of
+    /// `applications.seq` without `AUTOINCREMENT`, which wrote `sqlite_sequence` on every insert: over a quarter of
     /// an application create's SQL, and SQLite advises against it where it is not needed
     /// (https://sqlite.org/autoinc.html). A plain `INTEGER PRIMARY KEY` still numbers a new row max(seq)+1, so
     /// among the rows that exist `seq` keeps creation order and "newest first" is unchanged; only the number of a

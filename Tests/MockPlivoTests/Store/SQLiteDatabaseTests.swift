@@ -79,6 +79,15 @@ struct SQLiteDatabaseTests {
         #expect(try database.queryFirst(sql: "SELECT app_id FROM endpoints") { $0.optionalText(0) } == .some(nil))
     }
 
+    @Test("Migrating inside an open transaction is refused: foreign keys could not be turned off there")
+    func migrationInsideATransactionIsRefused() throws {
+        let database = try SQLiteDatabase.open(path: ":memory:")
+        #expect(throws: SQLiteError.self) {
+            try database.inTransaction { try Schema.migrate(database) }
+        }
+        #expect(try database.userVersion == 0)
+    }
+
     @Test("A database from a newer build is refused rather than silently misread")
     func newerSchemaIsRefused() throws {
         let database = try SQLiteDatabase.open(path: ":memory:")
