@@ -137,29 +137,24 @@ extension HTTPRequestParser {
         guard !contentLengths.isEmpty else { return .length(0) }
         var length: Int?
         for element in contentLengths.flatMap({ $0.split(separator: ",", omittingEmptySubsequences: false) }) {
-            let digits = element.trimmingASCIIWhitespace()
-            guard !digits.isEmpty, digits.utf8.count <= 18, digits.utf8.allSatisfy({ digitValue($0) != nil }),
-                let value = Int(digits)
-            else { throw .invalidContentLength }
+            guard let value = plainDecimal(element.trimmingASCIIWhitespace()) else { throw .invalidContentLength }
             if let length, length != value { throw .conflictingContentLengths }
             length = value
         }
         return .length(length ?? 0)
     }
 
-    /// 1 to 18 ASCII digits and nothing else, as a number; nil for anything else (the general path decides).
-    static func plainDecimal(_ text: String) -> Int? {
+    /// 1 to 18 ASCII digits and nothing else, as a number; nil for anything else. The one reading of a
+    /// Content-Length value, for the usual single field and for each element of a list alike.
+    static func plainDecimal(_ text: some StringProtocol) -> Int? {
         let utf8 = text.utf8
-        guard utf8.count <= 18 else { return nil }
-        return utf8.withContiguousStorageIfAvailable { bytes -> Int? in
-            guard !bytes.isEmpty else { return nil }
-            var value = 0
-            for byte in bytes {
-                guard let digit = digitValue(byte) else { return nil }
-                value = value * 10 + digit
-            }
-            return value
-        } ?? nil
+        guard !utf8.isEmpty, utf8.count <= 18 else { return nil }
+        var value = 0
+        for byte in utf8 {
+            guard let digit = digitValue(byte) else { return nil }
+            value = value * 10 + digit
+        }
+        return value
     }
 
     /// RFC 9110 §5.6.2 `tchar`, as a 128-bit set (bit `n` of the pair stands for byte `n`): this runs for every
