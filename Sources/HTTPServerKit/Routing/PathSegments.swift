@@ -1,19 +1,20 @@
 /// The non-empty segments of a path's bytes, as ranges: `/a//b/` and `/a/b` both give the ranges of `a` and `b`.
 ///
-/// One walker for route patterns and request paths alike. It works on a buffer the caller holds, so that matching
-/// a request makes no array of segments and no `String` per segment.
-struct PathSegments: Sequence, IteratorProtocol {
+/// One walker for route patterns and request paths alike, and for middleware that must read a path exactly as the
+/// router does. It works on a buffer the caller holds, so that matching a request makes no array of segments and
+/// no `String` per segment.
+public struct PathSegments: Sequence, IteratorProtocol {
     let bytes: UnsafeBufferPointer<UInt8>
     private var position: Int
 
     /// Walks `bytes` from its start.
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    public init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
         position = 0
     }
 
     /// The next segment's range in `bytes`, or nil after the last.
-    mutating func next() -> Range<Int>? {
+    public mutating func next() -> Range<Int>? {
         let slash = UInt8(ascii: "/")
         while position < bytes.count && bytes[position] == slash { position += 1 }
         guard position < bytes.count else { return nil }
@@ -23,7 +24,7 @@ struct PathSegments: Sequence, IteratorProtocol {
     }
 
     /// The bytes of a segment `next()` returned.
-    subscript(segment: Range<Int>) -> UnsafeBufferPointer<UInt8> {
+    public subscript(segment: Range<Int>) -> UnsafeBufferPointer<UInt8> {
         UnsafeBufferPointer(rebasing: bytes[segment])
     }
 }

@@ -32,10 +32,10 @@ struct AuthenticationMiddleware: HTTPMiddleware {
         }
         let scope = try authenticate(request)
         // Compared in place: the path's segment is not made into a String on every request.
-        if let range = Self.pathAccountIDRange(request.path),
-            !request.path.utf8[range].elementsEqual(scope.authID.utf8) {
-            throw PlivoError.authenticationFailed
+        let pathNamesScope = Self.withPathAccountID(request.path) { segment in
+            segment.map { $0.elementsEqual(scope.authID.utf8) } ?? true
         }
+        guard pathNamesScope else { throw PlivoError.authenticationFailed }
         var context = context
         context[AuthenticatedScope.self] = scope
         return try next(request, context)
@@ -60,29 +60,24 @@ struct AuthenticationMiddleware: HTTPMiddleware {
 
     /// `/v1/Account/{auth_id}/…` or `/__mock/Account/{auth_id}/…` (the simulation routes) → `auth_id`. Read from
     /// the path rather than the route's `authID` parameter: control routes such as `/__mock/accounts/{auth_id}/reset`
-    /// act on other accounts by design and decide their own permissions. Empty segments are skipped, as the
-    /// router skips them, so `/v1//Account/X` cannot dodge the check.
+    /// act on other accounts by design and decide their own permissions. The segments are the router's own
+    /// (``PathSegments``, empty ones skipped), so `/v1//Account/X` cannot dodge the check.
     static func pathAccountID(_ path: String) -> String? {
-        pathAccountIDRange(path).map { String(path[$0]) }
+        withPathAccountID(path) { $0.map { String(decoding: $0, as: UTF8.self) } }
     }
 
-    /// Where ``pathAccountID(_:)`` finds the `auth_id` in `path`.
-    static func pathAccountIDRange(_ path: String) -> Range<String.Index>? {
-        let utf8 = path.utf8
-        var index = utf8.startIndex
-        func nextSegment() -> Range<String.Index>? {
-            while index < utf8.endIndex, utf8[index] == UInt8(ascii: "/") { utf8.formIndex(after: &index) }
-            guard index < utf8.endIndex else { return nil }
-            let start = index
-            while index < utf8.endIndex, utf8[index] != UInt8(ascii: "/") { utf8.formIndex(after: &index) }
-            return start..<index
+    /// Calls `body` with the bytes of the `auth_id` ``pathAccountID(_:)`` finds in `path`, or nil.
+    static func withPathAccountID<Result>(_ path: String, _ body: (UnsafeBufferPointer<UInt8>?) -> Result) -> Result {
+        var path = path
+        return path.withUTF8 { bytes in
+            var segments = PathSegments(bytes)
+            guard let root = segments.next(),
+                segments[root].elementsEqual("v1".utf8) || segments[root].elementsEqual("__mock".utf8),
+                let account = segments.next(), segments[account].elementsEqual("Account".utf8),
+                let authID = segments.next()
+            else { return body(nil) }
+            return body(segments[authID])
         }
-        guard let root = nextSegment(),
-            utf8[root].elementsEqual("v1".utf8) || utf8[root].elementsEqual("__mock".utf8),
-            let account = nextSegment(), utf8[account].elementsEqual("Account".utf8),
-            let authID = nextSegment()
-        else { return nil }
-        return authID
     }
 
     static func basicCredentials(_ header: String?) -> (String, String)? {
