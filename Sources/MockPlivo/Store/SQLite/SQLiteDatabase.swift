@@ -30,7 +30,10 @@ final class SQLiteDatabase {
     }
 
     /// Process-wide settings applied once, before the first connection (a lazy global runs exactly once).
-    private static let libraryConfigured: Bool = csqlite_disable_memory_statistics() == SQLITE_OK
+    private static let libraryConfigured: Bool = {
+        let statisticsOff = csqlite_disable_memory_statistics() == SQLITE_OK
+        return GuardedPageCache.install() && statisticsOff
+    }()
 
     private init(handle: OpaquePointer, path: String) {
         self.handle = handle
