@@ -13,10 +13,18 @@ public protocol HTTPResponder: Sendable {
 public struct HTTPConnectionInfo: Sendable, Equatable {
     /// The peer's address as text, `"127.0.0.1:51234"` or `"[::1]:51234"`.
     public var remoteAddress: String
+    /// What middleware keeps between this connection's requests; shared by every copy of this value.
+    public let storage: HTTPConnectionStorage
 
-    /// Creates connection facts.
-    public init(remoteAddress: String) {
+    /// Creates connection facts, with fresh storage unless one is given.
+    public init(remoteAddress: String, storage: HTTPConnectionStorage = HTTPConnectionStorage()) {
         self.remoteAddress = remoteAddress
+        self.storage = storage
+    }
+
+    /// The same connection: same peer and the very same storage.
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.remoteAddress == rhs.remoteAddress && lhs.storage === rhs.storage
     }
 }
 

@@ -13,6 +13,15 @@ extension HTTPRequestContext {
     }
 }
 
+/// The `Authorization` header a connection last authenticated with, what it resolved to, and the
+/// ``AccountStore/credentialsVersion`` it was checked against.
+private struct PassedCredentials: HTTPContextKey, Sendable {
+    typealias Value = PassedCredentials
+    let header: String
+    let scope: AccountScope
+    let version: UInt64
+}
+
 /// HTTP Basic authentication for Plivo's `/v1/` paths, as the real API does it: `auth_id:auth_token` of a main
 /// account or an enabled subaccount, and the path's `{auth_id}` must be the authenticated one. Anything else is a
 /// `401 authentication failed`. Tokens are compared in constant time and never logged.
@@ -30,7 +39,7 @@ struct AuthenticationMiddleware: HTTPMiddleware {
         guard protectedPrefixes.contains(where: { request.path.hasPrefix($0) }), !isPublic(request.path) else {
             return try next(request, context)
         }
-        let scope = try authenticate(request)
+        let scope = try authenticate(request, on: context.connection)
         // Compared in place: the path's segment is not made into a String on every request.
         let pathNamesScope = Self.withPathAccountID(request.path) { segment in
             segment.map { $0.elementsEqual(scope.authID.utf8) } ?? true
@@ -41,9 +50,29 @@ struct AuthenticationMiddleware: HTTPMiddleware {
         return try next(request, context)
     }
 
+    /// ``authenticate(_:)``, remembering on the connection what passed. A keep-alive client sends the same header
+    /// with every request; while no account has changed since it passed, it passes again without being decoded,
+    /// looked up and compared (about 1.2 µs of a GET's 12–15 µs of user CPU under wrk). The comparison with the remembered header
+    /// is not constant-time, but both sides came from this connection, which already knew the token.
+    func authenticate(_ request: HTTPRequest, on connection: HTTPConnectionInfo) throws -> AccountScope {
+        guard let header = request.headers["Authorization"] else { throw PlivoError.authenticationFailed }
+        // Read before the check: an account change from here on makes what is remembered stale, never wrong.
+        let version = accounts.credentialsVersion
+        if let passed = connection.storage[PassedCredentials.self], passed.version == version, passed.header == header {
+            return passed.scope
+        }
+        let scope = try authenticate(header)
+        connection.storage[PassedCredentials.self] = PassedCredentials(header: header, scope: scope, version: version)
+        return scope
+    }
+
     /// The scope of valid credentials, or a 401.
     func authenticate(_ request: HTTPRequest) throws -> AccountScope {
-        guard let (authID, token) = Self.basicCredentialBytes(request.headers["Authorization"]),
+        try authenticate(request.headers["Authorization"])
+    }
+
+    private func authenticate(_ header: String?) throws -> AccountScope {
+        guard let (authID, token) = Self.basicCredentialBytes(header),
             let account = try accounts.account(authID: authID),
             account.enabled,
             Self.constantTimeEquals(token, account.authToken.utf8)

@@ -3,6 +3,10 @@ protocol AccountStore: Sendable {
     /// The account (main or sub) with this auth id, token and enabled flag included; `nil` if unknown.
     func account(authID: String) throws -> Account?
 
+    /// Changes whenever any account's token, enabled flag or existence may have changed, and never takes a value
+    /// another store in the process has had: credentials checked while it read one value stay good while it does.
+    var credentialsVersion: UInt64 { get }
+
     /// Creates the main account if absent; if present, the given token replaces the stored one (start-up wins).
     func ensureMainAccount(authID: String, authToken: String) throws -> Account
 

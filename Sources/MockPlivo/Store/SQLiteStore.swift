@@ -17,6 +17,10 @@ final class SQLiteStore: Sendable {
     let accountCache = ReadCache<String, Account>()
     /// Applications by app id, whoever owns them: callers check the asking scope (``AccountScope/canSee(accountID:subaccountID:)``).
     let applicationCache = ReadCache<String, Application>()
+    /// ``AccountStore/credentialsVersion``: a new number from `credentialsVersions` each time `accountCache` empties.
+    private let currentCredentialsVersion = Atomic<UInt64>(SQLiteStore.nextCredentialsVersion())
+    /// One sequence for every store in the process, so two stores (tests run many) never share a version.
+    private static let credentialsVersions = Atomic<UInt64>(0)
 
     /// Opens (or creates) the database at `path` (`":memory:"` for a private one) and migrates it.
     init(path: String, identifiers: IdentifierGenerator = IdentifierGenerator(),
@@ -74,8 +78,18 @@ final class SQLiteStore: Sendable {
     }
 
     private func invalidateCaches(_ tables: CachedTables = .all) {
-        if tables.contains(.accounts) { accountCache.removeAll() }
+        if tables.contains(.accounts) {
+            // Emptied first: a reader that sees the new version (acquiring) finds the cache empty too.
+            accountCache.removeAll()
+            currentCredentialsVersion.store(Self.nextCredentialsVersion(), ordering: .releasing)
+        }
         if tables.contains(.applications) { applicationCache.removeAll() }
+    }
+
+    var credentialsVersion: UInt64 { currentCredentialsVersion.load(ordering: .acquiring) }
+
+    private static func nextCredentialsVersion() -> UInt64 {
+        credentialsVersions.add(1, ordering: .relaxed).newValue
     }
 
     /// Copies the whole store to a file, consistently, for snapshots.
