@@ -34,10 +34,9 @@ struct JournalMiddleware: HTTPMiddleware {
     }
 
     private static func record(
-        _ entry: JournalEntry, answeredWith response: HTTPResponse, startedAt started: ContinuousClock.Instant,
-        in journal: RequestJournal
+        _ entry: consuming JournalEntry, answeredWith response: HTTPResponse,
+        startedAt started: ContinuousClock.Instant, in journal: RequestJournal
     ) {
-        var entry = entry
         entry.durationMS = (ContinuousClock.now - started).milliseconds
         entry.status = response.dropsConnection ? nil : response.status.code
         journal.record(entry)

@@ -48,13 +48,20 @@ final class RequestJournal: Sendable {
     }
 
     /// Gives `entry` the next sequence number, stores it, and completes the waiters it satisfies.
-    func record(_ entry: JournalEntry) {
-        let satisfied: [(Waiter, Listing)] = state.withLock { state in
-            var entry = entry
+    func record(_ entry: consuming JournalEntry) {
+        var pending: JournalEntry? = consume entry
+        let (evicted, satisfied): (JournalEntry?, [(Waiter, Listing)]) = state.withLock { state in
+            // Moved in, not copied: recording runs on every API request.
+            var entry = pending.take()!
             entry.sequence = state.nextSequence
             state.nextSequence += 1
-            if state.entries.append(entry) != nil || capacity == 0 { state.evicted += 1 }
-            guard !state.waiters.isEmpty else { return [] }
+            guard !state.waiters.isEmpty else {
+                let evicted = state.entries.append(consume entry)
+                if evicted != nil || capacity == 0 { state.evicted += 1 }
+                return (evicted, [])
+            }
+            let evicted = state.entries.append(entry)
+            if evicted != nil || capacity == 0 { state.evicted += 1 }
             var done: [(Waiter, Listing)] = []
             var waiting: [Waiter] = []
             for var waiter in state.waiters {
@@ -72,8 +79,11 @@ final class RequestJournal: Sendable {
                 waiting.append(waiter)
             }
             state.waiters = waiting
-            return done
+            return (evicted, done)
         }
+        // The entry a full ring pushed out is released here, after the lock: freeing what it held (the headers,
+        // path and body of an old request) was the larger part of the time the lock was held.
+        _ = consume evicted
         // Usually no one waits: skip iterating an empty list, which still showed in profiles per request.
         guard !satisfied.isEmpty else { return }
         for (waiter, listing) in satisfied { waiter.complete(listing, false) }

@@ -13,17 +13,18 @@ struct RingBuffer<Element> {
         storage = Array(repeating: nil, count: capacity)
     }
 
-    /// Appends `element`, returning the oldest one when it had to make room.
+    /// Appends `element`, returning the oldest one when it had to make room. Both are moved, not copied: the
+    /// journal appends on every request.
     @discardableResult
-    mutating func append(_ element: Element) -> Element? {
+    mutating func append(_ element: consuming Element) -> Element? {
         guard capacity > 0 else { return element }
         if count < capacity {
-            storage[(start + count) % capacity] = element
+            storage[(start + count) % capacity] = consume element
             count += 1
             return nil
         }
-        let evicted = storage[start]
-        storage[start] = element
+        let evicted = storage[start].take()
+        storage[start] = consume element
         start = (start + 1) % capacity
         return evicted
     }
