@@ -5,7 +5,8 @@
 # from /proc, all threads and nginx's workers included: steadier than rates on a shared machine), and mock-plivo's
 # RSS at start, after the GET run and after each create run.
 # The two servers take turns for ROUNDS rounds (each run after a warm-up run of its own) and the median round of each
-# is reported: on a shared machine one pair of runs can differ by a third either way.
+# is reported: on a shared machine one pair of runs can differ by a third either way. Each round's own ratio is
+# printed too, with their median: a round's two runs are back to back, so it follows the machine's drifts less.
 # Usage: scripts/bench-api.sh [seconds-per-run] [rounds]   (defaults 10 and 3)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -109,6 +110,14 @@ median() { # $@: result lines "rate p50 p99 cpu"; prints the one with the median
     printf '%s\n' "$@" | sort -n -k1,1 | sed -n "$(( ($# + 1) / 2 ))p"
 }
 
+pair_ratios() { # $1: name of the mock results array, $2: of the nginx results; prints each round's ratio, then the median
+    local -n mocks=$1 nginxs=$2
+    local ratios=() i
+    for i in "${!mocks[@]}"; do ratios+=("$(echo "$(cut -d' ' -f1 <<<"${mocks[$i]}") / $(cut -d' ' -f1 <<<"${nginxs[$i]}")" | bc -l)"); done
+    printf '%.2f ' "${ratios[@]}"
+    printf '(median %.2f)' "$(printf '%s\n' "${ratios[@]}" | sort -n | sed -n "$(( (${#ratios[@]} + 1) / 2 ))p")"
+}
+
 echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s on loopback, $(nproc) cores, mock-plivo with 2 event loops, nginx with 2 workers;"
 echo "medians of $ROUNDS alternating rounds"
 
@@ -148,6 +157,8 @@ done
 report "GET one application" "$(median "${GET_MOCKS[@]}")" "$(median "${GET_NGINXS[@]}")"
 report "create (:memory:)" "$(median "${CREATE_MOCKS[@]}")" "$(median "${CREATE_NGINXS[@]}")"
 report "create (file, WAL)" "$(median "${CREATE_FILE_MOCKS[@]}")" "$(median "${CREATE_NGINXS[@]}")"
+# Each round's two runs are back to back, so their ratio is the steadier figure when the machine's speed drifts.
+echo "ratios, round by round: GET $(pair_ratios GET_MOCKS GET_NGINXS); create (:memory:) $(pair_ratios CREATE_MOCKS CREATE_NGINXS)"
 echo "GET rates, round by round: mock-plivo $(printf '%s\n' "${GET_MOCKS[@]}" | awk '{printf "%.0f ", $1}')/ nginx $(printf '%s\n' "${GET_NGINXS[@]}" | awk '{printf "%.0f ", $1}')"
 echo "create rates, round by round: mock-plivo $(printf '%s\n' "${CREATE_MOCKS[@]}" | awk '{printf "%.0f ", $1}')/ nginx $(printf '%s\n' "${CREATE_NGINXS[@]}" | awk '{printf "%.0f ", $1}')"
 echo "mock-plivo RSS (last round): ${RSS_START} MB at start; ${RSS_GET} MB after the GET run; ${RSS_FILE} MB after the file-store create run;"
