@@ -1,4 +1,5 @@
 import HTTPServerKit
+import Synchronization
 
 /// The fault rules in force, shared by the control handlers that edit them and the ``FaultMiddleware`` that
 /// applies them. Rules are tried in creation order; the first that matches, is not spent and wins its
@@ -16,6 +17,9 @@ final class FaultRules: Sendable {
     }
 
     private let state: LockedValue<State>
+    /// `state.rules.count`, stored under the lock by every change: `take` runs on every API request, and with no
+    /// rules (nearly always) it answers from this without taking the lock the event loops would otherwise share.
+    private let ruleCount = Atomic(0)
 
     /// With a seed, probability draws repeat from run to run. The generator is the rules' own, so drawing never
     /// shifts the identifiers that ``IdentifierGenerator`` hands out for the same seed.
@@ -38,6 +42,7 @@ final class FaultRules: Sendable {
             rule.id = String(state.nextID)
             state.nextID += 1
             state.rules.append(rule)
+            ruleCount.store(state.rules.count, ordering: .releasing)
             return rule
         }
     }
@@ -52,6 +57,7 @@ final class FaultRules: Sendable {
         state.withLock { state in
             guard let index = state.rules.firstIndex(where: { $0.id == id && isVisible($0) }) else { return false }
             state.rules.remove(at: index)
+            ruleCount.store(state.rules.count, ordering: .releasing)
             return true
         }
     }
@@ -62,13 +68,15 @@ final class FaultRules: Sendable {
         state.withLock { state in
             let before = state.rules.count
             state.rules.removeAll { account == nil || $0.account == account }
+            ruleCount.store(state.rules.count, ordering: .releasing)
             return before - state.rules.count
         }
     }
 
     /// The rule to apply to this request, already counted, or `nil` to answer normally.
     func take(method: String, path: String) -> FaultRule? {
-        state.withLock { state in
+        guard ruleCount.load(ordering: .acquiring) > 0 else { return nil }
+        return state.withLock { state in
             for index in state.rules.indices {
                 let rule = state.rules[index]
                 guard !rule.isSpent, rule.matches(method: method, path: path) else { continue }
