@@ -41,14 +41,15 @@ struct PassedCredentialsTests {
             let sub = try fixture.store.createSubaccount(parentID: StoreFixture.mainID, name: "sub", enabled: true)
             let connection = HTTPConnectionInfo(remoteAddress: "127.0.0.1:1")
             let header = basic(sub.authID, sub.authToken)
-            #expect(try status(header, path: "/v1/Account/\(sub.authID)/", on: connection, accounts: fixture.store) == 200)
+            let path = "/v1/Account/\(sub.authID)/"
+            #expect(try status(header, path: path, on: connection, accounts: fixture.store) == 200)
             if deleting {
                 try fixture.store.deleteSubaccount(authID: sub.authID, parentID: StoreFixture.mainID, cascade: true)
             } else {
                 _ = try fixture.store.updateSubaccount(
                     authID: sub.authID, parentID: StoreFixture.mainID, name: nil, enabled: false)
             }
-            #expect(try status(header, path: "/v1/Account/\(sub.authID)/", on: connection, accounts: fixture.store) == 401)
+            #expect(try status(header, path: path, on: connection, accounts: fixture.store) == 401)
         }
     }
 
@@ -56,7 +57,8 @@ struct PassedCredentialsTests {
     func anotherStoreChecksAfresh() throws {
         let first = try StoreFixture()
         let second = try SQLiteStore(path: ":memory:")
-        _ = try second.ensureMainAccount(authID: StoreFixture.mainID, authToken: "AnotherTokenAnotherTokenAnotherToken0003")
+        let otherToken = "AnotherTokenAnotherTokenAnotherToken0003"
+        _ = try second.ensureMainAccount(authID: StoreFixture.mainID, authToken: otherToken)
         let connection = HTTPConnectionInfo(remoteAddress: "127.0.0.1:1")
         let header = basic(StoreFixture.mainID, StoreFixture.mainToken)
         #expect(try status(header, on: connection, accounts: first.store) == 200)

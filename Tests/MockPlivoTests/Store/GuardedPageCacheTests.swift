@@ -24,7 +24,8 @@ struct GuardedPageCacheTests {
         func insert(_ count: Int, into keys: inout Set<String>) throws {
             for _ in 0..<count {
                 let key = String(random.next() % 100_000_000_000_000_000)
-                try database.execute(sql: "INSERT INTO t (k, v) VALUES (?1, ?2)", bindings: [.text(key), .text(padding)])
+                try database.execute(
+                    sql: "INSERT INTO t (k, v) VALUES (?1, ?2)", bindings: [.text(key), .text(padding)])
                 keys.insert(key)
             }
         }
@@ -73,7 +74,8 @@ struct GuardedPageCacheTests {
         func insert(_ count: Int) throws {
             for _ in 0..<count {
                 let key = String(random.next() % 100_000_000_000_000_000)
-                try database.execute(sql: "INSERT INTO t (k, v) VALUES (?1, ?2)", bindings: [.text(key), .text(padding)])
+                try database.execute(
+                    sql: "INSERT INTO t (k, v) VALUES (?1, ?2)", bindings: [.text(key), .text(padding)])
             }
         }
         try database.inTransaction { try insert(2_000) }  // rebalancing has parked pages at the scratch number
