@@ -8,6 +8,9 @@ final class SQLiteDatabase {
     let handle: OpaquePointer
     let path: String
     private var statementCache: [String: SQLiteStatement] = [:]
+    /// The last few statements taken from `statementCache`, looked through before it (see `cachedStatement`).
+    private var recentStatements: [SQLiteStatement] = []
+    private static let recentCapacity = 8
 
     /// Opens (creating if needed) the database at `path`; `":memory:"` gives a private in-memory database.
     ///
@@ -42,6 +45,7 @@ final class SQLiteDatabase {
 
     deinit {
         // Statements must be finalized before the connection closes; close_v2 tolerates stragglers anyway.
+        recentStatements.removeAll()
         statementCache.removeAll()
         sqlite3_close_v2(handle)
     }
@@ -68,12 +72,26 @@ final class SQLiteDatabase {
     /// If the cached one is mid-iteration (a mapping closure querying the same SQL), a fresh one is returned
     /// instead, so re-entrant use is safe rather than silently resetting the outer loop.
     func cachedStatement(sql: String) throws -> SQLiteStatement {
-        if let statement = statementCache[sql] {
-            return statement.isBusy ? try SQLiteStatement(connection: handle, sql: sql) : statement
+        // A write runs the same few statements again and again (BEGIN, SAVEPOINT, the INSERT, RELEASE, COMMIT).
+        // Found here, a statement costs a `==` that, for the same String (a `static let`, a literal), compares two
+        // words; the dictionary must hash the whole SQL text first, over 400 bytes for the application INSERT.
+        let statement: SQLiteStatement
+        if let recent = recentStatements.first(where: { $0.sql == sql }) {
+            statement = recent
+        } else if let cached = statementCache[sql] {
+            statement = cached
+            remember(cached)
+        } else {
+            statement = try SQLiteStatement(connection: handle, sql: sql)
+            statementCache[sql] = statement
+            remember(statement)
         }
-        let statement = try SQLiteStatement(connection: handle, sql: sql)
-        statementCache[sql] = statement
-        return statement
+        return statement.isBusy ? try SQLiteStatement(connection: handle, sql: sql) : statement
+    }
+
+    private func remember(_ statement: SQLiteStatement) {
+        if recentStatements.count == Self.recentCapacity { recentStatements.removeLast() }
+        recentStatements.insert(statement, at: 0)
     }
 
     /// Runs one statement (cached) to completion.
