@@ -75,6 +75,26 @@ public struct HTTPHeaders: Sendable, Equatable, Sequence, ExpressibleByDictionar
     }
 }
 
+extension String {
+    /// ``StringProtocol/isEqualIgnoringASCIICase(_:)`` for two Strings, which is how every field lookup asks. It
+    /// walks the contiguous bytes: the generic walk over two UTF-8 views showed per request.
+    func isEqualIgnoringASCIICase(_ other: String) -> Bool {
+        guard utf8.count == other.utf8.count else { return false }
+        var lhs = self
+        var rhs = other
+        return lhs.withUTF8 { left in
+            rhs.withUTF8 { right in left.elementsEqual(right, by: asciiCaseInsensitivelyEqual) }
+        }
+    }
+}
+
+/// Whether two bytes are equal, or the same ASCII letter in either case.
+private func asciiCaseInsensitivelyEqual(_ l: UInt8, _ r: UInt8) -> Bool {
+    if l == r { return true }
+    let lower = l | 0x20
+    return lower == r | 0x20 && lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")
+}
+
 extension StringProtocol {
     /// ASCII case-insensitive equality, which is what HTTP field names and tokens need; no locale, no allocation.
     func isEqualIgnoringASCIICase<Other: StringProtocol>(_ other: Other) -> Bool {
@@ -82,11 +102,7 @@ extension StringProtocol {
         let rhs = other.utf8
         // Counting is O(1) on native strings, and most names compared differ in length.
         guard lhs.count == rhs.count else { return false }
-        return lhs.elementsEqual(rhs) { l, r in
-            if l == r { return true }
-            let lower = l | 0x20
-            return lower == r | 0x20 && lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")
-        }
+        return lhs.elementsEqual(rhs, by: asciiCaseInsensitivelyEqual)
     }
 
     /// Whether this comma-separated list has `token` as an element, ignoring ASCII case and the whitespace around

@@ -55,9 +55,14 @@ final class ApplicationJSONCache: Sendable {
 
     /// 36 bytes of hex digits and dashes: what can be written over another api_id as is, with no JSON escaping.
     static func isPlainUUID(_ apiID: String) -> Bool {
-        apiID.utf8.count == apiIDLength && apiID.utf8.allSatisfy { byte in
-            byte == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-                || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte)
+        guard apiID.utf8.count == apiIDLength else { return false }
+        var apiID = apiID
+        // On the contiguous bytes: walking the UTF-8 view showed per GET.
+        return apiID.withUTF8 { bytes in
+            bytes.allSatisfy { byte in
+                byte == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                    || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte)
+            }
         }
     }
 
