@@ -26,7 +26,9 @@ struct RequestParameters: Sendable {
     static func body(of request: HTTPRequest) throws(PlivoError) -> RequestParameters {
         let body = request.body
         if body.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return RequestParameters() }
-        let contentType = request.headers["Content-Type"]?.lowercased() ?? ""
+        let sent = request.headers["Content-Type"] ?? ""
+        // Lower-cased only when it needs it: SDKs send lower case, and lowercased() allocates a new String.
+        let contentType = sent.utf8.contains { (0x41...0x5A).contains($0) } ? sent.lowercased() : sent
         if contentType.hasPrefix("application/x-www-form-urlencoded") {
             return form(String(decoding: body, as: UTF8.self))
         }

@@ -73,6 +73,17 @@ import Testing
         #expect(client.get("Application/")["meta"]?["total_count"] == .number(0))
     }
 
+    @Test func mediaTypesAreReadWhateverTheirCase() {
+        let json = client.send(.post, "Application/", headers: [("Content-Type", "Application/JSON; charset=UTF-8")],
+                               body: Array(#"{"app_name":"upper_json","answer_url":"https://example.com/a"}"#.utf8))
+        #expect(json.status == 201)
+        let form = client.send(.post, "Application/", headers: [("Content-Type", "APPLICATION/X-WWW-FORM-URLENCODED")],
+                               body: Array("app_name=upper_form&answer_url=https%3A%2F%2Fexample.com%2Fa".utf8))
+        #expect(form.status == 201)
+        let other = client.send(.post, "Application/", headers: [("Content-Type", "Text/XML")], body: Array("<a/>".utf8))
+        #expect(other.error == "unsupported Content-Type text/xml; send application/json or application/x-www-form-urlencoded")
+    }
+
     @Test func malformedJSONIs400() {
         let response = client.send(.post, "Application/", headers: [("Content-Type", "application/json")], body: Array("{nope".utf8))
         #expect(response.status == 400)
