@@ -39,12 +39,18 @@ struct ApplicationHandlers: Sendable {
     /// `GET …/Application/{app_id}/` → 200, the object plus `api_id`.
     func get(_ request: HTTPRequest, context: HTTPRequestContext) throws -> HTTPResponse {
         let scope = try context.requireScope()
-        guard let application = try store.application(id: try appID(context), in: scope) else {
+        let appID = try appID(context)
+        // Read before the row: a write after this point moves the version on, so nothing read here passes later.
+        let version = store.applicationsVersion
+        if let body = renderings.body(ofUnchanged: appID, authID: scope.authID, version: version, apiID: ids.makeUUID) {
+            return HTTPResponse(status: .ok, headers: PlivoResponse.jsonHeaders, body: body)
+        }
+        guard let application = try store.application(id: appID, in: scope) else {
             throw PlivoError.notFound
         }
         return HTTPResponse(
             status: .ok, headers: PlivoResponse.jsonHeaders,
-            body: renderings.body(of: application, authID: scope.authID, apiID: ids.makeUUID()))
+            body: renderings.body(of: application, authID: scope.authID, apiID: ids.makeUUID(), version: version))
     }
 
     /// `GET …/Application/` → 200 with `meta` and `objects`, newest first, filtered by `subaccount` and an

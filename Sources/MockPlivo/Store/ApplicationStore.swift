@@ -13,6 +13,11 @@ protocol ApplicationStore: Sendable {
     /// The application, or `nil` when it does not exist or the scope cannot see it.
     func application(id appID: String, in scope: AccountScope) throws -> Application?
 
+    /// Changes whenever a stored application may have changed or gone (a create that touches no other row leaves
+    /// it), and never takes a value another store in the process has had: what was read about an application
+    /// while it held one value is still true while it does.
+    var applicationsVersion: UInt64 { get }
+
     /// A page of the visible applications, newest first.
     func listApplications(_ query: ApplicationQuery, in scope: AccountScope) throws -> Page<Application>
 

@@ -17,10 +17,12 @@ final class SQLiteStore: Sendable {
     let accountCache = ReadCache<String, Account>()
     /// Applications by app id, whoever owns them: callers check the asking scope (``AccountScope/canSee(accountID:subaccountID:)``).
     let applicationCache = ReadCache<String, Application>()
-    /// ``AccountStore/credentialsVersion``: a new number from `credentialsVersions` each time `accountCache` empties.
-    private let currentCredentialsVersion = Atomic<UInt64>(SQLiteStore.nextCredentialsVersion())
-    /// One sequence for every store in the process, so two stores (tests run many) never share a version.
-    private static let credentialsVersions = Atomic<UInt64>(0)
+    /// ``AccountStore/credentialsVersion``: a new number from `versions` each time `accountCache` empties.
+    private let currentCredentialsVersion = Atomic<UInt64>(SQLiteStore.nextVersion())
+    /// ``ApplicationStore/applicationsVersion``: a new number from `versions` each time `applicationCache` empties.
+    private let currentApplicationsVersion = Atomic<UInt64>(SQLiteStore.nextVersion())
+    /// One sequence for every store and table in the process, so two stores (tests run many) never share a version.
+    private static let versions = Atomic<UInt64>(0)
 
     /// Opens (or creates) the database at `path` (`":memory:"` for a private one) and migrates it.
     init(path: String, identifiers: IdentifierGenerator = IdentifierGenerator(),
@@ -78,18 +80,24 @@ final class SQLiteStore: Sendable {
     }
 
     private func invalidateCaches(_ tables: CachedTables = .all) {
+        // Each cache is emptied before its version moves: a reader that sees the new version (acquiring) finds
+        // the cache empty too.
         if tables.contains(.accounts) {
-            // Emptied first: a reader that sees the new version (acquiring) finds the cache empty too.
             accountCache.removeAll()
-            currentCredentialsVersion.store(Self.nextCredentialsVersion(), ordering: .releasing)
+            currentCredentialsVersion.store(Self.nextVersion(), ordering: .releasing)
         }
-        if tables.contains(.applications) { applicationCache.removeAll() }
+        if tables.contains(.applications) {
+            applicationCache.removeAll()
+            currentApplicationsVersion.store(Self.nextVersion(), ordering: .releasing)
+        }
     }
 
     var credentialsVersion: UInt64 { currentCredentialsVersion.load(ordering: .acquiring) }
 
-    private static func nextCredentialsVersion() -> UInt64 {
-        credentialsVersions.add(1, ordering: .relaxed).newValue
+    var applicationsVersion: UInt64 { currentApplicationsVersion.load(ordering: .acquiring) }
+
+    private static func nextVersion() -> UInt64 {
+        versions.add(1, ordering: .relaxed).newValue
     }
 
     /// Copies the whole store to a file, consistently, for snapshots.

@@ -42,6 +42,57 @@ struct ApplicationJSONCacheTests {
             == Self.fresh(app, authID: sub.authID, apiID: Self.secondID))
     }
 
+    @Test("A rendering made at a version answers while the store reports it, for its viewer only")
+    func unchangedAtVersion() throws {
+        let fixture = try StoreFixture()
+        let app = try fixture.makeApplication("versioned")
+        let main = StoreFixture.mainID
+        let cache = ApplicationJSONCache()
+        #expect(cache.body(ofUnchanged: app.appID, authID: main, version: 5) { Self.firstID } == nil)
+        _ = cache.body(of: app, authID: main, apiID: Self.firstID, version: 5)
+        #expect(cache.body(ofUnchanged: app.appID, authID: main, version: 5) { Self.secondID }
+            == Self.fresh(app, authID: main, apiID: Self.secondID))
+        #expect(cache.body(ofUnchanged: app.appID, authID: main, version: 6) { Self.secondID } == nil)
+        #expect(cache.body(ofUnchanged: app.appID, authID: "SA" + String(repeating: "X", count: 18), version: 5) {
+            Self.secondID
+        } == nil)
+
+        // The same row read again at a later version moves the rendering on to it.
+        _ = cache.body(of: app, authID: main, apiID: Self.firstID, version: 6)
+        #expect(cache.body(ofUnchanged: app.appID, authID: main, version: 6) { Self.firstID } != nil)
+        #expect(cache.body(ofUnchanged: app.appID, authID: main, version: 5) { Self.firstID } == nil)
+        // Without a version, a rendering never answers unread.
+        _ = cache.body(of: app, authID: main, apiID: Self.firstID)
+        #expect(cache.body(ofUnchanged: app.appID, authID: main, version: 6) { Self.firstID } != nil)
+    }
+
+    @Test("Through the API, a GET after an update, a move to another subaccount or a delete never sees the old row")
+    func getsFollowWrites() throws {
+        let client = try RouterClient()
+        let first = try client.makeSubaccount(name: "first")
+        let second = try client.makeSubaccount(name: "second")
+        let appID = try first.makeApplication(name: "before")
+        let path = "Application/\(appID)/"
+        #expect(client.get(path).status == 200)
+        // The rendering is kept per application for its last viewer: make it this one's.
+        for _ in 0..<2 { #expect(first.get(path).string("app_name") == "before") }
+
+        #expect(first.post(path, json: ["app_name": "after"]).status == 202)
+        #expect(first.get(path).string("app_name") == "after")
+
+        #expect(client.post(path, json: ["subaccount": second.authID]).status == 202)
+        #expect(first.get(path).status == 404)
+        #expect(second.get(path).string("app_name") == "after")
+
+        // A write to another application leaves this one as it is.
+        _ = try client.makeApplication(name: "other", extra: ["default_number_app": true])
+        #expect(second.get(path).string("app_name") == "after")
+
+        #expect(second.delete(path).status == 204)
+        #expect(second.get(path).status == 404)
+        #expect(client.get(path).status == 404)
+    }
+
     @Test("Only a lower-case UUID is written over a rendering's api_id", arguments: [
         ("874df593-5049-11eb-8445-0242ac110003", true), ("874DF593-5049-11EB-8445-0242AC110003", false),
         ("874df593-5049-11eb-8445-0242ac11000\"", false), ("874df593", false),
