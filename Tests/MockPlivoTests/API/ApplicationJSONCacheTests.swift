@@ -61,7 +61,7 @@ struct ApplicationJSONCacheTests {
         _ = cache.body(of: app, authID: main, apiID: Self.firstID, version: 6)
         #expect(cache.body(ofUnchanged: app.appID, authID: main, version: 6) { Self.firstID } != nil)
         #expect(cache.body(ofUnchanged: app.appID, authID: main, version: 5) { Self.firstID } == nil)
-        // Without a version, a rendering never answers unread.
+        // A read that brings no version leaves the rendering at the one it had.
         _ = cache.body(of: app, authID: main, apiID: Self.firstID)
         #expect(cache.body(ofUnchanged: app.appID, authID: main, version: 6) { Self.firstID } != nil)
     }
