@@ -44,18 +44,30 @@ extension HTTPRequestParser {
         let (method, target, version) = try Self.parseRequestLine(UnsafeRawBufferPointer(rebasing: buffer[requestLine]))
         var headers = HTTPHeaders()
         headers.reserveCapacity(fieldCount)
+        // The fields framing depends on are tallied from their names' bytes as they go by, so the usual request
+        // is framed without walking the list (and copying its Strings) once per field asked about.
+        var tally = FramingFields()
         var position = fieldsStart
         while let (line, next) = Self.nextLine(in: buffer, lineStart: position, searchFrom: position), !line.isEmpty {
-            let (name, value) = try Self.parseField(UnsafeRawBufferPointer(rebasing: buffer[line]))
+            let field = UnsafeRawBufferPointer(rebasing: buffer[line])
+            let (name, value) = try Self.parseField(field)
+            tally.count(name, value: value)
             headers.add(name: name, value: value)
             position = next
         }
-        let hostCount = headers.count(named: "Host")
-        if hostCount > 1 { throw .duplicateHost }
-        if hostCount == 0 && version == .http1_1 { throw .missingHost }  // RFC 9112 §3.2
-        let framing = try Self.framing(of: headers, version: version)
-        let expectsContinue =
-            version == .http1_1 && headers["Expect"].map { $0.trimmingASCIIWhitespace().isEqualIgnoringASCIICase("100-continue") } == true
+        if tally.hosts > 1 { throw .duplicateHost }
+        if tally.hosts == 0 && version == .http1_1 { throw .missingHost }  // RFC 9112 §3.2
+        let framing: Framing
+        if tally.transferEncodings == 0 && tally.contentLengths == 0 {
+            framing = .length(0)
+        } else if tally.transferEncodings == 0 && tally.contentLengths == 1,
+            let length = tally.firstContentLength.flatMap(Self.plainDecimal) {
+            framing = .length(length)
+        } else {
+            framing = try Self.framing(of: headers, version: version)
+        }
+        let expectsContinue = version == .http1_1 && tally.expects > 0
+            && headers["Expect"].map { $0.trimmingASCIIWhitespace().isEqualIgnoringASCIICase("100-continue") } == true
         return Head(
             method: method, target: target, version: version, headers: headers,
             framing: framing, expectsContinue: expectsContinue)

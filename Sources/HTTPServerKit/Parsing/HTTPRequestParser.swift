@@ -55,6 +55,10 @@ public struct HTTPRequestParser: Sendable {
                 switch head.framing {
                 case .length(let length) where length > limits.maxBodyBytes:
                     throw .bodyTooLarge
+                case .length(let length) where buffer.count - bodyStart >= length:
+                    // The usual request: its body (often none) came with its head. Answered straight from here:
+                    // parking the head in `state` to take it out again copied its strings and headers.
+                    return finish(head, body: Array(buffer[bodyStart..<bodyStart + length]), consumed: bodyStart + length)
                 case .length(let length):
                     state = .fixedBody(head, start: bodyStart, length: length)
                     isAwaitingContinue = head.expectsContinue && length > 0
@@ -87,12 +91,13 @@ public struct HTTPRequestParser: Sendable {
         return try result.get()
     }
 
-    private mutating func finish(_ head: Head, body: [UInt8], consumed: Int) -> HTTPParseResult {
+    private mutating func finish(_ head: consuming Head, body: [UInt8], consumed: Int) -> HTTPParseResult {
         state = .head(HeadScan())
         isAwaitingContinue = false
-        var request = HTTPRequest(method: head.method, target: head.target, version: head.version, headers: head.headers)
-        request.body = body
-        return .request(request, consumed: consumed)
+        let head = consume head
+        return .request(
+            HTTPRequest(method: head.method, target: head.target, version: head.version, headers: head.headers, body: body),
+            consumed: consumed)
     }
 }
 
