@@ -43,7 +43,7 @@ struct JournalEntry: Sendable {
     var timestamp: String { Self.format(arrival) }
 
     /// Records `request` as it arrived; `status` and `durationMS` are filled in when the answer is known.
-    init(sequence: Int, request: HTTPRequest, arrival: Date) {
+    init(sequence: Int, request: borrowing HTTPRequest, arrival: Date) {
         self.sequence = sequence
         self.arrival = arrival
         method = request.method.rawValue
