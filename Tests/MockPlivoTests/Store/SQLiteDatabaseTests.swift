@@ -207,4 +207,20 @@ struct SQLiteDatabaseTests {
         #expect(pairs.map(\.0) == [1, 2, 3])
         #expect(pairs.map(\.1) == [3, 2, 1])
     }
+
+    @Test("Bound text comes back byte for byte, empty text is not NULL, and unbound parameters are NULL")
+    func bindingsRoundTrip() throws {
+        let database = try SQLiteDatabase.open(path: ":memory:")
+        let long = String(repeating: "ü-long text that is not held inline ", count: 4)
+        let sql = "SELECT ?1, ?2, ?3, typeof(?2), ?4"
+        let row = try database.queryFirst(sql: sql, bindings: [.text("short"), .text(""), .text(long), .int(7)]) {
+            [$0.optionalText(0), $0.optionalText(1), $0.optionalText(2), $0.optionalText(3), $0.optionalText(4)]
+        }
+        #expect(row == ["short", "", long, "text", "7"])
+        // The same cached statement with fewer values: the rest must not keep the previous call's.
+        let fewer = try database.queryFirst(sql: sql, bindings: [.text("again")]) {
+            [$0.optionalText(0), $0.optionalText(1), $0.optionalText(2), $0.optionalText(4)]
+        }
+        #expect(fewer == ["again", nil, nil, nil])
+    }
 }

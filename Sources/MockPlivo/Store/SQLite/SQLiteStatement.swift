@@ -45,8 +45,18 @@ final class SQLiteStatement {
             code = sqlite3_bind_int64(handle, index, int)
         case .real(let double):
             code = sqlite3_bind_double(handle, index, double)
-        case .text(let string):
-            code = sqlite3_bind_text(handle, index, string, -1, csqlite_transient())
+        case .text(var string):
+            // With its length, from the String's own UTF-8: passed as a C string, every short String (held inline,
+            // without a terminator) was first copied into a new array. Should a String ever offer no address, the
+            // empty literal keeps it text: SQLite binds a null pointer as NULL.
+            code = string.withUTF8 { text in
+                guard let bytes = text.baseAddress else {
+                    return sqlite3_bind_text(handle, index, "", 0, csqlite_transient())
+                }
+                return bytes.withMemoryRebound(to: CChar.self, capacity: text.count) {
+                    sqlite3_bind_text(handle, index, $0, Int32(text.count), csqlite_transient())
+                }
+            }
         case .blob(let bytes):
             code = bytes.withUnsafeBytes { buffer in
                 sqlite3_bind_blob(handle, index, buffer.baseAddress, Int32(buffer.count), csqlite_transient())
