@@ -59,7 +59,7 @@ extension SQLiteStore: ApplicationStore {
             for attempt in 1...Self.maxIdentifierAttempts {
                 do {
                     try database.execute(
-                        sql: Self.insertApplication, bindings: Self.bindings(for: application) + [.text(created)])
+                        sql: Self.insertApplication, bindings: Self.bindings(for: application, created: created))
                     break
                 } catch let error as SQLiteError where error.isUniqueViolation && attempt < Self.maxIdentifierAttempts {
                     application.appID = self.identifiers.makeApplicationID()
@@ -176,12 +176,20 @@ extension SQLiteStore: ApplicationStore {
     }
 
     /// Values for `columns`, in order, as `?1`…`?17`.
-    private static func bindings(for app: Application) -> [SQLiteValue] {
-        [.text(app.appID), .text(app.accountID), .text(app.subaccountID), .text(app.appName),
-         .text(app.answerURL), .text(app.answerMethod), .text(app.hangupURL), .text(app.hangupMethod),
-         .text(app.fallbackAnswerURL), .text(app.fallbackMethod), .text(app.messageURL), .text(app.messageMethod),
-         .bool(app.defaultNumberApp), .bool(app.defaultEndpointApp), .bool(app.enabled), .bool(app.publicURI),
-         .bool(app.logIncomingMessages)]
+    /// The row's columns in `columns` order; with `created`, that column too (an insert), in the same array rather
+    /// than a second one joined to it.
+    private static func bindings(for app: Application, created: String? = nil) -> [SQLiteValue] {
+        var values: [SQLiteValue] = [
+            .text(app.appID), .text(app.accountID), .text(app.subaccountID), .text(app.appName),
+            .text(app.answerURL), .text(app.answerMethod), .text(app.hangupURL), .text(app.hangupMethod),
+            .text(app.fallbackAnswerURL), .text(app.fallbackMethod), .text(app.messageURL), .text(app.messageMethod),
+            .bool(app.defaultNumberApp), .bool(app.defaultEndpointApp), .bool(app.enabled), .bool(app.publicURI),
+            .bool(app.logIncomingMessages)]
+        if let created {
+            values.reserveCapacity(values.count + 1)
+            values.append(.text(created))
+        }
+        return values
     }
 
     private static func decode(_ row: SQLiteRow) -> Application {
