@@ -1,12 +1,12 @@
 /// Writes waiting for the thread that is writing (group commit, see
 /// ``SQLiteStore/writeWithoutWaiting(invalidating:_:)``).
 struct WriteQueue {
-    /// One queued write. `run` executes it on the connection inside the batch's transaction and keeps its outcome
-    /// (with `alone`, the batch holds only this write, which then throws its failure to roll the transaction back);
-    /// `deliver` hands the outcome over once the batch has committed, or the batch's error if it did not.
+    /// One queued write. `run` executes it on the connection inside the batch's transaction and keeps its outcome,
+    /// throwing its failure so that the transaction rolls back; it may run again, alone, after a failure in its
+    /// batch. `deliver` hands the outcome over once the batch has committed, or the batch's error if it did not.
     struct Entry: Sendable {
         let tables: CachedTables
-        let run: @Sendable (_ database: SQLiteDatabase, _ alone: Bool) throws -> Void
+        let run: @Sendable (_ database: SQLiteDatabase) throws -> Void
         let deliver: @Sendable (StoreError?) -> Void
     }
 

@@ -25,18 +25,21 @@ struct GroupCommitTests {
         #expect(try fixture.store.listApplications(ApplicationQuery(), in: fixture.main).totalCount == 2)
     }
 
-    @Test("A queued write that fails is undone alone; the others in its batch commit")
-    func failuresStayInTheirSavepoint() throws {
+    @Test("A queued write that fails is undone alone; the others in its batch, before and after it, commit once")
+    func aFailureIsUndoneAlone() throws {
         let fixture = try StoreFixture()
         let writer = BlockedWriter(store: fixture.store, scope: fixture.main)
         var bad = ApplicationDraft(appName: "bad", answerURL: "https://example.com/bad")
         bad.subaccountID = "SANOTASUBACCOUNT0001"
         var good = ApplicationDraft(appName: "good", answerURL: "https://example.com/good")
         good.defaultNumberApp = true
-        let failing = try fixture.store.createApplicationWithoutWaiting(bad, in: fixture.main)
         let passing = try fixture.store.createApplicationWithoutWaiting(good, in: fixture.main)
-        guard case .queued(let failed) = failing, case .queued(let succeeded) = passing else {
-            Issue.record("expected both creates to be queued")
+        let failing = try fixture.store.createApplicationWithoutWaiting(bad, in: fixture.main)
+        let after = try fixture.store.createApplicationWithoutWaiting(
+            ApplicationDraft(appName: "after", answerURL: "https://example.com/after"), in: fixture.main)
+        guard case .queued(let failed) = failing, case .queued(let succeeded) = passing, case .queued(let later) = after
+        else {
+            Issue.record("expected the three creates to be queued")
             return
         }
         let delivered = Mutex<[String]>([])
@@ -48,8 +51,9 @@ struct GroupCommitTests {
         }
         #expect(delivered.withLock { $0.count } == 1)
         let app = try #require(try succeeded.result?.get())
+        #expect(try later.result?.get().appName == "after")
         let page = try fixture.store.listApplications(ApplicationQuery(), in: fixture.main)
-        #expect(page.items.map(\.appName) == ["good", "writer"])
+        #expect(page.items.map(\.appName) == ["after", "good", "writer"])
         #expect(try fixture.store.application(id: app.appID, in: fixture.main)?.defaultNumberApp == true)
     }
 
