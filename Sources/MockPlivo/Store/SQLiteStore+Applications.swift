@@ -175,20 +175,17 @@ extension SQLiteStore: ApplicationStore {
         }
     }
 
-    /// Values for `columns`, in order, as `?1`…`?17`.
-    /// The row's columns in `columns` order; with `created`, that column too (an insert), in the same array rather
-    /// than a second one joined to it.
+    /// Values for `columns`, in order, as `?1`…`?17`; with `created` (an insert), that column as `?18`.
     private static func bindings(for app: Application, created: String? = nil) -> [SQLiteValue] {
+        // One array either way: an update drops the last slot, which frees nothing and copies nothing, where an
+        // insert joining a second array to the first allocated twice.
         var values: [SQLiteValue] = [
             .text(app.appID), .text(app.accountID), .text(app.subaccountID), .text(app.appName),
             .text(app.answerURL), .text(app.answerMethod), .text(app.hangupURL), .text(app.hangupMethod),
             .text(app.fallbackAnswerURL), .text(app.fallbackMethod), .text(app.messageURL), .text(app.messageMethod),
             .bool(app.defaultNumberApp), .bool(app.defaultEndpointApp), .bool(app.enabled), .bool(app.publicURI),
-            .bool(app.logIncomingMessages)]
-        if let created {
-            values.reserveCapacity(values.count + 1)
-            values.append(.text(created))
-        }
+            .bool(app.logIncomingMessages), .text(created)]
+        if created == nil { values.removeLast() }
         return values
     }
 
