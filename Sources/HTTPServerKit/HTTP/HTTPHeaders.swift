@@ -80,11 +80,14 @@ extension String {
     /// walks the contiguous bytes: the generic walk over two UTF-8 views showed per request.
     func isEqualIgnoringASCIICase(_ other: String) -> Bool {
         guard utf8.count == other.utf8.count else { return false }
-        var lhs = self
-        var rhs = other
-        return lhs.withUTF8 { left in
-            rhs.withUTF8 { right in left.elementsEqual(right, by: asciiCaseInsensitivelyEqual) }
+        // Borrowed, not copied into `var`s for `withUTF8`: the copies retained and released both strings.
+        let equal = utf8.withContiguousStorageIfAvailable { left in
+            other.utf8.withContiguousStorageIfAvailable { right in
+                left.elementsEqual(right, by: asciiCaseInsensitivelyEqual)
+            }
         }
+        // Bridged strings have no contiguous UTF-8: the generic walk.
+        return (equal ?? nil) ?? utf8.elementsEqual(other.utf8, by: asciiCaseInsensitivelyEqual)
     }
 }
 
