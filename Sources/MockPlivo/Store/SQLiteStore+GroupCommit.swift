@@ -12,8 +12,9 @@ extension SQLiteStore {
     /// answered only once it is committed, and a failing write still leaves nothing behind, nor takes the others
     /// in its batch down with it (see ``commit(_:)``).
     ///
-    /// `body` may run more than once (its batch is retried write by write after a failure): it must do nothing
-    /// but SQL, which the rollback undoes.
+    /// `body` may run more than once (its batch is retried after a failure in it, see ``commit(_:)``): whatever it
+    /// does outside the transaction, which the rollback does not undo, must not matter (the create's body draws a
+    /// fresh app_id, no more).
     func writeWithoutWaiting<T: Sendable>(
         invalidating tables: CachedTables = .all, _ body: @escaping @Sendable (SQLiteDatabase) throws -> T
     ) throws -> WriteOutcome<T> {
@@ -91,20 +92,33 @@ extension SQLiteStore {
         }
     }
 
-    /// Runs `batch` in one transaction, then delivers every outcome after the commit. If a write fails, the
-    /// transaction is rolled back and each write of the batch runs again alone, in its own transaction: the
-    /// failing one fails by itself and the others commit.
-    ///
-    /// Why not a savepoint per write: failures are rare (a subaccount deleted meanwhile, say), and savepoints are
-    /// not free: each copies the pages its write touches into a sub-journal. Batches of four inserts cost 17.0 and
-    /// 17.5 µs an insert with savepoints, 12.4 and 16.1 µs without (two runs of a C loop on this machine's
-    /// libsqlite3, `:memory:`, 100k rows).
     private func commit(_ batch: [WriteQueue.Entry]) {
+        commit(batch[...])
+    }
+
+    /// Runs `batch` in one transaction, then delivers every outcome after the commit.
+    ///
+    /// If a write fails, the transaction rolls back and the batch is split around it: the writes before it run
+    /// again as one batch, the failing one alone (so it fails, or not, by itself) and those after it as another
+    /// batch, split again should one of them fail. A create naming a subaccount that does not exist, which any
+    /// client can send, costs its batch three more transactions, not one per write. A failure with no write to
+    /// blame (BEGIN or COMMIT) reruns every write alone. A COMMIT that failed after its data had landed would
+    /// insert the batch twice; SQLite reports no such failure.
+    ///
+    /// Why not a savepoint per write: each copies the pages its write touches into a sub-journal, which made
+    /// batched creates cost more than the batching saved.
+    private func commit(_ batch: ArraySlice<WriteQueue.Entry>) {
+        guard !batch.isEmpty else { return }
         let tables = batch.reduce(into: CachedTables()) { $0.formUnion($1.tables) }
+        var failed: Int?
         let batchError: StoreError?
         do {
             try write(invalidating: tables) { database in
-                for entry in batch { try entry.run(database) }
+                for index in batch.indices {
+                    failed = index
+                    try batch[index].run(database)
+                }
+                failed = nil
             }
             batchError = nil
         } catch let error as StoreError {
@@ -112,11 +126,17 @@ extension SQLiteStore {
         } catch {
             batchError = .storage("\(error)")
         }
-        if batchError != nil && batch.count > 1 {
-            for entry in batch { commit([entry]) }
+        guard batchError != nil, batch.count > 1 else {
+            for entry in batch { entry.deliver(batchError) }
             return
         }
-        for entry in batch { entry.deliver(batchError) }
+        guard let failed else {
+            for index in batch.indices { commit(batch[index...index]) }
+            return
+        }
+        commit(batch[..<failed])
+        commit(batch[failed...failed])
+        commit(batch[(failed + 1)...])
     }
 
     /// `body`'s value, or its failure as the store reports it (SQLite errors as `storage`).
@@ -133,8 +153,9 @@ extension SQLiteStore {
     }
 }
 
-/// A queued write's outcome between running and delivery. Both happen on the writing thread, one after the other,
-/// inside ``SQLiteStore/writeWithoutWaiting(invalidating:_:)``: nothing else touches it.
+/// A queued write's outcome between running and delivery. Both happen on the thread that commits its batch (a loop
+/// that holds the writer role, or the background thread it handed the role to), one after the other; a rerun after
+/// a failure in the batch overwrites it first. No other thread touches it.
 private final class StagedOutcome<T: Sendable>: @unchecked Sendable {
     var result: Result<T, StoreError>?
 }

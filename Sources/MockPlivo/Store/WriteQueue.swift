@@ -2,8 +2,9 @@
 /// ``SQLiteStore/writeWithoutWaiting(invalidating:_:)``).
 struct WriteQueue {
     /// One queued write. `run` executes it on the connection inside the batch's transaction and keeps its outcome,
-    /// throwing its failure so that the transaction rolls back; it may run again, alone, after a failure in its
-    /// batch. `deliver` hands the outcome over once the batch has committed, or the batch's error if it did not.
+    /// throwing its failure so that the transaction rolls back; it runs again after a failure in its batch.
+    /// `deliver` hands the outcome over once its transaction has committed, or that transaction's error if it did
+    /// not.
     struct Entry: Sendable {
         let tables: CachedTables
         let run: @Sendable (_ database: SQLiteDatabase) throws -> Void
