@@ -72,7 +72,7 @@ final class SQLiteDatabase {
     /// If the cached one is mid-iteration (a mapping closure querying the same SQL), a fresh one is returned
     /// instead, so re-entrant use is safe rather than silently resetting the outer loop.
     func cachedStatement(sql: String) throws -> SQLiteStatement {
-        // A write runs the same few statements again and again (BEGIN, SAVEPOINT, the INSERT, RELEASE, COMMIT).
+        // A write runs the same few statements again and again (BEGIN IMMEDIATE, the INSERT, COMMIT).
         // Found here, a statement costs a `==` that, for the same String (a `static let`, a literal), compares two
         // words; the dictionary must hash the whole SQL text first, over 400 bytes for the application INSERT.
         let statement: SQLiteStatement
