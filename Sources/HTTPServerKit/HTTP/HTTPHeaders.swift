@@ -55,13 +55,6 @@ public struct HTTPHeaders: Sendable, Equatable, Sequence, ExpressibleByDictionar
         fields.contains { $0.name.isEqualIgnoringASCIICase(name) && $0.value.listContains(token) }
     }
 
-    /// How many fields are named `name`; unlike `values(for:)`, without collecting them.
-    func count(named name: String) -> Int {
-        var count = 0
-        for field in fields where field.name.isEqualIgnoringASCIICase(name) { count += 1 }
-        return count
-    }
-
     /// Makes room for `count` fields, so that a parser adding a request's fields one by one allocates once.
     mutating func reserveCapacity(_ count: Int) {
         fields.reserveCapacity(count)
@@ -86,8 +79,9 @@ extension String {
                 left.elementsEqual(right, by: asciiCaseInsensitivelyEqual)
             }
         }
+        if let equal = equal.flatMap({ $0 }) { return equal }
         // Bridged strings have no contiguous UTF-8: the generic walk.
-        return (equal ?? nil) ?? utf8.elementsEqual(other.utf8, by: asciiCaseInsensitivelyEqual)
+        return utf8.elementsEqual(other.utf8, by: asciiCaseInsensitivelyEqual)
     }
 }
 

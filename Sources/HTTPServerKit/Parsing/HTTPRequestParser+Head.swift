@@ -46,12 +46,12 @@ extension HTTPRequestParser {
         headers.reserveCapacity(fieldCount)
         // The fields framing depends on are tallied from their names' bytes as they go by, so the usual request
         // is framed without walking the list (and copying its Strings) once per field asked about.
-        var tally = FramingFields()
+        var tally = HeadFieldTally()
         var position = fieldsStart
         while let (line, next) = Self.nextLine(in: buffer, lineStart: position, searchFrom: position), !line.isEmpty {
             let field = UnsafeRawBufferPointer(rebasing: buffer[line])
             let (name, value) = try Self.parseField(field)
-            tally.count(name, value: value)
+            tally.note(name: name, value: value)
             headers.add(name: name, value: value)
             position = next
         }
@@ -122,16 +122,9 @@ extension HTTPRequestParser {
         return (String(decoding: name, as: UTF8.self), String(decoding: value, as: UTF8.self))
     }
 
-    /// How the body is delimited (RFC 9112 §6.3).
+    /// How the body is delimited (RFC 9112 §6.3), in general. `makeHead` frames the usual request (no
+    /// Transfer-Encoding, at most one plain Content-Length) from its tally without coming here.
     static func framing(of headers: HTTPHeaders, version: HTTPVersion) throws(HTTPParseError) -> Framing {
-        // Most requests carry neither field: answer them without collecting values.
-        let hasTransferEncoding = headers.contains("Transfer-Encoding")
-        guard hasTransferEncoding || headers.contains("Content-Length") else { return .length(0) }
-        // The usual body: one plain Content-Length, read without the lists and splits the general case needs.
-        if !hasTransferEncoding, headers.count(named: "Content-Length") == 1,
-            let length = headers["Content-Length"].flatMap(plainDecimal) {
-            return .length(length)
-        }
         let transferEncodings = headers.values(for: "Transfer-Encoding")
         let contentLengths = headers.values(for: "Content-Length")
         if !transferEncodings.isEmpty {

@@ -94,7 +94,6 @@ public struct HTTPRequestParser: Sendable {
     private mutating func finish(_ head: consuming Head, body: [UInt8], consumed: Int) -> HTTPParseResult {
         state = .head(HeadScan())
         isAwaitingContinue = false
-        let head = consume head
         return .request(
             HTTPRequest(method: head.method, target: head.target, version: head.version, headers: head.headers, body: body),
             consumed: consumed)

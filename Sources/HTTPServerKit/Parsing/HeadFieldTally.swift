@@ -1,15 +1,15 @@
-/// How often a request's head names the fields its framing depends on (`Host`, `Content-Length`,
-/// `Transfer-Encoding`, `Expect`), counted while the parser adds the fields, and the first `Content-Length` value.
+/// How often a request's head names the fields the parser itself checks (`Host`; `Content-Length` and
+/// `Transfer-Encoding` for framing; `Expect`), counted as the fields are added, and the first `Content-Length` value.
 ///
 /// Names are told apart by their length before any byte is compared: most fields are none of the four.
-struct FramingFields {
+struct HeadFieldTally {
     var hosts = 0
     var contentLengths = 0
     var transferEncodings = 0
     var expects = 0
     var firstContentLength: String?
 
-    mutating func count(_ name: String, value: String) {
+    mutating func note(name: String, value: String) {
         switch name.utf8.count {
         case 4 where name.isEqualIgnoringASCIICase("Host"):
             hosts += 1
