@@ -52,10 +52,8 @@ public final class HTTPRouter: HTTPResponder, @unchecked Sendable {
     }
 
     public func respond(to request: HTTPRequest, connection: HTTPConnectionInfo) -> HTTPResponse {
-        var routed = HTTPRequestContext(connection: connection)
-        let resolution = resolve(request, into: &routed)
-        // Handed down as a `let`: a `var` was copied for every call it was passed to.
-        let context = consume routed
+        var context = HTTPRequestContext(connection: connection)
+        let resolution = resolve(request, into: &context)
         do {
             // The endpoint is a closure literal handed straight down, so it lives on the stack: no allocation
             // per request for the innermost link of the chain.

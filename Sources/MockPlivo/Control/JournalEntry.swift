@@ -43,6 +43,7 @@ struct JournalEntry: Sendable {
     var timestamp: String { Self.format(arrival) }
 
     /// Records `request` as it arrived; `status` and `durationMS` are filled in when the answer is known.
+    /// Borrowed: an initializer takes its arguments owned, so the caller copied the whole request for it.
     init(sequence: Int, request: borrowing HTTPRequest, arrival: Date) {
         self.sequence = sequence
         self.arrival = arrival
