@@ -38,15 +38,11 @@ extension RequestParameters {
     /// `GET` or `POST` in any case, returned upper-case.
     func httpMethod(_ name: String) throws(PlivoError) -> String? {
         guard let text = try string(name) else { return nil }
-        // Any case of the ASCII letters, compared byte by byte: `uppercased()` walked Unicode for every method of
-        // every create. Setting bit 5 folds case exactly here, since every byte it is compared with is a letter.
-        func isMethod(_ method: StaticString) -> Bool {
-            text.utf8.elementsEqual(UnsafeBufferPointer(start: method.utf8Start, count: method.utf8CodeUnitCount)) {
-                $0 | 0x20 == $1 | 0x20
-            }
-        }
-        if isMethod("GET") { return "GET" }
-        if isMethod("POST") { return "POST" }
+        // ASCII letters in any case, compared byte by byte: `uppercased()` walked Unicode for every method of every
+        // create (and let "poſt" through as POST). Setting bit 5 folds case exactly, as both words are letters.
+        let sameLetter = { (sent: UInt8, letter: UInt8) in sent | 0x20 == letter | 0x20 }
+        if text.utf8.elementsEqual("GET".utf8, by: sameLetter) { return "GET" }
+        if text.utf8.elementsEqual("POST".utf8, by: sameLetter) { return "POST" }
         throw PlivoError.invalid(name, "must be GET or POST")
     }
 
