@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Compares two mock-plivo builds on one request: both run at once, and wrk alternates between them, so the two
+# runs of a round meet the same state of a shared machine (rates here drift by a third within minutes). Prints each
+# round's rates and CPU time per request (user+system from /proc, all threads), then the medians of B/A.
+# Use it to decide whether a change pays; scripts/bench-api.sh gives the figures against nginx.
+# Usage: scripts/bench-ab.sh get|create ROUNDS BIN_A BIN_B   (SECONDS=3 per run by default)
+# Build each binary with `swift build -c release` and copy it aside first: A and B must be different files.
+set -euo pipefail
+KIND=$1; ROUNDS=$2; BIN_A=$3; BIN_B=$4
+export SECONDS_PER_RUN="${SECONDS_PER_RUN:-3}"
+[ "$KIND" = get ] || [ "$KIND" = create ] || { echo "usage: $0 get|create ROUNDS BIN_A BIN_B" >&2; exit 2; }
+command -v wrk >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+
+AUTH_ID=MABENCHMARK000000001
+AUTH_TOKEN=BenchmarkToken000000000000000000000000001
+AUTH_HEADER="Authorization: Basic $(printf '%s:%s' "$AUTH_ID" "$AUTH_TOKEN" | base64 -w0)"
+WORK="$(mktemp -d)"
+PIDS=()
+cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$WORK"; }
+trap cleanup EXIT
+cat > "$WORK/create.lua" <<'LUA'
+wrk.method = "POST"
+wrk.body = '{"app_name":"bench_app","answer_url":"https://example.com/answer","answer_method":"POST"}'
+wrk.headers["Content-Type"] = "application/json"
+LUA
+
+start() { # $1: binary, $2: name; sets PID_<name> and URL_<name>
+    "$1" --port 0 --port-file "$WORK/$2.port" --db :memory: --log-level warning --event-loops 2 \
+        --auth-id "$AUTH_ID" --auth-token "$AUTH_TOKEN" >/dev/null 2>&1 &
+    PIDS+=("$!")
+    printf -v "PID_$2" '%s' "$!"
+    for _ in $(seq 100); do [ -s "$WORK/$2.port" ] && break; sleep 0.05; done
+    local base="http://127.0.0.1:$(cat "$WORK/$2.port")/v1/Account/$AUTH_ID/Application/"
+    if [ "$KIND" = get ]; then
+        local app
+        app=$(curl -sf -H "$AUTH_HEADER" -H 'Content-Type: application/json' -X POST "$base" \
+            -d '{"app_name":"bench_app","answer_url":"https://example.com/answer"}' \
+            | python3 -c 'import json,sys; print(json.load(sys.stdin)["app_id"])')
+        printf -v "URL_$2" '%s' "$base$app/"
+    else
+        printf -v "URL_$2" '%s' "$base"
+    fi
+}
+
+run() { # $1: pid, $2: url; prints "requests cpu-ticks"
+    local args=(-t2 -c32 -d"${SECONDS_PER_RUN}s" -H "$AUTH_HEADER")
+    [ "$KIND" = create ] && args+=(-s "$WORK/create.lua")
+    local before after requests
+    before=$(awk '{print $14 + $15}' "/proc/$1/stat")
+    requests=$(wrk "${args[@]}" "$2" | awk '/requests in/ {print $1}')
+    after=$(awk '{print $14 + $15}' "/proc/$1/stat")
+    echo "$requests $((after - before))"
+}
+
+start "$BIN_A" A
+start "$BIN_B" B
+run "$PID_A" "$URL_A" >/dev/null; run "$PID_B" "$URL_B" >/dev/null   # warm-up
+for round in $(seq "$ROUNDS"); do
+    # Alternate which goes first, so neither always meets the machine right after the other's load.
+    if [ $((round % 2)) = 1 ]; then a=$(run "$PID_A" "$URL_A"); b=$(run "$PID_B" "$URL_B")
+    else b=$(run "$PID_B" "$URL_B"); a=$(run "$PID_A" "$URL_A"); fi
+    echo "$a $b"
+done | python3 -c '
+import os, statistics, sys
+seconds, tick = float(os.environ["SECONDS_PER_RUN"]), os.sysconf("SC_CLK_TCK")
+rates, cpus = [], []
+for line in sys.stdin:
+    na, ta, nb, tb = map(int, line.split())
+    ca, cb = ta * 1e6 / tick / na, tb * 1e6 / tick / nb
+    rates.append(nb / na); cpus.append(cb / ca)
+    print(f"A {na / seconds:8.0f} req/s {ca:6.1f} us CPU/req   B {nb / seconds:8.0f} req/s {cb:6.1f} us CPU/req   B/A {nb / na:.3f}")
+print(f"median B/A: rate {statistics.median(rates):.3f}, CPU per request {statistics.median(cpus):.3f}")
+'
