@@ -58,7 +58,8 @@ public struct HTTPRequestParser: Sendable {
                 case .length(let length) where buffer.count - bodyStart >= length:
                     // The usual request: its body (often none) came with its head. Answered straight from here:
                     // parking the head in `state` to take it out again copied its strings and headers.
-                    return finish(head, body: Array(buffer[bodyStart..<bodyStart + length]), consumed: bodyStart + length)
+                    let end = bodyStart + length
+                    return finish(head, body: Array(buffer[bodyStart..<end]), consumed: end)
                 case .length(let length):
                     state = .fixedBody(head, start: bodyStart, length: length)
                     isAwaitingContinue = head.expectsContinue && length > 0
@@ -94,9 +95,9 @@ public struct HTTPRequestParser: Sendable {
     private mutating func finish(_ head: consuming Head, body: [UInt8], consumed: Int) -> HTTPParseResult {
         state = .head(HeadScan())
         isAwaitingContinue = false
-        return .request(
-            HTTPRequest(method: head.method, target: head.target, version: head.version, headers: head.headers, body: body),
-            consumed: consumed)
+        let request = HTTPRequest(
+            method: head.method, target: head.target, version: head.version, headers: head.headers, body: body)
+        return .request(request, consumed: consumed)
     }
 }
 
