@@ -4,15 +4,16 @@ import Glibc
 import Darwin
 #endif
 
-/// A reading of the monotonic clock, in nanoseconds: the event loop's timestamps for its timeouts.
+/// A reading of the monotonic clock, in nanoseconds: the event loop's timestamps for its timeouts, and what
+/// middleware that times each request can use.
 ///
 /// Not `ContinuousClock.Instant`: that type comes from a library-evolution module, so every copy, store and test
 /// of one (or of an optional one) goes through value-witness calls, which the loop made several times per request.
-struct MonotonicInstant: Comparable, Sendable {
+public struct MonotonicInstant: Comparable, Sendable {
     private var nanoseconds: Int64
 
     /// The clock now.
-    static var now: MonotonicInstant {
+    public static var now: MonotonicInstant {
         var time = timespec()
         clock_gettime(CLOCK_MONOTONIC, &time)
         return MonotonicInstant(nanoseconds: Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec))
@@ -24,10 +25,15 @@ struct MonotonicInstant: Comparable, Sendable {
     }
 
     static func - (later: MonotonicInstant, earlier: MonotonicInstant) -> Duration {
-        .nanoseconds(later.nanoseconds - earlier.nanoseconds)
+        .nanoseconds(later.nanoseconds(since: earlier))
     }
 
-    static func < (lhs: MonotonicInstant, rhs: MonotonicInstant) -> Bool {
+    /// The nanoseconds from `earlier` to this instant, as a plain integer: no `Duration` and its 128-bit arithmetic.
+    public func nanoseconds(since earlier: MonotonicInstant) -> Int64 {
+        nanoseconds - earlier.nanoseconds
+    }
+
+    public static func < (lhs: MonotonicInstant, rhs: MonotonicInstant) -> Bool {
         lhs.nanoseconds < rhs.nanoseconds
     }
 }

@@ -1,5 +1,4 @@
 import FoundationEssentials
-import Glibc
 import HTTPServerKit
 
 /// Records every request outside the control prefix in the ``RequestJournal``, with the status it finally got.
@@ -19,9 +18,9 @@ struct JournalMiddleware: HTTPMiddleware {
         guard journal.capacity > 0, !ControlRoutes.isControlPath(request.path) else {
             return try next(request, context)
         }
-        // Raw monotonic nanoseconds rather than ContinuousClock: an Instant's subtraction and a Duration's
-        // milliseconds go through 128-bit arithmetic and value witnesses, which showed on every request.
-        let started = Self.monotonicNanoseconds()
+        // The server's own monotonic instant rather than ContinuousClock: an Instant's subtraction and a
+        // Duration's milliseconds go through 128-bit arithmetic and value witnesses, which showed on every request.
+        let started = MonotonicInstant.now
         let entry = JournalEntry(sequence: 0, request: request, arrival: clock())
         let response = try next(request, context)
         // Most answers are immediate: recorded here, without the closure `map` allocates for deferred ones.
@@ -38,16 +37,10 @@ struct JournalMiddleware: HTTPMiddleware {
 
     private static func record(
         _ entry: consuming JournalEntry, answeredWith response: HTTPResponse,
-        startedAt started: UInt64, in journal: RequestJournal
+        startedAt started: MonotonicInstant, in journal: RequestJournal
     ) {
-        entry.durationMS = Double((monotonicNanoseconds() &- started) / 1000) / 1000  // to the microsecond
+        entry.durationMS = Double(MonotonicInstant.now.nanoseconds(since: started) / 1000) / 1000  // to the µs
         entry.status = response.dropsConnection ? nil : response.status.code
         journal.record(entry)
-    }
-
-    private static func monotonicNanoseconds() -> UInt64 {
-        var time = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &time)
-        return UInt64(time.tv_sec) &* 1_000_000_000 &+ UInt64(time.tv_nsec)
     }
 }
