@@ -70,8 +70,9 @@ public struct HTTPHeaders: Sendable, Equatable, Sequence, ExpressibleByDictionar
 
 extension String {
     /// ``StringProtocol/isEqualIgnoringASCIICase(_:)`` for two Strings, which is how every field lookup asks. It
-    /// walks the contiguous bytes: the generic walk over two UTF-8 views showed per request.
-    func isEqualIgnoringASCIICase(_ other: String) -> Bool {
+    /// walks the contiguous bytes: the generic walk over two UTF-8 views showed per request. Public for the
+    /// application's own protocol tokens (an HTTP method named in a parameter, say).
+    public func isEqualIgnoringASCIICase(_ other: String) -> Bool {
         guard utf8.count == other.utf8.count else { return false }
         // Borrowed, not copied into `var`s for `withUTF8`: the copies retained and released both strings.
         let equal = utf8.withContiguousStorageIfAvailable { left in

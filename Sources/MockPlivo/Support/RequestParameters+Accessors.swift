@@ -39,10 +39,9 @@ extension RequestParameters {
     func httpMethod(_ name: String) throws(PlivoError) -> String? {
         guard let text = try string(name) else { return nil }
         // ASCII letters in any case, compared byte by byte: `uppercased()` walked Unicode for every method of every
-        // create (and let "poſt" through as POST). Setting bit 5 folds case exactly, as both words are letters.
-        let sameLetter = { (sent: UInt8, letter: UInt8) in sent | 0x20 == letter | 0x20 }
-        if text.utf8.elementsEqual("GET".utf8, by: sameLetter) { return "GET" }
-        if text.utf8.elementsEqual("POST".utf8, by: sameLetter) { return "POST" }
+        // create (and let "poſt" through as POST).
+        if text.isEqualIgnoringASCIICase("GET") { return "GET" }
+        if text.isEqualIgnoringASCIICase("POST") { return "POST" }
         throw PlivoError.invalid(name, "must be GET or POST")
     }
 
