@@ -3,26 +3,21 @@
 # runs of a round meet the same state of a shared machine (rates here drift by a third within minutes). Prints each
 # round's rates and CPU time per request (user+system from /proc, all threads), then the medians of B/A.
 # Use it to decide whether a change pays; scripts/bench-api.sh gives the figures against nginx.
-# Usage: scripts/bench-ab.sh get|create ROUNDS BIN_A BIN_B   (SECONDS=3 per run by default)
+# Usage: scripts/bench-ab.sh get|create ROUNDS BIN_A BIN_B   (SECONDS_PER_RUN=3 by default)
 # Build each binary with `swift build -c release` and copy it aside first: A and B must be different files.
 set -euo pipefail
-KIND=$1; ROUNDS=$2; BIN_A=$3; BIN_B=$4
+KIND=$1; ROUNDS=$2; BIN_A=$(realpath "$3"); BIN_B=$(realpath "$4")   # before the cd below
 export SECONDS_PER_RUN="${SECONDS_PER_RUN:-3}"
 [ "$KIND" = get ] || [ "$KIND" = create ] || { echo "usage: $0 get|create ROUNDS BIN_A BIN_B" >&2; exit 2; }
-command -v wrk >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
-
-AUTH_ID=MABENCHMARK000000001
-AUTH_TOKEN=BenchmarkToken000000000000000000000000001
-AUTH_HEADER="Authorization: Basic $(printf '%s:%s' "$AUTH_ID" "$AUTH_TOKEN" | base64 -w0)"
+cd "$(dirname "$0")/.."
+source scripts/lib/install-packages.sh
+source scripts/lib/bench-requests.sh
+install_packages wrk
 WORK="$(mktemp -d)"
 PIDS=()
 cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$WORK"; }
 trap cleanup EXIT
-cat > "$WORK/create.lua" <<'LUA'
-wrk.method = "POST"
-wrk.body = '{"app_name":"bench_app","answer_url":"https://example.com/answer","answer_method":"POST"}'
-wrk.headers["Content-Type"] = "application/json"
-LUA
+write_create_script "$WORK/create.lua"
 
 start() { # $1: binary, $2: name; sets PID_<name> and URL_<name>
     "$1" --port 0 --port-file "$WORK/$2.port" --db :memory: --log-level warning --event-loops 2 \
@@ -32,11 +27,7 @@ start() { # $1: binary, $2: name; sets PID_<name> and URL_<name>
     for _ in $(seq 100); do [ -s "$WORK/$2.port" ] && break; sleep 0.05; done
     local base="http://127.0.0.1:$(cat "$WORK/$2.port")/v1/Account/$AUTH_ID/Application/"
     if [ "$KIND" = get ]; then
-        local app
-        app=$(curl -sf -H "$AUTH_HEADER" -H 'Content-Type: application/json' -X POST "$base" \
-            -d '{"app_name":"bench_app","answer_url":"https://example.com/answer"}' \
-            | python3 -c 'import json,sys; print(json.load(sys.stdin)["app_id"])')
-        printf -v "URL_$2" '%s' "$base$app/"
+        printf -v "URL_$2" '%s' "$base$(create_application "$base")/"
     else
         printf -v "URL_$2" '%s' "$base"
     fi

@@ -26,9 +26,7 @@ PIDS=()
 cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$WORK"; }
 trap cleanup EXIT
 
-AUTH_ID=MABENCHMARK000000001
-AUTH_TOKEN=BenchmarkToken000000000000000000000000001
-AUTH_HEADER="Authorization: Basic $(printf '%s:%s' "$AUTH_ID" "$AUTH_TOKEN" | base64 -w0)"
+source scripts/lib/bench-requests.sh
 
 start_mock() { # $1: db path
     rm -f "$WORK/port"
@@ -100,11 +98,7 @@ report() { # $1 label, $2 mock result, $3 nginx result
         "$1" "$mr" "$m50" "$m99" "$mcpu" "$nr" "$n50" "$n99" "$ncpu" "$(echo "$mr / $nr" | bc -l)"
 }
 
-cat > "$WORK/create.lua" <<'LUA'
-wrk.method = "POST"
-wrk.body = '{"app_name":"bench_app","answer_url":"https://example.com/answer","answer_method":"POST"}'
-wrk.headers["Content-Type"] = "application/json"
-LUA
+write_create_script "$WORK/create.lua"
 
 median() { # $@: result lines "rate p50 p99 cpu"; prints the one with the median rate
     printf '%s\n' "$@" | sort -n -k1,1 | sed -n "$(( ($# + 1) / 2 ))p"
@@ -126,8 +120,7 @@ for round in $(seq "$ROUNDS"); do
     # GET one application.
     start_mock ":memory:"
     RSS_START=$(rss_mb "$MOCK_PID")
-    APP_ID=$(curl -sf -H "$AUTH_HEADER" -H 'Content-Type: application/json' -X POST "$MOCK/Application/" \
-        -d '{"app_name":"bench_app","answer_url":"https://example.com/answer"}' | python3 -c 'import json,sys; print(json.load(sys.stdin)["app_id"])')
+    APP_ID=$(create_application "$MOCK/Application/")
     curl -sf -H "$AUTH_HEADER" "$MOCK/Application/$APP_ID/" > "$WORK/get.json"
     GET_MOCKS+=("$(run_wrk "$MOCK/Application/$APP_ID/" "" "$MOCK_PID")")
     RSS_GET=$(rss_mb "$MOCK_PID")

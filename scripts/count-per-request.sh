@@ -6,17 +6,17 @@
 # Needs root and perf with uprobes (Debian's linux-perf); the probes are removed again on exit.
 # Usage: scripts/count-per-request.sh get|create BIN
 set -euo pipefail
-KIND=$1; BIN=$2
+KIND=$1; BIN=$(realpath "$2")   # before the cd below
 [ "$KIND" = get ] || [ "$KIND" = create ] || { echo "usage: $0 get|create BIN" >&2; exit 2; }
-command -v wrk >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+cd "$(dirname "$0")/.."
+source scripts/lib/install-packages.sh
+source scripts/lib/bench-requests.sh
+install_packages wrk
 command -v perf >/dev/null 2>&1 || { echo "perf is needed (apt-get install linux-perf)" >&2; exit 2; }
 
 SWIFT_CORE=$(ldd "$BIN" | awk '/libswiftCore.so/ {print $3}')
 LIBC=$(ldd "$BIN" | awk '/libc.so.6/ {print $3}')
 [ -n "$SWIFT_CORE" ] || { echo "$BIN does not link libswiftCore dynamically (a --static-swift-stdlib build?)" >&2; exit 2; }
-AUTH_ID=MABENCHMARK000000001
-AUTH_TOKEN=BenchmarkToken000000000000000000000000001
-AUTH_HEADER="Authorization: Basic $(printf '%s:%s' "$AUTH_ID" "$AUTH_TOKEN" | base64 -w0)"
 WORK="$(mktemp -d)"
 PROBES=(probe_mpcount:swift_retain probe_mpcount:swift_release probe_mpcount:swift_bridgeObjectRetain
         probe_mpcount:swift_allocObject probe_mpcount:malloc)
@@ -40,15 +40,9 @@ for _ in $(seq 100); do [ -s "$WORK/port" ] && break; sleep 0.05; done
 URL="http://127.0.0.1:$(cat "$WORK/port")/v1/Account/$AUTH_ID/Application/"
 ARGS=(-t1 -c1 -H "$AUTH_HEADER")
 if [ "$KIND" = get ]; then
-    URL="$URL$(curl -sf -H "$AUTH_HEADER" -H 'Content-Type: application/json' -X POST "$URL" \
-        -d '{"app_name":"bench_app","answer_url":"https://example.com/answer"}' \
-        | python3 -c 'import json,sys; print(json.load(sys.stdin)["app_id"])')/"
+    URL="$URL$(create_application "$URL")/"
 else
-    cat > "$WORK/create.lua" <<'LUA'
-wrk.method = "POST"
-wrk.body = '{"app_name":"bench_app","answer_url":"https://example.com/answer","answer_method":"POST"}'
-wrk.headers["Content-Type"] = "application/json"
-LUA
+    write_create_script "$WORK/create.lua"
     ARGS+=(-s "$WORK/create.lua")
 fi
 wrk "${ARGS[@]}" -d1s "$URL" >/dev/null   # warm-up: caches filled, statements prepared
