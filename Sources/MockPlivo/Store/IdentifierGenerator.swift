@@ -10,6 +10,7 @@ import Synchronization
 final class IdentifierGenerator: Sendable {
     private struct State: RandomNumberGenerator {
         var random: SeedableRandom
+        var applicationIDs = ApplicationIDSequence(key: 0)
 
         mutating func next() -> UInt64 { random.next() }
     }
@@ -18,8 +19,9 @@ final class IdentifierGenerator: Sendable {
     private static let alphanumerics = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".utf8)
     /// Offset between the UUID epoch (1582-10-15) and the Unix epoch, in 100-ns ticks (RFC 9562 §5.1).
     private static let gregorianOffset: UInt64 = 0x01B2_1DD2_1381_4000
-    /// Where a seeded UUID clock starts: 2025-01-01T00:00:00Z, so seeded api_ids still look recent.
-    private static let seededEpoch: UInt64 = 1_735_689_600 * 10_000_000 + gregorianOffset
+    /// Where a seeded clock starts: 2025-01-01T00:00:00Z, so seeded api_ids and app_ids still look recent.
+    private static let seededUnixSeconds: UInt64 = 1_735_689_600
+    private static let seededEpoch: UInt64 = seededUnixSeconds * 10_000_000 + gregorianOffset
 
     private let state: LockedValue<State>
     let isSeeded: Bool
@@ -34,14 +36,17 @@ final class IdentifierGenerator: Sendable {
         clockSequence = UInt16.random(in: 0...0x3FFF, using: &initial)
         // A random node with the multicast bit set, so it can never collide with a real MAC (RFC 9562 §6.10).
         node = UInt64.random(in: 0...0xFFFF_FFFF_FFFF, using: &initial) | 0x0100_0000_0000
+        initial.applicationIDs = ApplicationIDSequence(key: initial.next())
         lastUUIDTime = Atomic(seed == nil ? 0 : IdentifierGenerator.seededEpoch)
         state = LockedValue(initial)
         isSeeded = seed != nil
     }
 
-    /// 17 digits, first one 1–9, like every app_id in Plivo's captures.
+    /// 17 digits, first one 1–9, like every app_id in Plivo's captures: the Unix second, then seven shuffled
+    /// digits (``ApplicationIDSequence``). Seeded runs stay in a synthetic second, so the ids repeat run to run.
     func makeApplicationID() -> String {
-        String(state.withLock { UInt64.random(in: 10_000_000_000_000_000...99_999_999_999_999_999, using: &$0) })
+        let now = isSeeded ? IdentifierGenerator.seededUnixSeconds : UInt64(max(0, Date().timeIntervalSince1970))
+        return String(state.withLock { $0.applicationIDs.next(now: now) })
     }
 
     /// 14 digits, first one 1–9, like `"32866729519064"`.
