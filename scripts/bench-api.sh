@@ -155,4 +155,4 @@ echo "ratios, round by round: GET $(pair_ratios GET_MOCKS GET_NGINXS); create (:
 echo "GET rates, round by round: mock-plivo $(printf '%s\n' "${GET_MOCKS[@]}" | awk '{printf "%.0f ", $1}')/ nginx $(printf '%s\n' "${GET_NGINXS[@]}" | awk '{printf "%.0f ", $1}')"
 echo "create rates, round by round: mock-plivo $(printf '%s\n' "${CREATE_MOCKS[@]}" | awk '{printf "%.0f ", $1}')/ nginx $(printf '%s\n' "${CREATE_NGINXS[@]}" | awk '{printf "%.0f ", $1}')"
 echo "mock-plivo RSS (last round): ${RSS_START} MB at start; ${RSS_GET} MB after the GET run; ${RSS_FILE} MB after the file-store create run;"
-echo "  ${RSS_MEMORY} MB after the :memory: create run, which holds its $APPS applications in memory"
+echo "  ${RSS_MEMORY} MB after the :memory: create run, which stored $APPS applications"

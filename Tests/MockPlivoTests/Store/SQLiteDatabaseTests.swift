@@ -88,6 +88,26 @@ struct SQLiteDatabaseTests {
         #expect(try database.userVersion == 0)
     }
 
+    @Test(":memory: holds no more than SQLite's page cache in memory: the rest goes to its unlinked temporary file")
+    func memoryDatabaseStaysSmall() throws {
+        let database = try SQLiteDatabase.open(path: ":memory:")
+        try database.execute(sql: "CREATE TABLE t (x BLOB)")
+        for _ in 0..<8 {   // 8 MB in all, four times the cache
+            try database.inTransaction {
+                for _ in 0..<10 { try database.execute(sql: "INSERT INTO t VALUES (zeroblob(100000))") }
+            }
+        }
+        var cacheBytes: Int32 = 0
+        var highWater: Int32 = 0
+        #expect(sqlite3_db_status(database.handle, SQLITE_DBSTATUS_CACHE_USED, &cacheBytes, &highWater, 0) == SQLITE_OK)
+        #expect(cacheBytes > 0 && cacheBytes < 3_000_000)
+        #expect(try database.queryFirst(sql: "SELECT sum(length(x)) FROM t") { $0.int(0) } == 8_000_000)
+
+        // And it is private: a second one starts empty.
+        let other = try SQLiteDatabase.open(path: ":memory:")
+        #expect(try other.queryFirst(sql: "SELECT count(*) FROM sqlite_schema") { $0.int(0) } == 0)
+    }
+
     @Test("A database from a newer build is refused rather than silently misread")
     func newerSchemaIsRefused() throws {
         let database = try SQLiteDatabase.open(path: ":memory:")
