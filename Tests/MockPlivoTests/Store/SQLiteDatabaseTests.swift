@@ -91,6 +91,12 @@ struct SQLiteDatabaseTests {
     @Test(":memory: holds no more than SQLite's page cache in memory: the rest goes to its unlinked temporary file")
     func memoryDatabaseStaysSmall() throws {
         let database = try SQLiteDatabase.open(path: ":memory:")
+        // Opening has already made the temporary file (SQLite opens it lazily; the probe forces it), so a
+        // directory that cannot take it shows at start-up, not at some later commit.
+        var file: UnsafeMutablePointer<sqlite3_file>?
+        #expect(sqlite3_file_control(database.handle, "main", SQLITE_FCNTL_FILE_POINTER, &file) == SQLITE_OK)
+        #expect(file?.pointee.pMethods != nil)
+
         try database.execute(sql: "CREATE TABLE t (x BLOB)")
         for _ in 0..<8 {   // 8 MB in all, four times the cache
             try database.inTransaction {

@@ -37,13 +37,16 @@ final class SQLiteDatabase {
         return database
     }
 
-    /// The temporary database behind `":memory:"`, once SQLite has shown it can create the file: it does that
-    /// only when it first writes pages out, so the probe dirties the header and flushes it at once.
+    /// The temporary database behind `":memory:"`, once SQLite has shown it can create the file. It does that
+    /// only when it first writes a page out, so the probe makes a table and flushes its page, which a flush does
+    /// only inside a write transaction, and for pages no statement holds (page 1 is held all along), then rolls
+    /// the table back.
     private static func openTemporary(busyTimeoutMilliseconds: Int32) throws -> SQLiteDatabase {
         let database = SQLiteDatabase(handle: try connect(filename: ""), path: ":memory:")
         try database.configure(busyTimeoutMilliseconds: busyTimeoutMilliseconds)
-        try database.executeScript("PRAGMA user_version = 0")
+        try database.executeScript("BEGIN IMMEDIATE; CREATE TABLE spill_probe (x)")
         let flushed = sqlite3_db_cacheflush(database.handle)
+        try database.executeScript("ROLLBACK")
         guard flushed == SQLITE_OK else { throw SQLiteError(code: flushed, connection: database.handle) }
         return database
     }
