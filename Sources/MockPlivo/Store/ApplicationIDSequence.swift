@@ -49,19 +49,11 @@ struct ApplicationIDSequence {
             var left = value >> 12
             var right = value & 0xFFF
             for round in 0..<4 as Range<UInt64> {
-                let mixed = Self.mix(roundKey &+ round << 32 &+ UInt64(right))
+                let mixed = SplitMix64.mix(roundKey &+ round << 32 &+ UInt64(right))
                 (left, right) = (right, left ^ UInt32(truncatingIfNeeded: mixed) & 0xFFF)
             }
             value = left << 12 | right
         } while value >= Self.perSecond
         return value
-    }
-
-    /// SplitMix64's finaliser: every input bit moves about half the output bits.
-    private static func mix(_ value: UInt64) -> UInt64 {
-        var z = value
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
