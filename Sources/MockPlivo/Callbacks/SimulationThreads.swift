@@ -14,7 +14,28 @@ final class SimulationThreads: Sendable {
 
     private struct State {
         var running = 0
-        var pending: [@Sendable () -> Void] = []
+        /// Waiting jobs, oldest at `head`. Taken by moving `head`, as `removeFirst` shifts the whole backlog for
+        /// each job; the taken prefix is dropped once it is half the array, so a steady backlog stays O(1) a job.
+        private var pending: [@Sendable () -> Void] = []
+        private var head = 0
+
+        mutating func enqueue(_ job: @escaping @Sendable () -> Void) {
+            pending.append(job)
+        }
+
+        mutating func dequeue() -> (@Sendable () -> Void)? {
+            guard head < pending.count else { return nil }
+            let job = pending[head]
+            head += 1
+            if head == pending.count {
+                pending.removeAll(keepingCapacity: true)
+                head = 0
+            } else if head >= 32 && head * 2 >= pending.count {
+                pending.removeFirst(head)
+                head = 0
+            }
+            return job
+        }
     }
 
     let maximumThreads: Int
@@ -29,7 +50,7 @@ final class SimulationThreads: Sendable {
         let job: @Sendable () -> Void = { completion(work()) }
         let startThread = state.withLock { state -> Bool in
             guard state.running < maximumThreads else {
-                state.pending.append(job)
+                state.enqueue(job)
                 return false
             }
             state.running += 1
@@ -71,11 +92,11 @@ final class SimulationThreads: Sendable {
         while let current = next {
             current()
             next = state.withLock { state in
-                guard !state.pending.isEmpty else {
+                guard let job = state.dequeue() else {
                     state.running -= 1
                     return nil
                 }
-                return state.pending.removeFirst()
+                return job
             }
         }
     }

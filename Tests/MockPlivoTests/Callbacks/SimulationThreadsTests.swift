@@ -18,6 +18,23 @@ extension CallbackTests {
             #expect(results.sorted() == (0..<20).map { $0 * $0 })
         }
 
+        /// Beyond its threads, work waits its turn: first queued, first run, across the backlog's compactions.
+        @Test func runsWaitingJobsInTheOrderTheyCame() async {
+            let pool = SimulationThreads(maximumThreads: 1)
+            let gate = DispatchSemaphore(value: 0)
+            let order = Mutex<[Int]>([])
+            async let first: Void = pool.value { _ = gate.wait(timeout: .now() + 10) }
+            // The one thread is now (or soon) held by `first`; these queue behind it.
+            try? await Task.sleep(for: .milliseconds(50))
+            for index in 0..<200 {
+                pool.run({ order.withLock { $0.append(index) } }, completion: { _ in })
+            }
+            gate.signal()
+            await first
+            await pool.value { order.withLock { $0.append(200) } }   // queued last, so it runs last
+            #expect(order.withLock { $0 } == Array(0...200))
+        }
+
         /// Jobs may block, as simulations do: one waiting for another must not stall the pool while it has
         /// threads to spare.
         @Test func letsABlockedJobWaitForAnotherOne() async {
