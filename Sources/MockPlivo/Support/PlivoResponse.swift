@@ -12,15 +12,29 @@ enum PlivoResponse {
     }
 
     /// `{"api_id": …, "message": …}` plus any extra members, keys in alphabetical order as Plivo sends them.
+    /// `extra` comes sorted by name, and the two fixed members are merged in where they belong: every create
+    /// answers with this, and copying and sorting the members cost two allocations each time.
     static func message(
         _ status: HTTPStatus, apiID: String, message: String, extra: [(String, String)] = []
     ) -> HTTPResponse {
-        json(status) { json in
+        assert(zip(extra, extra.dropFirst()).allSatisfy { $0.0 < $1.0 }, "extra members must come sorted by name")
+        return json(status) { json in
             json.object { object in
-                var members = extra
-                members.append(("api_id", apiID))
-                members.append(("message", message))
-                for (name, value) in members.sorted(by: { $0.0 < $1.0 }) { object.member(name, value) }
+                var apiIDPending = true
+                var messagePending = true
+                for (name, value) in extra {
+                    if apiIDPending && "api_id" < name {
+                        object.member("api_id", apiID)
+                        apiIDPending = false
+                    }
+                    if messagePending && "message" < name {
+                        object.member("message", message)
+                        messagePending = false
+                    }
+                    object.member(name, value)
+                }
+                if apiIDPending { object.member("api_id", apiID) }
+                if messagePending { object.member("message", message) }
             }
         }
     }
