@@ -24,7 +24,8 @@ enum ApplicationParameters {
             throw PlivoError.missing("answer_url")
         }
         var draft = ApplicationDraft(appName: appName, answerURL: answerURL)
-        let changes = try changes(from: parameters)
+        var changes = ApplicationChanges()
+        try readSettings(parameters, into: &changes)
         draft.answerMethod = changes.answerMethod ?? draft.answerMethod
         draft.hangupURL = changes.hangupURL.flatMap { $0.isEmpty ? nil : $0 }
         draft.hangupMethod = changes.hangupMethod ?? draft.hangupMethod
@@ -45,6 +46,14 @@ enum ApplicationParameters {
         var changes = ApplicationChanges()
         changes.appName = try appName(parameters)
         changes.answerURL = try parameters.url("answer_url", allowEmpty: false)
+        try readSettings(parameters, into: &changes)
+        return changes
+    }
+
+    /// Every parameter but `app_name` and `answer_url`, which a create requires and reads first.
+    private static func readSettings(
+        _ parameters: RequestParameters, into changes: inout ApplicationChanges
+    ) throws(PlivoError) {
         changes.answerMethod = try parameters.httpMethod("answer_method")
         changes.hangupURL = try parameters.url("hangup_url", allowEmpty: true)
         changes.hangupMethod = try parameters.httpMethod("hangup_method")
@@ -62,6 +71,5 @@ enum ApplicationParameters {
             }
             changes.subaccountID = subaccount
         }
-        return changes
     }
 }
