@@ -25,8 +25,8 @@ struct ApplicationIDSequence {
         self.key = key
     }
 
-    /// The next id for a clock that reads `now` (Unix seconds). A clock that steps back is not followed, so ids
-    /// of a later call never share an earlier call's second unless they are drawn from what is left of it.
+    /// The next id for a clock that reads `now` (Unix seconds). A clock that steps back is not followed: ids go on
+    /// coming from the latest second seen, whose counter has not repeated.
     mutating func next(now: UInt64) -> UInt64 {
         let now = max(now, Self.firstSecond)
         if now > second {

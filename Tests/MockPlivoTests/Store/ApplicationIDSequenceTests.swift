@@ -22,7 +22,7 @@ struct ApplicationIDSequenceTests {
         #expect(sequence.next(now: Self.second) / UInt64(perSecond) == Self.second + 1)
     }
 
-    @Test("Neighbouring ids do not count up: no run of ids drawn in one second is in order")
+    @Test("Neighbouring ids do not count up: a thousand from one second are out of order, by steps that hardly repeat")
     func idsDoNotLookSequential() {
         var sequence = ApplicationIDSequence(key: 42)
         let ids = (0..<1_000).map { _ in sequence.next(now: Self.second) }
