@@ -16,6 +16,10 @@ enum MockPlivoServer {
             try String(port).write(toFile: portFile, atomically: true, encoding: .utf8)
         }
         announce(configuration, port: port, startup: ContinuousClock.now - started)
+        if let reason = application.store.memoryFallbackReason {
+            application.logger.warning("the :memory: store keeps every row in memory: SQLite could not make its "
+                + "temporary file (\(reason)); point TMPDIR at a writable directory to keep memory flat")
+        }
 
         let stopped = DispatchSemaphore(value: 0)
         let signals = [SIGINT, SIGTERM].map { number -> DispatchSourceSignal in

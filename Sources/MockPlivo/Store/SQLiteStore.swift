@@ -13,6 +13,8 @@ final class SQLiteStore: Sendable {
     /// Writes queued behind the thread that is writing (see `writeWithoutWaiting`).
     let writeQueue = LockedValue(WriteQueue())
     private let clock: @Sendable () -> Date
+    /// Why a `:memory:` store keeps every row in the process (``SQLiteDatabase/memoryFallbackReason``); nil normally.
+    let memoryFallbackReason: String?
     /// Accounts by auth id: authentication reads one on every request.
     let accountCache = ReadCache<String, Account>()
     /// Applications by app id, whoever owns them: callers check the asking scope (``AccountScope/canSee(accountID:subaccountID:)``).
@@ -34,6 +36,7 @@ final class SQLiteStore: Sendable {
         } catch let error as SQLiteError {
             throw StoreError.storage(error.description)
         }
+        self.memoryFallbackReason = database.memoryFallbackReason
         self.connection = LockedValue(database)
         self.identifiers = identifiers
         self.clock = clock

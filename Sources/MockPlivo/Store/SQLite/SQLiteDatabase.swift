@@ -21,21 +21,33 @@ final class SQLiteDatabase {
     ///
     /// `":memory:"` is SQLite's private temporary database (the empty file name), not its pure in-memory one, where
     /// it can be: SQLite keeps as much of it as its page cache holds (2 MB by default) and writes the rest to a
-    /// file it unlinks as it opens it (in `SQLITE_TMPDIR`, `TMPDIR`, `/var/tmp` or `/tmp`), so nothing is left
-    /// behind even after kill -9, and the process stays small however much is stored: a pure in-memory database
-    /// held every row it was given (240 MB after 800,000 creates). Creates are as fast (`scripts/bench-ab.sh`):
-    /// a commit of a temporary database writes nothing until a quarter of the cache is dirty (`pagerFlushOnCommit`
-    /// in SQLite's pager.c). Where no temporary directory is writable, `":memory:"` falls back to the pure
-    /// in-memory database.
+    /// file it unlinks as it opens it, in the first writable directory of `SQLITE_TMPDIR`, `TMPDIR`, `/var/tmp`,
+    /// `/usr/tmp`, `/tmp` and the working directory, so nothing is left behind even after kill -9, and the process
+    /// stays small however much is stored: a pure in-memory database held every row it was given (240 MB after
+    /// 800,000 creates). Creates are as fast (`scripts/bench-ab.sh`): a commit of a temporary database writes
+    /// nothing until a quarter of the cache is dirty (`pagerFlushOnCommit` in SQLite's pager.c). Where SQLite
+    /// cannot make the file, `":memory:"` falls back to the pure in-memory database and says why in
+    /// ``memoryFallbackReason``. (A SQLite built with `SQLITE_TEMP_STORE=3` keeps temporary databases in memory
+    /// whatever is asked; Debian's is built with 1, the default.)
     static func open(path: String, busyTimeoutMilliseconds: Int32 = 5_000) throws -> SQLiteDatabase {
         _ = libraryConfigured
-        if path == ":memory:", let temporary = try? openTemporary(busyTimeoutMilliseconds: busyTimeoutMilliseconds) {
-            return temporary
+        var fallbackReason: String?
+        if path == ":memory:" {
+            do {
+                return try openTemporary(busyTimeoutMilliseconds: busyTimeoutMilliseconds)
+            } catch {
+                fallbackReason = "\(error)"
+            }
         }
         let database = SQLiteDatabase(handle: try connect(filename: path), path: path)
+        database.memoryFallbackReason = fallbackReason
         try database.configure(busyTimeoutMilliseconds: busyTimeoutMilliseconds)
         return database
     }
+
+    /// Why `":memory:"` is SQLite's pure in-memory database, which holds every row in the process, rather than its
+    /// temporary one; nil for every other database.
+    private(set) var memoryFallbackReason: String?
 
     /// The temporary database behind `":memory:"`, once SQLite has shown it can create the file. It does that
     /// only when it first writes a page out, so the probe makes a table and flushes its page, which a flush does
@@ -47,7 +59,10 @@ final class SQLiteDatabase {
         try database.executeScript("BEGIN IMMEDIATE; CREATE TABLE spill_probe (x)")
         let flushed = sqlite3_db_cacheflush(database.handle)
         try database.executeScript("ROLLBACK")
-        guard flushed == SQLITE_OK else { throw SQLiteError(code: flushed, connection: database.handle) }
+        // The connection's own message is not set by a flush: the code's text says what failed.
+        guard flushed == SQLITE_OK else {
+            throw SQLiteError(code: flushed, message: String(cString: sqlite3_errstr(flushed)))
+        }
         return database
     }
 
@@ -88,7 +103,10 @@ final class SQLiteDatabase {
         sqlite3_busy_timeout(handle, busyTimeoutMilliseconds)
         try executeScript("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;")
         guard !isInMemory else {
-            // Rollback stays possible (a group commit undoes a failed batch) without a journal file per transaction.
+            // Rollback stays possible (a group commit undoes a failed batch) with the journal in memory. The
+            // temporary database's default journal, which spills to a file past 64 KiB, took 1.6x the CPU per
+            // create (`scripts/bench-ab.sh create 8`); the price is that a large transaction (a restore, a reset)
+            // holds the original of every page it changes until it ends.
             try executeScript("PRAGMA journal_mode = MEMORY")
             return
         }
