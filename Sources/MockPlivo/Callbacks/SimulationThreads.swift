@@ -18,6 +18,7 @@ final class SimulationThreads: Sendable {
         /// each job; the taken prefix is dropped once it is half the array, so a steady backlog stays O(1) a job.
         private var pending: [@Sendable () -> Void] = []
         private var head = 0
+        private static let taken: @Sendable () -> Void = {}
 
         mutating func enqueue(_ job: @escaping @Sendable () -> Void) {
             pending.append(job)
@@ -26,9 +27,10 @@ final class SimulationThreads: Sendable {
         mutating func dequeue() -> (@Sendable () -> Void)? {
             guard head < pending.count else { return nil }
             let job = pending[head]
+            pending[head] = State.taken   // lets go of what the job captured as soon as it is taken
             head += 1
             if head == pending.count {
-                pending.removeAll(keepingCapacity: true)
+                pending.removeAll()
                 head = 0
             } else if head >= 32 && head * 2 >= pending.count {
                 pending.removeFirst(head)

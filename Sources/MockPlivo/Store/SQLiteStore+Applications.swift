@@ -55,7 +55,8 @@ extension SQLiteStore: ApplicationStore {
             application.subaccountID = try self.resolveOwner(
                 requested: draft.subaccountID, in: scope, database: database)
             // The INSERT itself checks the id: app_id is the table's only UNIQUE column, so a violation is a
-            // collision (astronomically rare for 17 digits), answered with a fresh id. No SELECT per create.
+            // collision, answered with a fresh id. No SELECT per create. A process's own ids never collide
+            // (``ApplicationIDSequence``); fixtures, and another process on the same file in the same second, can.
             for attempt in 1...Self.maxIdentifierAttempts {
                 do {
                     try database.execute(
