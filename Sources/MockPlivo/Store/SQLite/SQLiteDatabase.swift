@@ -104,9 +104,9 @@ final class SQLiteDatabase {
         try executeScript("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;")
         guard !isInMemory else {
             // Rollback stays possible (a group commit undoes a failed batch) with the journal in memory. The
-            // temporary database's default journal, which spills to a file past 64 KiB, took 1.6x the CPU per
-            // create (`scripts/bench-ab.sh create 8`); the price is that a large transaction (a restore, a reset)
-            // holds the original of every page it changes until it ends.
+            // temporary database's default journal mode took 1.6x the CPU per create (`scripts/bench-ab.sh
+            // create 8`); the price is that a large transaction (a restore, a reset) holds the original of every
+            // page it changes until it ends.
             try executeScript("PRAGMA journal_mode = MEMORY")
             return
         }
