@@ -30,9 +30,10 @@ func option(_ name: String, default value: Int) -> Int {
 var configuration = HTTPServerConfiguration(host: "127.0.0.1", port: option("--port", default: 8080))
 configuration.eventLoopCount = option("--loops", default: 2)
 
-let router = HTTPRouter(logError: { _ in })
-router.add("GET /") { _, _ in
-    HTTPResponse(status: .ok, headers: ["Content-Type": "application/json"], body: body)
+let router = HTTPRouter(logError: { _ in }) { routes in
+    routes.add("GET /") { _, _ in
+        HTTPResponse(status: .ok, headers: ["Content-Type": "application/json"], body: body)
+    }
 }
 
 let server = HTTPServer(configuration: configuration, responder: router, log: { writeLine($0, to: 2) })

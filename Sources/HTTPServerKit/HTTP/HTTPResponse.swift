@@ -56,34 +56,60 @@ public struct HTTPResponse: Sendable {
     }
 
     /// Applies `transform` to the final response: now for an immediate one, on completion for a deferred one.
-    /// Middleware uses it to see the real status of a deferred answer.
+    /// Middleware uses it to see the real status of a deferred answer. A deferred answer that fails passes by
+    /// untouched, so observers belong outside the middleware that renders errors (``recover(_:)``).
     public func map(_ transform: @escaping @Sendable (HTTPResponse) -> HTTPResponse) -> HTTPResponse {
         switch disposition {
         case .immediate, .drop:
             return transform(self)
         case .deferred(let start):
             return .deferred { promise in
-                start(HTTPResponsePromise { promise.succeed(transform($0)) })
+                start(HTTPResponsePromise { result in promise.complete(result.map(transform)) })
             }
+        }
+    }
+
+    /// Renders the failure of a deferred answer (``HTTPResponsePromise/fail(_:)``) with `render`: the deferred
+    /// counterpart of catching what a handler throws. Immediate responses are returned as they are.
+    public func recover(_ render: @escaping @Sendable (any Error) -> HTTPResponse) -> HTTPResponse {
+        guard case .deferred(let start) = disposition else { return self }
+        return .deferred { promise in
+            start(HTTPResponsePromise { result in
+                switch result {
+                case .success(let response): promise.succeed(response)
+                case .failure(let error): promise.succeed(render(error))
+                }
+            })
         }
     }
 }
 
-/// Completes a deferred ``HTTPResponse`` from any thread. Only the first completion counts.
+/// Completes a deferred ``HTTPResponse`` from any thread, with a response or with an error that the middleware
+/// around the handler renders as it renders thrown ones. Only the first completion counts.
 public final class HTTPResponsePromise: Sendable {
-    private let complete: @Sendable (HTTPResponse) -> Void
+    private let completion: @Sendable (Result<HTTPResponse, any Error>) -> Void
     // The loop matches a completion to whichever deferred request its connection awaits *now*, so a second
     // completion would answer the next pipelined request with this one's response.
     private let completed = Atomic<Bool>(false)
 
-    /// Creates a promise that hands the response to `complete`, once.
-    public init(_ complete: @escaping @Sendable (HTTPResponse) -> Void) {
-        self.complete = complete
+    /// Creates a promise that hands the outcome to `completion`, once.
+    public init(_ completion: @escaping @Sendable (Result<HTTPResponse, any Error>) -> Void) {
+        self.completion = completion
     }
 
     /// Delivers the response to the connection that waits for it; later calls are ignored.
     public func succeed(_ response: HTTPResponse) {
+        complete(.success(response))
+    }
+
+    /// Fails the request with `error`, as if the handler had thrown it; later calls are ignored.
+    public func fail(_ error: any Error) {
+        complete(.failure(error))
+    }
+
+    /// Delivers `result`; later calls are ignored.
+    public func complete(_ result: Result<HTTPResponse, any Error>) {
         guard !completed.exchange(true, ordering: .acquiringAndReleasing) else { return }
-        complete(response)
+        completion(result)
     }
 }

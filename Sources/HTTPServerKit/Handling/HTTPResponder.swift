@@ -5,8 +5,9 @@ public protocol HTTPResponder: Sendable {
     /// Answers one request. Errors are the responder's to render, so the method does not throw.
     func respond(to request: HTTPRequest, connection: HTTPConnectionInfo) -> HTTPResponse
 
-    /// Answers a request that could not be parsed; the server sends it with `Connection: close`.
-    func respond(to error: HTTPParseError, connection: HTTPConnectionInfo) -> HTTPResponse
+    /// Answers a request that could not be parsed; the server sends it with `Connection: close`. `request` holds
+    /// what could be read of its request line (``HTTPRequestParser/salvage(_:)``), for logs and journals.
+    func respond(to error: HTTPParseError, in request: HTTPRequest, connection: HTTPConnectionInfo) -> HTTPResponse
 }
 
 /// Facts about the connection a request arrived on.
@@ -30,7 +31,7 @@ public struct HTTPConnectionInfo: Sendable, Equatable {
 
 extension HTTPResponder {
     /// By default a small JSON body with the parse error's status.
-    public func respond(to error: HTTPParseError, connection: HTTPConnectionInfo) -> HTTPResponse {
+    public func respond(to error: HTTPParseError, in request: HTTPRequest, connection: HTTPConnectionInfo) -> HTTPResponse {
         HTTPRoutingError.badRequest(error).makeResponse()
     }
 }

@@ -1,87 +1,88 @@
-/// Maps requests to handlers through a segment trie, runs middleware around them, and turns every error into a
-/// response.
+/// Maps requests to handlers through a segment trie, runs each route's middleware around its handler, and turns
+/// every error into a response.
+///
+/// The table is declared once, in the initializer's closure (``HTTPRoutes``), and frozen: the router is an
+/// immutable value shared by every event loop, with nothing to lock and nothing to add after the server starts.
 ///
 /// - An unknown path throws ``HTTPRoutingError/notFound`` and a known path with another method throws
-///   ``HTTPRoutingError/methodNotAllowed(allowed:)`` through the middleware chain, so the application renders them
-///   like its own errors; unrendered, they become small JSON answers.
+///   ``HTTPRoutingError/methodNotAllowed(allowed:)`` through the middleware of the group the path lies under, so
+///   the application renders them like its own errors.
+/// - A request the server could not parse throws ``HTTPRoutingError/badRequest(_:)`` through the chain at the top
+///   of its part of the table (see ``RouteGroupChains``), so it too is rendered and observed like any other.
+/// - A deferred response that fails (``HTTPResponsePromise/fail(_:)``) reaches the same middleware, through
+///   ``HTTPResponse/recover(_:)``.
+/// - What no middleware renders becomes a small JSON answer: an ``HTTPResponseError``'s own response, or a logged 500.
 /// - `HEAD` is served by the `GET` route when none is registered for it (RFC 9110 §9.3.2); the server drops the body.
 /// - Literal segments win over parameters, so `/Account/:id/Application/` and `/Account/:id/Subaccount/` coexist.
-public final class HTTPRouter: HTTPResponder, @unchecked Sendable {
-    // Mutated only while the table is built, before the server starts; read-only afterwards (hence no runtime
-    // exclusivity checks on the middleware list, read at every link of every request's chain).
-    private let root = RouteNode()
-    @exclusivity(unchecked) private var middleware: [any HTTPMiddleware] = []
-    private var parseErrorRenderer: @Sendable (HTTPParseError) -> HTTPResponse = {
-        HTTPRoutingError.badRequest($0).makeResponse()
-    }
+public final class HTTPRouter: HTTPResponder {
+    private let root: RouteNode
+    private let topChains: RouteGroupChains
     private let logError: @Sendable (String) -> Void
+    /// Every registered route pattern, sorted, for documentation checks.
+    public let routes: [String]
 
-    /// Creates an empty router; `logError` receives a line for every error that became a 500.
-    public init(logError: @escaping @Sendable (String) -> Void = { print($0) }) {
-        self.logError = logError
-    }
-
-    /// Registers `handler` for `route`, such as `"POST /v1/Account/:authID/Application/"`.
-    public func add(_ route: String, _ handler: some HTTPHandler) {
-        let pattern = RoutePattern(route)
-        root.insert(pattern, handler: handler, at: pattern.segments[...])
-    }
-
-    /// Registers a closure for `route`.
-    public func add(
-        _ route: String, _ body: @escaping @Sendable (HTTPRequest, HTTPRequestContext) throws -> HTTPResponse
+    /// Declares the table in `declare` and freezes it. `middleware` runs around every request (the top of every
+    /// chain but those of groups that do not inherit); `logError` receives a line for every error that became a 500.
+    public init(
+        middleware: [any HTTPMiddleware] = [],
+        logError: @escaping @Sendable (String) -> Void = { print($0) },
+        routes declare: (inout HTTPRoutes) -> Void
     ) {
-        add(route, HTTPClosureHandler(body))
-    }
-
-    /// Appends middleware; the first added runs outermost.
-    public func use(_ middleware: some HTTPMiddleware) {
-        self.middleware.append(middleware)
-    }
-
-    /// Sets how a request that failed to parse is answered.
-    public func renderParseErrors(with renderer: @escaping @Sendable (HTTPParseError) -> HTTPResponse) {
-        parseErrorRenderer = renderer
-    }
-
-    /// Every registered route pattern, for documentation checks.
-    public var routes: [String] { root.allRoutes().sorted() }
-
-    public func respond(to error: HTTPParseError, connection: HTTPConnectionInfo) -> HTTPResponse {
-        parseErrorRenderer(error)
+        let chain = HTTPMiddlewareChain(middleware)
+        let topChains = RouteGroupChains(chain: chain, malformedChain: chain, prefix: "")
+        var table = HTTPRoutes(table: HTTPRoutes.Table(), prefix: "", chains: topChains)
+        declare(&table)
+        self.root = RouteNode(table.table.root)
+        self.topChains = topChains
+        self.logError = logError
+        self.routes = root.allRoutes().sorted()
     }
 
     public func respond(to request: HTTPRequest, connection: HTTPConnectionInfo) -> HTTPResponse {
         var context = HTTPRequestContext(connection: connection)
-        let resolution = resolve(request, into: &context)
-        do {
-            // The endpoint is a closure literal handed straight down, so it lives on the stack: no allocation
-            // per request for the innermost link of the chain.
-            return try run(middlewareFrom: 0, request, context) { request, context in
-                switch resolution {
-                case .found(let endpoint): try endpoint.handler.handle(request, context: context)
-                case .failed(let error): throw error
+        switch resolve(request, into: &context) {
+        case .found(let endpoint):
+            return answer(request) {
+                try endpoint.chain.run(request, context) { request, context in
+                    try endpoint.handler.handle(request, context: context)
                 }
             }
-        } catch let error as any HTTPResponseError {
-            return error.makeResponse()
-        } catch {
-            logError("error: unhandled \(type(of: error)) for \(request.method) \(request.path): \(error)")
-            return HTTPResponse(
-                status: .internalServerError, headers: ["Content-Type": "application/json"],
-                body: Array("{\"error\":\"internal server error\"}".utf8))
+        case .failed(let error, let chain):
+            return answer(request) {
+                try chain.run(request, context) { _, _ in throw error }
+            }
         }
+    }
+
+    public func respond(
+        to error: HTTPParseError, in request: HTTPRequest, connection: HTTPConnectionInfo
+    ) -> HTTPResponse {
+        var context = HTTPRequestContext(connection: connection)
+        let chain = enclosingGroup(of: request, into: &context).malformedChain
+        return answer(request) {
+            try chain.run(request, context) { _, _ in throw HTTPRoutingError.badRequest(error) }
+        }
+    }
+
+    /// The route pattern that answers `request`, as ``HTTPRequestContext/route`` would name it; nil when the
+    /// router would answer 404 or 405. For checks that documentation and table agree.
+    public func route(for request: HTTPRequest) -> String? {
+        var context = HTTPRequestContext(connection: HTTPConnectionInfo(remoteAddress: "-"))
+        guard case .found(let endpoint) = resolve(request, into: &context) else { return nil }
+        return endpoint.route
     }
 
     private enum Resolution {
         case found(RouteNode.Endpoint)
-        case failed(HTTPRoutingError)
+        case failed(HTTPRoutingError, HTTPMiddlewareChain)
     }
 
     private func resolve(_ request: HTTPRequest, into context: inout HTTPRequestContext) -> Resolution {
         var path = request.path
         let matched = path.withUTF8 { root.match(PathSegments($0), parameters: &context.parameters) }
-        guard let node = matched else { return .failed(.notFound) }
+        guard let node = matched else {
+            return .failed(.notFound, enclosingGroup(of: request, into: &context).chain)
+        }
         let method = request.method
         if let endpoint = node.endpoint(for: method) ?? (method == .head ? node.endpoint(for: .get) : nil) {
             context.route = endpoint.route
@@ -89,18 +90,38 @@ public final class HTTPRouter: HTTPResponder, @unchecked Sendable {
         }
         var allowed = node.endpoints.map(\.method).sorted { $0.rawValue < $1.rawValue }
         if node.endpoint(for: .get) != nil && node.endpoint(for: .head) == nil { allowed.append(.head) }
-        return .failed(.methodNotAllowed(allowed: allowed))
+        // The methods of one path are declared in one group, so any of its routes has the chain to answer with.
+        return .failed(.methodNotAllowed(allowed: allowed), node.endpoints[0].endpoint.chain)
     }
 
-    private func run(
-        middlewareFrom index: Int,
-        _ request: HTTPRequest,
-        _ context: HTTPRequestContext,
-        endpoint: (HTTPRequest, HTTPRequestContext) throws -> HTTPResponse
-    ) throws -> HTTPResponse {
-        guard index < middleware.count else { return try endpoint(request, context) }
-        return try middleware[index].handle(request, context: context) { request, context in
-            try run(middlewareFrom: index + 1, request, context, endpoint: endpoint)
+    private func enclosingGroup(of request: HTTPRequest, into context: inout HTTPRequestContext) -> RouteGroupChains {
+        var path = request.path
+        return path.withUTF8 { root.enclosingGroup(PathSegments($0), parameters: &context.parameters) } ?? topChains
+    }
+
+    /// Runs `chain`, rendering whatever escapes it, now or, for a deferred answer, when it fails.
+    private func answer(_ request: HTTPRequest, _ chain: () throws -> HTTPResponse) -> HTTPResponse {
+        let response: HTTPResponse
+        do {
+            response = try chain()
+        } catch {
+            return render(error, for: request)
         }
+        guard response.isDeferred else { return response }
+        let method = request.method
+        let path = request.path
+        return response.recover { [self] error in render(error, method: method, path: path) }
+    }
+
+    private func render(_ error: any Error, for request: HTTPRequest) -> HTTPResponse {
+        render(error, method: request.method, path: request.path)
+    }
+
+    private func render(_ error: any Error, method: HTTPMethod, path: String) -> HTTPResponse {
+        if let error = error as? any HTTPResponseError { return error.makeResponse() }
+        logError("error: unhandled \(type(of: error)) for \(method) \(path): \(error)")
+        return HTTPResponse(
+            status: .internalServerError, headers: ["Content-Type": "application/json"],
+            body: Array("{\"error\":\"internal server error\"}".utf8))
     }
 }

@@ -1,52 +1,41 @@
-/// One level of the router's trie: the routes that end here, by method, and the children by next segment.
+/// One level of the router's frozen trie: the routes that end here, by method, the children by next segment, and
+/// the group whose prefix ends here, if any.
 ///
-/// A class, built while routes are added and only read afterwards, so that matching hands references around
-/// instead of copying nodes and the tables they hold. Methods and literal children are short arrays searched in
-/// order: at the fan-outs of a route table that beats hashing, and it compares the path's bytes where they lie,
-/// without making a `String` of each segment. Segments compare byte for byte (RFC 3986 §6.2.1).
-final class RouteNode {
-    /// A registered route: its pattern as written, for ``HTTPRequestContext/route``, and its handler.
-    final class Endpoint {
+/// Built once from a ``RouteTrieBuilder`` and never changed, so it is shared by every event loop without a lock.
+/// Methods and literal children are short arrays searched in order: at the fan-outs of a route table that beats
+/// hashing, and it compares the path's bytes where they lie, without making a `String` of each segment. Segments
+/// compare byte for byte (RFC 3986 §6.2.1).
+final class RouteNode: Sendable {
+    /// A registered route: its pattern as written, for ``HTTPRequestContext/route``, its handler, and the chain of
+    /// middleware of the groups it was declared in.
+    final class Endpoint: Sendable {
         let route: String
         let handler: any HTTPHandler
+        let chain: HTTPMiddlewareChain
 
-        init(route: String, handler: any HTTPHandler) {
+        init(route: String, handler: any HTTPHandler, chain: HTTPMiddlewareChain) {
             self.route = route
             self.handler = handler
+            self.chain = chain
         }
     }
 
-    // Written while routes are added, before the server starts, and only read afterwards: the runtime's
-    // exclusivity checks on a class's `var`s would cost time on every request and guard against nothing.
-    @exclusivity(unchecked) private(set) var endpoints: [(method: HTTPMethod, endpoint: Endpoint)] = []
-    @exclusivity(unchecked) private var literals: [(segment: [UInt8], node: RouteNode)] = []
-    @exclusivity(unchecked) private var parameter: (name: String, node: RouteNode)?
+    let endpoints: [(method: HTTPMethod, endpoint: Endpoint)]
+    private let literals: [(segment: [UInt8], node: RouteNode)]
+    private let parameter: (name: String, node: RouteNode)?
+    private let group: RouteGroupChains?
+
+    /// Freezes `builder` and everything below it.
+    init(_ builder: RouteTrieBuilder) {
+        endpoints = builder.endpoints
+        literals = builder.literals.map { ($0.segment, RouteNode($0.node)) }
+        parameter = builder.parameter.map { ($0.name, RouteNode($0.node)) }
+        group = builder.group
+    }
 
     /// The route for `method`, if one ends here.
     func endpoint(for method: HTTPMethod) -> Endpoint? {
         endpoints.first { $0.method == method }?.endpoint
-    }
-
-    func insert(_ pattern: RoutePattern, handler: any HTTPHandler, at segments: ArraySlice<RoutePattern.Segment>) {
-        guard let first = segments.first else {
-            precondition(endpoint(for: pattern.method) == nil, "route registered twice: \(pattern)")
-            endpoints.append((pattern.method, Endpoint(route: pattern.description, handler: handler)))
-            return
-        }
-        switch first {
-        case .literal(let text):
-            let segment = Array(text.utf8)
-            let child = literals.first { $0.segment == segment }?.node ?? {
-                let node = RouteNode()
-                literals.append((segment, node))
-                return node
-            }()
-            child.insert(pattern, handler: handler, at: segments.dropFirst())
-        case .parameter(let name):
-            if parameter == nil { parameter = (name, RouteNode()) }
-            precondition(parameter!.name == name, "conflicting parameter names at \(pattern)")
-            parameter!.node.insert(pattern, handler: handler, at: segments.dropFirst())
-        }
     }
 
     /// The node the rest of the path ends at, preferring literal segments and backtracking into parameters.
@@ -65,6 +54,26 @@ final class RouteNode {
             parameters.removeLast()
         }
         return nil
+    }
+
+    /// The innermost group whose prefix the path lies under, with the parameters that prefix captured; nil when
+    /// it lies under none. Taken only for requests no route answers, so it may walk the path a second time.
+    func enclosingGroup(_ path: PathSegments, parameters: inout HTTPRouteParameters) -> RouteGroupChains? {
+        var rest = path
+        if let range = rest.next() {
+            let segment = rest[range]
+            if let child = literals.first(where: { $0.segment.elementsEqual(segment) })?.node,
+                let found = child.enclosingGroup(rest, parameters: &parameters)
+            {
+                return found
+            }
+            if let (name, node) = parameter {
+                parameters.append(name: name, value: FormURLEncoding.percentDecode(bytes: segment))
+                if let found = node.enclosingGroup(rest, parameters: &parameters) { return found }
+                parameters.removeLast()
+            }
+        }
+        return group
     }
 
     func allRoutes() -> [String] {

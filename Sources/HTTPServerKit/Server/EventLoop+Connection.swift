@@ -46,7 +46,10 @@ extension EventLoop {
             } catch {
                 connection.failed = true
                 let parseError = error as? HTTPParseError ?? .invalidRequestLine
-                let response = shared.responder.respond(to: parseError, connection: connection.info)
+                let salvaged = connection.input.withUnsafeBytes { bytes in
+                    HTTPRequestParser.salvage(UnsafeRawBufferPointer(rebasing: bytes[connection.inputStart...]))
+                }
+                let response = shared.responder.respond(to: parseError, in: salvaged, connection: connection.info)
                 complete(connection, with: response, keepAlive: false, isHead: false)
                 break
             }
@@ -87,7 +90,19 @@ extension EventLoop {
         case .deferred(let start):
             connection.pending = Connection.PendingResponse(keepAlive: keepAlive, isHead: isHead)
             let id = connection.id
-            start(HTTPResponsePromise { [self] response in post(.response(connection: id, response)) })
+            let log = shared.log
+            start(HTTPResponsePromise { [self] result in
+                switch result {
+                case .success(let response):
+                    post(.response(connection: id, response))
+                case .failure(let error):
+                    // A responder renders its failures (HTTPRouter does); one that did not still gets an answer.
+                    log("error: a deferred response failed unrendered: \(error)")
+                    post(.response(connection: id, HTTPResponse(
+                        status: .internalServerError, headers: ["Content-Type": "application/json"],
+                        body: Array("{\"error\":\"internal server error\"}".utf8))))
+                }
+            })
         }
     }
 

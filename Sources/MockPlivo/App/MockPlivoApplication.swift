@@ -41,34 +41,48 @@ struct MockPlivoApplication: Sendable {
         return { fixed }
     }
 
+    /// The site map: which routes exist, and which middleware each part of the site runs through.
     static func makeRouter(
         store: SQLiteStore, ids: IdentifierGenerator, logger: Logger, control: ControlPlane
     ) -> HTTPRouter {
-        let router = HTTPRouter { logger.error($0) }
+        let accessLog = AccessLogMiddleware(logger: logger)
         let errors = PlivoErrorMiddleware(ids: ids, logger: logger)
-        router.use(AccessLogMiddleware(logger: logger))
-        router.use(JournalMiddleware(journal: control.journal, clock: { Date() }))
-        router.use(FaultMiddleware(rules: control.faults, render: errors.render))
-        router.use(errors)
-        router.use(AuthenticationMiddleware(
-            accounts: store, protectedPrefixes: ["/v1/", "\(ControlRoutes.prefix)/"],
-            publicPaths: ControlRoutes.publicPaths))
-        router.use(ConsoleAuthenticationMiddleware(accounts: store))
-        router.renderParseErrors { error in
-            errors.render(PlivoError(error.status, "malformed request: \(error.reason)"))
-        }
-        PlivoRoutes.register(
-            applications: ApplicationHandlers(store: store, ids: ids, renderError: errors.response), on: router)
-        AccountRoutes.register(
-            accounts: AccountHandlers(store: store, ids: ids), subaccounts: SubaccountHandlers(store: store, ids: ids),
-            endpoints: EndpointHandlers(store: store, ids: ids), on: router)
-        ControlRoutes.register(control: ControlHandlers(store: store), store: store, plane: control, on: router)
+        let authentication = AuthenticationMiddleware(accounts: store)
+        let accountAuthentication = AuthenticationMiddleware(accounts: store, accountParameter: "authID")
         // One set of simulators for the API and the console, so both run simulations the same way.
         let simulations = SimulationHandlers(store: store, ids: ids, log: control.simulations)
-        SimulationRoutes.register(simulations: simulations, on: router)
-        ConsoleRoutes.register(
-            console: ConsoleHandlers(store: store, plane: control, simulations: simulations), on: router)
-        DocumentationRoutes.register(on: router)
-        return router
+        let console = ConsoleHandlers(store: store, plane: control, simulations: simulations)
+        let journal = JournalMiddleware(journal: control.journal, clock: { Date() })
+
+        return HTTPRouter(middleware: [accessLog, journal, errors], logError: { logger.error($0) }) { routes in
+            // Plivo's API: every call an SDK makes, as the account it authenticates as. Fault rules act as a
+            // failing load balancer in front of authentication would.
+            routes.group(
+                PlivoAPIRoutes.accountPrefix,
+                middleware: [FaultMiddleware(rules: control.faults), accountAuthentication]
+            ) { account in
+                AccountRoutes.register(
+                    accounts: AccountHandlers(store: store, ids: ids),
+                    subaccounts: SubaccountHandlers(store: store, ids: ids),
+                    endpoints: EndpointHandlers(store: store, ids: ids), on: &account)
+                ApplicationRoutes.register(ApplicationHandlers(store: store, ids: ids), on: &account)
+            }
+            DocumentationRoutes.register(on: &routes)
+            ConsoleRoutes.registerEntry(console, on: &routes)
+            routes.group(ConsoleRoutes.prefix, middleware: [ConsoleAuthenticationMiddleware(accounts: store)]) {
+                ConsoleRoutes.register(console, on: &$0)
+            }
+            // The mock's own control plane starts a chain of its own: neither journaled nor faulted, so a
+            // harness's set-up never crowds the journal or trips a rule meant for the API.
+            routes.group(ControlRoutes.prefix, middleware: [accessLog, errors], inheritingMiddleware: false) { mock in
+                ControlRoutes.registerHealth(ControlHandlers(store: store), on: &mock)
+                mock.group(middleware: [authentication]) {
+                    ControlRoutes.register(store: store, plane: control, on: &$0)
+                }
+                mock.group(SimulationRoutes.accountPrefix, middleware: [accountAuthentication]) {
+                    SimulationRoutes.register(simulations, on: &$0)
+                }
+            }
+        }
     }
 }

@@ -13,16 +13,13 @@ struct ConsoleAuthenticationMiddleware: HTTPMiddleware {
     let authentication: AuthenticationMiddleware
 
     init(accounts: any AccountStore) {
-        authentication = AuthenticationMiddleware(accounts: accounts, protectedPrefixes: [])
+        authentication = AuthenticationMiddleware(accounts: accounts)
     }
 
     func handle(
         _ request: HTTPRequest, context: HTTPRequestContext,
         next: (HTTPRequest, HTTPRequestContext) throws -> HTTPResponse
     ) throws -> HTTPResponse {
-        guard request.path.isPath(under: ConsoleRoutes.prefix) else {
-            return try next(request, context)
-        }
         let scope: AccountScope
         do {
             scope = try authentication.authenticate(request)

@@ -30,9 +30,10 @@ struct FaultRule: Sendable, Equatable {
     var isSpent: Bool { remaining == 0 }
 
     /// Whether the rule concerns this request, before its count and probability are considered.
-    func matches(method requestMethod: String, path requestPath: String) -> Bool {
+    /// `requestAccount` is the `{auth_id}` the request's path names, if any.
+    func matches(method requestMethod: String, path requestPath: String, account requestAccount: String?) -> Bool {
         if let method, method != requestMethod.uppercased() { return false }
-        if let account, AuthenticationMiddleware.pathAccountID(requestPath) != account { return false }
+        if let account, requestAccount != account { return false }
         return Self.pathMatches(pattern: path, requestPath)
     }
 

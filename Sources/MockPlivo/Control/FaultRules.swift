@@ -74,12 +74,12 @@ final class FaultRules: Sendable {
     }
 
     /// The rule to apply to this request, already counted, or `nil` to answer normally.
-    func take(method: String, path: String) -> FaultRule? {
+    func take(method: String, path: String, account: String?) -> FaultRule? {
         guard ruleCount.load(ordering: .acquiring) > 0 else { return nil }
         return state.withLock { state in
             for index in state.rules.indices {
                 let rule = state.rules[index]
-                guard !rule.isSpent, rule.matches(method: method, path: path) else { continue }
+                guard !rule.isSpent, rule.matches(method: method, path: path, account: account) else { continue }
                 if rule.probability <= 0 { continue }
                 if rule.probability < 1, Double.random(in: 0..<1, using: &state.random) >= rule.probability { continue }
                 if let remaining = rule.remaining { state.rules[index].remaining = remaining - 1 }

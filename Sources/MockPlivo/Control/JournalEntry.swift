@@ -22,9 +22,8 @@ struct JournalEntry: Sendable {
     var bodyPrefix: [UInt8]
     /// The body's full size in bytes, before truncation.
     var bodySize: Int
-    /// The `{auth_id}` of a `/v1/Account/{auth_id}/…` path; `nil` for other paths. Derived when read, to keep
-    /// recording cheap.
-    var account: String? { AuthenticationMiddleware.pathAccountID(path) }
+    /// The `{auth_id}` of a `/v1/Account/{auth_id}/…` path, as the router read it; `nil` for other paths.
+    var account: String?
     /// The status sent; `nil` when the connection was dropped by a fault rule.
     var status: Int?
     /// Milliseconds from the request reaching the router to the answer being ready (fault latency included).
@@ -44,8 +43,9 @@ struct JournalEntry: Sendable {
 
     /// Records `request` as it arrived; `status` and `durationMS` are filled in when the answer is known.
     /// Borrowed: an initializer takes its arguments owned, so the caller copied the whole request for it.
-    init(sequence: Int, request: borrowing HTTPRequest, arrival: Date) {
+    init(sequence: Int, request: borrowing HTTPRequest, account: String?, arrival: Date) {
         self.sequence = sequence
+        self.account = account
         self.arrival = arrival
         method = request.method.rawValue
         path = request.path

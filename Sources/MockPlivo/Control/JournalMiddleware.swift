@@ -1,12 +1,12 @@
 import FoundationEssentials
 import HTTPServerKit
 
-/// Records every request outside the control prefix in the ``RequestJournal``, with the status it finally got.
+/// Records every request it runs around in the ``RequestJournal``, with the status it finally got.
 ///
-/// It sits outside the error renderer and the fault middleware, so 401s, 404s, injected faults and every retry of
-/// an SDK are journaled with the status the client saw; deferred answers (latency faults) are recorded when they
-/// complete. Control calls are left out: a harness's resets, fault set-up and health polls would otherwise crowd
-/// the bounded journal and the counts a test waits for.
+/// It sits outside the error renderer and the fault middleware, so 401s, 404s, malformed requests, injected faults
+/// and every retry of an SDK are journaled with the status the client saw; deferred answers (latency faults) are
+/// recorded when they complete. The control plane's routes are declared without it: a harness's resets, fault
+/// set-up and health polls would otherwise crowd the bounded journal and the counts a test waits for.
 struct JournalMiddleware: HTTPMiddleware {
     let journal: RequestJournal
     let clock: @Sendable () -> Date
@@ -15,13 +15,14 @@ struct JournalMiddleware: HTTPMiddleware {
         _ request: HTTPRequest, context: HTTPRequestContext,
         next: (HTTPRequest, HTTPRequestContext) throws -> HTTPResponse
     ) throws -> HTTPResponse {
-        guard journal.capacity > 0, !ControlRoutes.isControlPath(request.path) else {
+        guard journal.capacity > 0 else {
             return try next(request, context)
         }
         // The server's own monotonic instant rather than ContinuousClock: an Instant's subtraction and a
         // Duration's milliseconds go through 128-bit arithmetic and value witnesses, which showed on every request.
         let started = MonotonicInstant.now
-        let entry = JournalEntry(sequence: 0, request: request, arrival: clock())
+        let entry = JournalEntry(
+            sequence: 0, request: request, account: context.parameters["authID"], arrival: clock())
         let response = try next(request, context)
         // Most answers are immediate: recorded here, without the closure `map` allocates for deferred ones.
         guard response.isDeferred else {

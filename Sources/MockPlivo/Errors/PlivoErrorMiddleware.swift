@@ -1,8 +1,9 @@
 import HTTPServerKit
 
 /// Renders every error behind it as Plivo's `{"api_id": "…", "error": "…"}` envelope with the right status:
-/// the app's own ``PlivoError``s, the router's 404/405 (keeping `Allow`), and store failures. Anything else is
-/// logged and becomes a 500 in the same envelope.
+/// the app's own ``PlivoError``s, the router's 404/405 (keeping `Allow`) and malformed requests, and store
+/// failures; whether thrown by a handler or a middleware, or delivered later by a deferred answer's
+/// ``HTTPResponsePromise/fail(_:)``. Anything else is logged and becomes a 500 in the same envelope.
 struct PlivoErrorMiddleware: HTTPMiddleware {
     let ids: IdentifierGenerator
     let logger: Logger
@@ -11,29 +12,33 @@ struct PlivoErrorMiddleware: HTTPMiddleware {
         _ request: HTTPRequest, context: HTTPRequestContext,
         next: (HTTPRequest, HTTPRequestContext) throws -> HTTPResponse
     ) throws -> HTTPResponse {
+        let response: HTTPResponse
         do {
-            return try next(request, context)
+            response = try next(request, context)
         } catch {
-            return response(for: error, to: request)
+            return self.response(for: error, method: request.method, path: request.path)
         }
+        guard response.isDeferred else { return response }
+        let method = request.method
+        let path = request.path
+        return response.recover { [self] error in self.response(for: error, method: method, path: path) }
     }
 
-    /// The envelope for `error` thrown while answering `request`; also for handlers whose failure comes later,
-    /// in a deferred answer.
-    func response(for error: any Error, to request: HTTPRequest) -> HTTPResponse {
+    /// The envelope for `error`, thrown while answering `method` `path`.
+    func response(for error: any Error, method: HTTPMethod, path: String) -> HTTPResponse {
         switch error {
         case let error as PlivoError:
             return render(error)
         case let error as HTTPRoutingError:
-            var response = render(PlivoError(error.status, routingMessage(error, request)))
+            var response = render(PlivoError(error.status, routingMessage(error, method: method)))
             if let allow = error.allowHeader { response.headers.add(name: "Allow", value: allow) }
             return response
         case let error as StoreError:
             if let plivo = error.plivoError { return render(plivo) }
-            logger.error("store failure on \(request.method) \(request.path): \(error)")
+            logger.error("store failure on \(method) \(path): \(error)")
             return render(PlivoError(.internalServerError, "internal server error"))
         default:
-            logger.error("unhandled \(type(of: error)) on \(request.method) \(request.path): \(error)")
+            logger.error("unhandled \(type(of: error)) on \(method) \(path): \(error)")
             return render(PlivoError(.internalServerError, "internal server error"))
         }
     }
@@ -42,10 +47,10 @@ struct PlivoErrorMiddleware: HTTPMiddleware {
         PlivoResponse.error(error, apiID: ids.makeUUID())
     }
 
-    private func routingMessage(_ error: HTTPRoutingError, _ request: HTTPRequest) -> String {
+    private func routingMessage(_ error: HTTPRoutingError, method: HTTPMethod) -> String {
         switch error {
         case .notFound: "not found"
-        case .methodNotAllowed: "method \(request.method) not allowed; use \(error.allowHeader ?? "")"
+        case .methodNotAllowed: "method \(method) not allowed; use \(error.allowHeader ?? "")"
         case .badRequest(let parseError): "malformed request: \(parseError.reason)"
         }
     }

@@ -5,9 +5,6 @@ import HTTPServerKit
 struct ApplicationHandlers: Sendable {
     let store: any ApplicationStore
     let ids: IdentifierGenerator
-    /// Renders a failure that is known only after the handler returned (a create queued behind another write), as
-    /// ``PlivoErrorMiddleware`` renders thrown ones.
-    let renderError: @Sendable (any Error, HTTPRequest) -> HTTPResponse
     let renderings = ApplicationJSONCache()
 
     /// `POST /v1/Account/{auth_id}/Application/` → 201 `{"api_id", "app_id", "message": "created"}`.
@@ -19,12 +16,11 @@ struct ApplicationHandlers: Sendable {
             return created(application)
         case .queued(let ticket):
             // Another loop is writing and commits this create with its own; the answer goes out after that.
-            let renderError = renderError
             return .deferred { promise in
                 ticket.onCompletion { result in
                     switch result {
                     case .success(let application): promise.succeed(created(application))
-                    case .failure(let error): promise.succeed(renderError(error, request))
+                    case .failure(let error): promise.fail(error)
                     }
                 }
             }

@@ -119,7 +119,7 @@ extension SimulationHandlers {
     }
 
     /// A response completed when `start`'s simulation finishes: 201 with the record, or (should validation and
-    /// the simulator ever disagree) a 400 in Plivo's envelope, rendered here since no middleware sees it.
+    /// the simulator ever disagree) the failure, which the error middleware renders as a 400.
     private func deferredRecord(
         authID: String,
         _ start: @escaping SimulationStart
@@ -134,7 +134,7 @@ extension SimulationHandlers {
                             SimulationJSON.write(record, authID: authID, apiID: ids.makeUUID(), into: &json)
                         })
                 case .failure(let error):
-                    promise.succeed(SimulationJSON.error(PlivoError(error), apiID: ids.makeUUID()))
+                    promise.fail(PlivoError(error))
                 }
             }
         }

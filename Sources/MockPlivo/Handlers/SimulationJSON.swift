@@ -70,12 +70,6 @@ enum SimulationJSON {
         }
     }
 
-    /// Plivo's `{"api_id", "error"}` envelope, for an error found after the response was deferred, where
-    /// ``PlivoErrorMiddleware`` no longer sees it.
-    static func error(_ error: PlivoError, apiID: String) -> HTTPResponse {
-        PlivoResponse.error(error, apiID: apiID)
-    }
-
     private static func milliseconds(from start: Date, to end: Date) -> Int {
         max(Int((end.timeIntervalSince(start) * 1000).rounded()), 0)
     }

@@ -22,29 +22,30 @@ private struct PassedCredentials: HTTPContextKey, Sendable {
     let version: UInt64
 }
 
-/// HTTP Basic authentication for Plivo's `/v1/` paths, as the real API does it: `auth_id:auth_token` of a main
-/// account or an enabled subaccount, and the path's `{auth_id}` must be the authenticated one. Anything else is a
-/// `401 authentication failed`. Tokens are compared in constant time and never logged.
+/// HTTP Basic authentication, as Plivo's API does it: `auth_id:auth_token` of a main account or an enabled
+/// subaccount. Anything else is a `401 authentication failed`. Tokens are compared in constant time and never logged.
+///
+/// Declared on the groups that need it. Where the group's prefix names the account (`/v1/Account/:authID`), the
+/// route parameter must be the authenticated account too, as Plivo requires; the control plane's own routes act
+/// on other accounts by design and decide their permissions themselves (``ControlCaller``).
 struct AuthenticationMiddleware: HTTPMiddleware {
     let accounts: any AccountStore
-    /// Paths that need credentials; everything else passes through untouched.
-    let protectedPrefixes: [String]
-    /// Exact paths under a protected prefix that stay open (a trailing slash is ignored), such as the health check.
-    var publicPaths: [String] = []
+    /// The route parameter that must name the authenticated account, or nil when none must.
+    var accountParameter: String?
+
+    init(accounts: any AccountStore, accountParameter: String? = nil) {
+        self.accounts = accounts
+        self.accountParameter = accountParameter
+    }
 
     func handle(
         _ request: HTTPRequest, context: HTTPRequestContext,
         next: (HTTPRequest, HTTPRequestContext) throws -> HTTPResponse
     ) throws -> HTTPResponse {
-        guard protectedPrefixes.contains(where: { request.path.hasPrefix($0) }), !isPublic(request.path) else {
-            return try next(request, context)
-        }
         let scope = try authenticate(request, on: context.connection)
-        // Compared in place: the path's segment is not made into a String on every request.
-        let pathNamesScope = Self.withPathAccountID(request.path) { segment in
-            segment.map { $0.elementsEqual(scope.authID.utf8) } ?? true
+        if let accountParameter, context.parameters[accountParameter] != scope.authID {
+            throw PlivoError.authenticationFailed
         }
-        guard pathNamesScope else { throw PlivoError.authenticationFailed }
         var context = context
         context[AuthenticatedScope.self] = scope
         return try next(request, context)
@@ -79,35 +80,6 @@ struct AuthenticationMiddleware: HTTPMiddleware {
             Self.constantTimeEquals(token, account.authToken.utf8)
         else { throw PlivoError.authenticationFailed }
         return AccountScope(account: account)
-    }
-
-    private func isPublic(_ path: String) -> Bool {
-        // Byte counts are O(1) on native strings, and nothing is allocated: this runs on every request.
-        publicPaths.contains { open in
-            path == open || (path.utf8.count == open.utf8.count + 1 && path.hasSuffix("/") && path.hasPrefix(open))
-        }
-    }
-
-    /// `/v1/Account/{auth_id}/…` or `/__mock/Account/{auth_id}/…` (the simulation routes) → `auth_id`. Read from
-    /// the path rather than the route's `authID` parameter: control routes such as `/__mock/accounts/{auth_id}/reset`
-    /// act on other accounts by design and decide their own permissions. The segments are the router's own
-    /// (``PathSegments``, empty ones skipped), so `/v1//Account/X` cannot dodge the check.
-    static func pathAccountID(_ path: String) -> String? {
-        withPathAccountID(path) { $0.map { String(decoding: $0, as: UTF8.self) } }
-    }
-
-    /// Calls `body` with the bytes of the `auth_id` ``pathAccountID(_:)`` finds in `path`, or nil.
-    static func withPathAccountID<Result>(_ path: String, _ body: (UnsafeBufferPointer<UInt8>?) -> Result) -> Result {
-        var path = path
-        return path.withUTF8 { bytes in
-            var segments = PathSegments(bytes)
-            guard let root = segments.next(),
-                segments[root].elementsEqual("v1".utf8) || segments[root].elementsEqual("__mock".utf8),
-                let account = segments.next(), segments[account].elementsEqual("Account".utf8),
-                let authID = segments.next()
-            else { return body(nil) }
-            return body(segments[authID])
-        }
     }
 
     static func basicCredentials(_ header: String?) -> (String, String)? {

@@ -1,25 +1,25 @@
 import HTTPServerKit
 
-/// The route table of Plivo's Account, Subaccount and Endpoint calls. Routes only declare; handlers do the work.
+/// Plivo's Account, Subaccount and Endpoint calls, relative to the account group (`/v1/Account/:authID`).
+/// Routes only declare; handlers do the work.
 enum AccountRoutes {
     static func register(
         accounts: AccountHandlers, subaccounts: SubaccountHandlers, endpoints: EndpointHandlers,
-        on router: HTTPRouter
+        on routes: inout HTTPRoutes
     ) {
-        let prefix = PlivoRoutes.accountPrefix
-        router.add("GET \(prefix)/", accounts.get)
-        router.add("POST \(prefix)/", accounts.update)
+        routes.add("GET /", accounts.get)
+        routes.add("POST /", accounts.update)
 
-        router.add("POST \(prefix)/Subaccount/", subaccounts.create)
-        router.add("GET \(prefix)/Subaccount/", subaccounts.list)
-        router.add("GET \(prefix)/Subaccount/:subauthID/", subaccounts.get)
-        router.add("POST \(prefix)/Subaccount/:subauthID/", subaccounts.update)
-        router.add("DELETE \(prefix)/Subaccount/:subauthID/", subaccounts.delete)
+        routes.add("POST /Subaccount/", subaccounts.create)
+        routes.add("GET /Subaccount/", subaccounts.list)
+        routes.add("GET /Subaccount/:subauthID/", subaccounts.get)
+        routes.add("POST /Subaccount/:subauthID/", subaccounts.update)
+        routes.add("DELETE /Subaccount/:subauthID/", subaccounts.delete)
 
-        router.add("POST \(prefix)/Endpoint/", endpoints.create)
-        router.add("GET \(prefix)/Endpoint/", endpoints.list)
-        router.add("GET \(prefix)/Endpoint/:endpointID/", endpoints.get)
-        router.add("POST \(prefix)/Endpoint/:endpointID/", endpoints.update)
-        router.add("DELETE \(prefix)/Endpoint/:endpointID/", endpoints.delete)
+        routes.add("POST /Endpoint/", endpoints.create)
+        routes.add("GET /Endpoint/", endpoints.list)
+        routes.add("GET /Endpoint/:endpointID/", endpoints.get)
+        routes.add("POST /Endpoint/:endpointID/", endpoints.update)
+        routes.add("DELETE /Endpoint/:endpointID/", endpoints.delete)
     }
 }

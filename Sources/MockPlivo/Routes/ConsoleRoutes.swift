@@ -1,25 +1,29 @@
 import HTTPServerKit
 
-/// The browser console's route table: server-rendered pages under `/console/`, and `/`, which sends a browser
-/// there. ``ConsoleAuthenticationMiddleware`` guards the prefix.
+/// The browser console's route table: server-rendered pages relative to the console group (`/console`), which
+/// ``ConsoleAuthenticationMiddleware`` guards, and `/`, which sends a browser there.
 enum ConsoleRoutes {
     static let prefix = "/console"
 
-    static func register(console: ConsoleHandlers, on router: HTTPRouter) {
-        router.add("GET /", console.root)
-        router.add("GET \(prefix)/", console.applications)
-        router.add("GET \(prefix)/applications/new/", console.newForm)
-        router.add("POST \(prefix)/applications/", console.create)
-        router.add("GET \(prefix)/applications/:appID/edit/", console.editForm)
-        router.add("POST \(prefix)/applications/:appID/", console.update)
-        router.add("GET \(prefix)/applications/:appID/delete/", console.deleteForm)
-        router.add("POST \(prefix)/applications/:appID/delete/", console.delete)
-        router.add("GET \(prefix)/subaccounts/", console.subaccounts)
-        router.add("GET \(prefix)/endpoints/", console.endpoints)
-        router.add("GET \(prefix)/journal/", console.journal)
-        router.add("GET \(prefix)/simulations/", console.simulationsPage)
-        router.add("POST \(prefix)/simulations/call/", console.simulateCall)
-        router.add("POST \(prefix)/simulations/message/", console.simulateMessage)
-        router.add("GET \(prefix)/simulations/:simulationID/", console.simulation)
+    /// `GET /`, outside the console group: a redirect needs no credentials.
+    static func registerEntry(_ console: ConsoleHandlers, on routes: inout HTTPRoutes) {
+        routes.add("GET /", console.root)
+    }
+
+    static func register(_ console: ConsoleHandlers, on routes: inout HTTPRoutes) {
+        routes.add("GET /", console.applications)
+        routes.add("GET /applications/new/", console.newForm)
+        routes.add("POST /applications/", console.create)
+        routes.add("GET /applications/:appID/edit/", console.editForm)
+        routes.add("POST /applications/:appID/", console.update)
+        routes.add("GET /applications/:appID/delete/", console.deleteForm)
+        routes.add("POST /applications/:appID/delete/", console.delete)
+        routes.add("GET /subaccounts/", console.subaccounts)
+        routes.add("GET /endpoints/", console.endpoints)
+        routes.add("GET /journal/", console.journal)
+        routes.add("GET /simulations/", console.simulationsPage)
+        routes.add("POST /simulations/call/", console.simulateCall)
+        routes.add("POST /simulations/message/", console.simulateMessage)
+        routes.add("GET /simulations/:simulationID/", console.simulation)
     }
 }

@@ -2,7 +2,7 @@ import HTTPServerKit
 
 /// Routes that describe the mock itself.
 enum DocumentationRoutes {
-    static func register(on router: HTTPRouter) {
-        router.add("GET /openapi.yaml") { _, _ in OpenAPIDocument.response() }
+    static func register(on routes: inout HTTPRoutes) {
+        routes.add("GET /openapi.yaml") { _, _ in OpenAPIDocument.response() }
     }
 }

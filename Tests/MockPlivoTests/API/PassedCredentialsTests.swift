@@ -79,7 +79,7 @@ struct PassedCredentialsTests {
         _ header: String, path: String = "/v1/Account/\(StoreFixture.mainID)/", on connection: HTTPConnectionInfo,
         accounts: any AccountStore
     ) throws -> Int {
-        let middleware = AuthenticationMiddleware(accounts: accounts, protectedPrefixes: ["/v1/"])
+        let middleware = AuthenticationMiddleware(accounts: accounts)
         let request = HTTPRequest(method: .get, target: path, headers: ["Authorization": header])
         do {
             return try middleware.handle(request, context: HTTPRequestContext(connection: connection)) { _, context in

@@ -25,14 +25,6 @@ import Testing
         #expect(response.error == "method PUT not allowed; use GET, POST, HEAD")
     }
 
-    @Test(arguments: [
-        ("/v1/Account/MA1/Application/", "MA1"), ("/v1//Account//MA1/", "MA1"), ("//__mock/Account/SA2/Call/", "SA2"),
-        ("/v1/Account/", nil), ("/v1/Accounts/MA1/", nil), ("/v2/Account/MA1/", nil), ("/", nil),
-    ] as [(String, String?)])
-    func pathAccountIDSkipsEmptySegmentsAsTheRouterDoes(path: String, authID: String?) {
-        #expect(AuthenticationMiddleware.pathAccountID(path) == authID)
-    }
-
     @Test func anotherAccountsPathIs401EvenWithEmptySegments() {
         let response = client.get("/v1//Account//MAOTHERACCOUNT0000001/Application/")
         #expect(response.status == 401)

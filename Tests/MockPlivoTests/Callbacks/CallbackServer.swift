@@ -6,11 +6,30 @@ import Synchronization
 /// A live HTTPServerKit server on port 0 standing in for the user's callback endpoints, for the client tests:
 /// its routes record each request before answering it, so once the client has a response the request is visible.
 final class CallbackServer: Sendable {
-    let router = HTTPRouter(logError: { _ in })
-    private let server: HTTPServer
-    private let recorded = Mutex<[HTTPRequest]>([])
+    /// The answers a test declares before the server starts: `route` such as `"POST /answer"`.
+    final class Answers {
+        fileprivate var answers: [(route: String, response: HTTPResponse)] = []
 
-    init() {
+        /// Answers `route` with `response`, recording each request.
+        func answer(_ route: String, with response: HTTPResponse) {
+            answers.append((route, response))
+        }
+    }
+
+    private let server: HTTPServer
+    private let recorded: LockedValue<[HTTPRequest]>
+
+    fileprivate init(_ answers: Answers) {
+        let recorded = LockedValue<[HTTPRequest]>([])
+        self.recorded = recorded
+        let router = HTTPRouter(logError: { _ in }) { routes in
+            for (route, response) in answers.answers {
+                routes.add(route) { request, _ in
+                    recorded.withLock { $0.append(request) }
+                    return response
+                }
+            }
+        }
         server = HTTPServer(configuration: .liveTest, responder: router, log: { _ in })
     }
 
@@ -22,24 +41,17 @@ final class CallbackServer: Sendable {
     /// The requests received, in order.
     var requests: [HTTPRequest] { recorded.withLock { $0 } }
 
-    /// Answers `route` with `response`, recording each request.
-    func answer(_ route: String, with response: HTTPResponse) {
-        router.add(route) { [self] request, _ in
-            recorded.withLock { $0.append(request) }
-            return response
-        }
-    }
-
     fileprivate func start() throws { try server.start() }
     fileprivate func stop() { server.stop() }
 }
 
 /// Runs `body` with a started `CallbackServer` whose routes `configure` declared, and always stops it.
 func withCallbackServer<T>(
-    _ configure: (CallbackServer) -> Void, _ body: (CallbackServer) async throws -> T
+    _ configure: (CallbackServer.Answers) -> Void, _ body: (CallbackServer) async throws -> T
 ) async throws -> T {
-    let server = CallbackServer()
-    configure(server)
+    let answers = CallbackServer.Answers()
+    configure(answers)
+    let server = CallbackServer(answers)
     try server.start()
     defer { server.stop() }
     return try await body(server)

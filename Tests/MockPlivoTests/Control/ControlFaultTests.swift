@@ -96,7 +96,7 @@ struct ControlFaultTests {
                                  latencyMS: 0, drop: false, remaining: 1, probability: 1)
         for _ in 0..<FaultRules.maxRules { _ = try rules.add(template) }
         #expect(throws: PlivoError.self) { try rules.add(template) }
-        #expect(rules.take(method: "GET", path: "/v1/Account/")?.id == "1")
+        #expect(rules.take(method: "GET", path: "/v1/Account/", account: nil)?.id == "1")
         #expect(try rules.add(template).id == String(FaultRules.maxRules + 1))
         #expect(rules.list().count == FaultRules.maxRules)
         #expect(rules.list().first?.id == "2")

@@ -56,6 +56,25 @@ struct ControlJournalTests {
         #expect(entries.map { $0["status"] as? Int } == [401, 404])
     }
 
+    @Test("live: a malformed request is answered in Plivo's envelope and journaled with its 400")
+    func malformedRequestIsJournaled() throws {
+        let app = try ControlTestApp()
+        let path = "/v1/Account/\(app.admin.authID)/Application/"
+        let raw = "POST \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: ten\r\n\r\n"
+        let response = try app.withLiveServer { port in try ControlLiveClient.send(port: port, raw: Array(raw.utf8)) }
+        #expect(response.status == 400)
+        let body = try response.object()
+        #expect(body["error"] as? String == "malformed request: invalid Content-Length")
+        #expect((body["api_id"] as? String)?.count == 36)
+        let entries = try app.sendAsAdmin("GET", "/__mock/journal").objects("entries")
+        let entry = try #require(entries.first)
+        #expect(entries.count == 1)
+        #expect(entry["method"] as? String == "POST")
+        #expect(entry["path"] as? String == path)
+        #expect(entry["account"] as? String == app.admin.authID)
+        #expect(entry["status"] as? Int == 400)
+    }
+
     @Test("bodies are kept up to 4 KiB and marked when cut")
     func bodyTruncation() throws {
         let app = try ControlTestApp()
@@ -117,8 +136,8 @@ struct ControlJournalTests {
         let deferred = app.application.router.respond(to: request, connection: .init(remoteAddress: "test"))
         let done = DispatchSemaphore(value: 0)
         guard case .deferred(let start) = deferred.disposition else { Issue.record("not deferred"); return }
-        start(.init { response in
-            answer.withLock { $0 = ControlTestResponse(response) }
+        start(.init { result in
+            answer.withLock { $0 = ControlTestResponse((try? result.get()) ?? HTTPResponse(status: HTTPStatus(code: 599))) }
             done.signal()
         })
         #expect(app.journal.waiterCount == 1)

@@ -10,6 +10,18 @@ enum ControlLiveClient {
         port: Int, _ method: String, _ target: String, as credentials: ControlTestApp.Credentials? = nil,
         json: String? = nil, timeoutSeconds: Int = 20
     ) throws -> ControlTestResponse {
+        let body = Array((json ?? "").utf8)
+        var head = "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Length: \(body.count)\r\n"
+        if json != nil { head += "Content-Type: application/json\r\n" }
+        if let credentials {
+            let basic = Data("\(credentials.authID):\(credentials.authToken)".utf8).base64EncodedString()
+            head += "Authorization: Basic \(basic)\r\n"
+        }
+        return try send(port: port, raw: Array((head + "\r\n").utf8) + body, timeoutSeconds: timeoutSeconds)
+    }
+
+    /// Sends `request` exactly as given, malformed or not, and reads the answer to end of stream.
+    static func send(port: Int, raw request: [UInt8], timeoutSeconds: Int = 20) throws -> ControlTestResponse {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw ControlTestError("socket: errno \(errno)") }
         defer { close(fd) }
@@ -25,15 +37,6 @@ enum ControlLiveClient {
             }
         }
         guard connected == 0 else { throw ControlTestError("connect: errno \(errno)") }
-
-        let body = Array((json ?? "").utf8)
-        var head = "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Length: \(body.count)\r\n"
-        if json != nil { head += "Content-Type: application/json\r\n" }
-        if let credentials {
-            let basic = Data("\(credentials.authID):\(credentials.authToken)".utf8).base64EncodedString()
-            head += "Authorization: Basic \(basic)\r\n"
-        }
-        let request = Array((head + "\r\n").utf8) + body
         guard Glibc.send(fd, request, request.count, Int32(MSG_NOSIGNAL)) == request.count else {
             throw ControlTestError("send: errno \(errno)")
         }

@@ -9,7 +9,11 @@ import Testing
 @Suite("Request journal waiters")
 struct RequestJournalTests {
     private static func entry(_ path: String) -> JournalEntry {
-        JournalEntry(sequence: 0, request: HTTPRequest(method: .get, target: path), arrival: Date())
+        // The account as the router reads it from `/v1/Account/{auth_id}/…`.
+        let segments = path.split(separator: "/")
+        let account = segments.count > 2 && segments[1] == "Account" ? String(segments[2]) : nil
+        return JournalEntry(
+            sequence: 0, request: HTTPRequest(method: .get, target: path), account: account, arrival: Date())
     }
 
     /// Registers a waiter for `count` entries under `/v1/Account/MAONE/` and returns what it was completed with.

@@ -144,7 +144,8 @@ extension ServerKit {
         @Test("answers a parse error with its status, a JSON reason and no route")
         func rendersParseErrors() {
             let connection = HTTPConnectionInfo(remoteAddress: "test")
-            let response = HTTPRouter().respond(to: .bodyTooLarge, connection: connection)
+            let request = HTTPRequest(method: .post, target: "/upload")
+            let response = HTTPRouter { _ in }.respond(to: .bodyTooLarge, in: request, connection: connection)
             #expect(response.status == .payloadTooLarge)
             #expect(response.headers["Content-Type"] == "application/json")
             #expect(String(decoding: response.body, as: UTF8.self) == #"{"error":"request body too large"}"#)

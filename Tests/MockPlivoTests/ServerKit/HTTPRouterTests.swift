@@ -9,16 +9,16 @@ extension ServerKit {
 
         /// A router whose handlers answer with the route that matched and its parameters, as `ROUTE|name=value|…`.
         static func makeRouter(_ routes: [String]) -> HTTPRouter {
-            let router = HTTPRouter(logError: { _ in })
-            for route in routes {
-                router.add(route) { _, context in
-                    let names = ["authID", "appID", "id", "file"]
-                    let values = names.compactMap { name in context.parameters[name].map { "\(name)=\($0)" } }
-                    let text = ([context.route ?? "?"] + values).joined(separator: "|")
-                    return HTTPResponse(status: .ok, body: Array(text.utf8))
+            HTTPRouter(logError: { _ in }) { table in
+                for route in routes {
+                    table.add(route) { _, context in
+                        let names = ["authID", "appID", "id", "file"]
+                        let values = names.compactMap { name in context.parameters[name].map { "\(name)=\($0)" } }
+                        let text = ([context.route ?? "?"] + values).joined(separator: "|")
+                        return HTTPResponse(status: .ok, body: Array(text.utf8))
+                    }
                 }
             }
-            return router
         }
 
         static func respond(_ router: HTTPRouter, _ method: HTTPMethod, _ target: String) -> (Int, String) {

@@ -25,8 +25,9 @@ extension ServerKit {
 
         @Test("matches literal segments byte for byte")
         func matchesLiteralsByBytes() {
-            let router = HTTPRouter(logError: { _ in })
-            router.add("GET /Kelvin/caf\u{E9}") { _, _ in HTTPResponse(status: .ok) }
+            let router = HTTPRouter(logError: { _ in }) { routes in
+                routes.add("GET /Kelvin/caf\u{E9}") { _, _ in HTTPResponse(status: .ok) }
+            }
             let code = { (target: String) in
                 router.respond(to: HTTPRequest(method: .get, target: target), connection: .init(remoteAddress: "x"))
                     .status.code

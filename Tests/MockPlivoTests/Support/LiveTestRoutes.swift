@@ -38,32 +38,37 @@ final class DeferredGate: Sendable {
 /// - `GET /deferred`: a deferred response, parked in `gate` until the test completes it
 /// - `GET /fast`: `200` `fast`, recorded in `gate`
 /// - `GET /peer`: the peer address the server saw
-func makeLiveTestRouter(gate: DeferredGate = DeferredGate()) -> HTTPRouter {
-    let router = HTTPRouter(logError: { _ in })
-    router.add("GET /hello") { _, _ in
-        HTTPResponse(status: .ok, headers: ["Content-Type": "text/plain"], body: Array("hello".utf8))
+/// `extra` declares more routes beside these.
+func makeLiveTestRouter(
+    gate: DeferredGate = DeferredGate(), extra: (inout HTTPRoutes) -> Void = { _ in }
+) -> HTTPRouter {
+    HTTPRouter(logError: { _ in }) { routes in
+        extra(&routes)
+        routes.add("GET /hello") { _, _ in
+            HTTPResponse(status: .ok, headers: ["Content-Type": "text/plain"], body: Array("hello".utf8))
+        }
+        routes.add("POST /echo") { request, _ in
+            HTTPResponse(
+                status: .ok,
+                headers: ["Content-Type": "application/octet-stream", "X-Body-Length": "\(request.body.count)"],
+                body: request.body)
+        }
+        routes.add("GET /large") { _, _ in
+            HTTPResponse(status: .ok, body: [UInt8](repeating: UInt8(ascii: "x"), count: 16 * 1024 * 1024))
+        }
+        routes.add("GET /drop") { _, _ in .droppedConnection }
+        routes.add("GET /deferred") { _, _ in
+            gate.record("deferred")
+            return .deferred { promise in gate.park(promise) }
+        }
+        routes.add("GET /fast") { _, _ in
+            gate.record("fast")
+            return HTTPResponse(status: .ok, body: Array("fast".utf8))
+        }
+        routes.add("GET /peer") { _, context in
+            HTTPResponse(status: .ok, body: Array(context.connection.remoteAddress.utf8))
+        }
     }
-    router.add("POST /echo") { request, _ in
-        HTTPResponse(
-            status: .ok, headers: ["Content-Type": "application/octet-stream", "X-Body-Length": "\(request.body.count)"],
-            body: request.body)
-    }
-    router.add("GET /large") { _, _ in
-        HTTPResponse(status: .ok, body: [UInt8](repeating: UInt8(ascii: "x"), count: 16 * 1024 * 1024))
-    }
-    router.add("GET /drop") { _, _ in .droppedConnection }
-    router.add("GET /deferred") { _, _ in
-        gate.record("deferred")
-        return .deferred { promise in gate.park(promise) }
-    }
-    router.add("GET /fast") { _, _ in
-        gate.record("fast")
-        return HTTPResponse(status: .ok, body: Array("fast".utf8))
-    }
-    router.add("GET /peer") { _, context in
-        HTTPResponse(status: .ok, body: Array(context.connection.remoteAddress.utf8))
-    }
-    return router
 }
 
 /// A minimal request with the given method and target.

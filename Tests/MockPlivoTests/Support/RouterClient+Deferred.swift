@@ -12,8 +12,9 @@ extension RouterClient {
         let final = Mutex<HTTPResponse?>(nil)
         let done = DispatchSemaphore(value: 0)
         start(
-            HTTPResponsePromise { response in
-                final.withLock { $0 = response }
+            HTTPResponsePromise { result in
+                // The router renders failures, so a failure here would be a router bug: a 599 shows it.
+                final.withLock { $0 = (try? result.get()) ?? HTTPResponse(status: HTTPStatus(code: 599)) }
                 done.signal()
             })
         guard done.wait(timeout: .now() + timeout) == .success, let response = final.withLock({ $0 }) else {

@@ -51,7 +51,7 @@ struct FaultHandlers: Sendable {
         guard let path = try parameters.string("path"), path.hasPrefix("/") else {
             throw PlivoError.invalid("path", "is required and must start with /")
         }
-        guard !ControlRoutes.isControlPath(path) else {
+        guard !path.isPath(under: ControlRoutes.prefix) else {
             throw PlivoError.invalid("path", "must not be under \(ControlRoutes.prefix)/; faults apply to the Plivo API")
         }
         let method = try parameters.string("method").flatMap { $0.isEmpty ? nil : $0.uppercased() }

@@ -29,11 +29,12 @@ struct PipeliningLiveTests {
 
     @Test("Deferred answers completed at once from many threads all arrive (one wake per batch loses none)")
     func concurrentDeferredCompletionsAllArrive() throws {
-        let router = makeLiveTestRouter()
-        router.add("POST /later") { request, _ in
-            .deferred { promise in
-                DispatchQueue.global().async {
-                    promise.succeed(HTTPResponse(status: .ok, body: request.body))
+        let router = makeLiveTestRouter { routes in
+            routes.add("POST /later") { request, _ in
+                .deferred { promise in
+                    DispatchQueue.global().async {
+                        promise.succeed(HTTPResponse(status: .ok, body: request.body))
+                    }
                 }
             }
         }
