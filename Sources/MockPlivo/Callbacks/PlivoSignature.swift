@@ -1,3 +1,4 @@
+import Crypto
 import FoundationEssentials
 
 /// Plivo's callback signatures, V2 and V3, computed exactly as `../shared/reference/plivo_signature.py` does
@@ -89,7 +90,9 @@ enum PlivoSignature {
         }.joined(separator: "&")
     }
 
-    private static func sign(_ message: String, authToken: String) -> String {
-        Data(HMACSHA256.authenticationCode(for: message, key: authToken)).base64EncodedString()
+    /// `base64(HMAC-SHA256(key: authToken, message))`, on the UTF-8 of both as the SDKs do (`str.encode()`).
+    static func sign(_ message: String, authToken: String) -> String {
+        let key = SymmetricKey(data: Array(authToken.utf8))
+        return Data(HMAC<SHA256>.authenticationCode(for: Array(message.utf8), using: key)).base64EncodedString()
     }
 }

@@ -1,37 +1,25 @@
 import HTTPServerKit
 
-/// The most recent simulations, kept in memory for inspection (`/__mock/…` routes): a ring buffer of fixed
+/// The most recent simulations, kept in memory for inspection (`/__mock/…` routes): a ``RingBuffer`` of fixed
 /// capacity, so a long-running mock's memory stays bounded however many simulations it plays.
 final class SimulationLog: Sendable {
-    private struct Ring {
-        var slots: [SimulationRecord?]
-        /// Where the next record goes; the oldest record is there once the ring is full.
-        var next = 0
-    }
-
     let capacity: Int
-    private let ring: LockedValue<Ring>
+    private let records: LockedValue<RingBuffer<SimulationRecord>>
 
     /// - Parameter capacity: records kept; at least 1.
     init(capacity: Int = 100) {
         self.capacity = max(capacity, 1)
-        ring = LockedValue(Ring(slots: Array(repeating: nil, count: max(capacity, 1))))
+        records = LockedValue(RingBuffer(capacity: max(capacity, 1)))
     }
 
     /// Keeps `record`, evicting the oldest when full.
     func append(_ record: SimulationRecord) {
-        ring.withLock { ring in
-            ring.slots[ring.next] = record
-            ring.next = (ring.next + 1) % ring.slots.count
-        }
+        records.withLock { _ = $0.append(record) }
     }
 
     /// The kept records, newest first.
     func list() -> [SimulationRecord] {
-        ring.withLock { ring in
-            let count = ring.slots.count
-            return (1...count).compactMap { offset in ring.slots[(ring.next - offset + count) % count] }
-        }
+        records.withLock { $0.newestFirst }
     }
 
     /// The newest kept record with this id (call UUID or message UUID), if it has not been evicted.
@@ -41,10 +29,6 @@ final class SimulationLog: Sendable {
 
     /// Forgets the records `shouldRemove` picks (a reset of everything, or of one account).
     func removeAll(where shouldRemove: (SimulationRecord) -> Bool) {
-        ring.withLock { ring in
-            for index in ring.slots.indices where ring.slots[index].map(shouldRemove) == true {
-                ring.slots[index] = nil
-            }
-        }
+        records.withLock { $0.retain { !shouldRemove($0) } }
     }
 }

@@ -1,3 +1,4 @@
+import DequeModule
 import Dispatch
 import HTTPServerKit
 
@@ -14,30 +15,8 @@ final class SimulationThreads: Sendable {
 
     private struct State {
         var running = 0
-        /// Waiting jobs, oldest at `head`. Taken by moving `head`, as `removeFirst` shifts the whole backlog for
-        /// each job; the taken prefix is dropped once it is half the array, so a steady backlog stays O(1) a job.
-        private var pending: [@Sendable () -> Void] = []
-        private var head = 0
-        private static let taken: @Sendable () -> Void = {}
-
-        mutating func enqueue(_ job: @escaping @Sendable () -> Void) {
-            pending.append(job)
-        }
-
-        mutating func dequeue() -> (@Sendable () -> Void)? {
-            guard head < pending.count else { return nil }
-            let job = pending[head]
-            pending[head] = State.taken   // lets go of what the job captured as soon as it is taken
-            head += 1
-            if head == pending.count {
-                pending.removeAll()
-                head = 0
-            } else if head >= 32 && head * 2 >= pending.count {
-                pending.removeFirst(head)
-                head = 0
-            }
-            return job
-        }
+        /// Waiting jobs, oldest first.
+        var pending = Deque<@Sendable () -> Void>()
     }
 
     let maximumThreads: Int
@@ -52,7 +31,7 @@ final class SimulationThreads: Sendable {
         let job: @Sendable () -> Void = { completion(work()) }
         let startThread = state.withLock { state -> Bool in
             guard state.running < maximumThreads else {
-                state.enqueue(job)
+                state.pending.append(job)
                 return false
             }
             state.running += 1
@@ -94,7 +73,7 @@ final class SimulationThreads: Sendable {
         while let current = next {
             current()
             next = state.withLock { state in
-                guard let job = state.dequeue() else {
+                guard let job = state.pending.popFirst() else {
                     state.running -= 1
                     return nil
                 }

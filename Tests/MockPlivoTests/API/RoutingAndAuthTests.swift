@@ -59,12 +59,12 @@ import Testing
     }
 
     @Test func tokensAreComparedWhateverTheirLengths() {
-        #expect(AuthenticationMiddleware.constantTimeEquals(Array("abc".utf8), Array("abc".utf8)))
-        #expect(!AuthenticationMiddleware.constantTimeEquals(Array("abc".utf8), Array("abcd".utf8)))
-        #expect(!AuthenticationMiddleware.constantTimeEquals(Array("".utf8), Array("a".utf8)))
+        #expect(ConstantTime.equals(Array("abc".utf8), Array("abc".utf8)))
+        #expect(!ConstantTime.equals(Array("abc".utf8), Array("abcd".utf8)))
+        #expect(!ConstantTime.equals(Array("".utf8), Array("a".utf8)))
         let token = Array("token".utf8)
-        #expect(!AuthenticationMiddleware.constantTimeEquals(token + [UInt8](repeating: 0, count: 256), token))
-        #expect(!AuthenticationMiddleware.constantTimeEquals(token, token + [UInt8](repeating: 0, count: 512)))
+        #expect(!ConstantTime.equals(token + [UInt8](repeating: 0, count: 256), token))
+        #expect(!ConstantTime.equals(token, token + [UInt8](repeating: 0, count: 512)))
     }
 
     @Test func theRightTokenPaddedWithNULBytesIsRefused() {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import MockPlivo
@@ -114,6 +115,21 @@ extension CallbackTests {
             #expect(url.query == "x=1&y")
             #expect(url.fragment == "frag")
             #expect(url.queryValues == ["x": ["1"], "y": [""]])
+        }
+
+        /// The HMAC-SHA-256 under every signature: RFC 4231 §4.3 and §4.2 (whose keys and messages are text, as a
+        /// token and a signed string are), and a key longer than SHA-256's block, as Python's `hmac` computes it.
+        @Test(arguments: [
+            ("Jefe", "what do ya want for nothing?", "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"),
+            (String(repeating: "\u{0b}", count: 20), "Hi There",
+             "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7"),
+            (String(repeating: "a", count: 131), "Test Using Larger Than Block-Size Key - Hash Key First",
+             "d021303c2f34bf3ae541b4ec9c672691694c6f71c5c0c55781545a66115b14a7"),
+        ])
+        func signsWithHMACSHA256(key: String, message: String, expectedHex: String) throws {
+            let signature = PlivoSignature.sign(message, authToken: key)
+            let bytes = try #require(Data(base64Encoded: signature))
+            #expect(bytes.hexString == expectedHex)
         }
     }
 }

@@ -1,3 +1,5 @@
+import Crypto
+
 /// How endpoint passwords are stored: `sha256$<salt hex>$<SHA-256(salt ‖ password) hex>`.
 ///
 /// A salted SHA-256 is enough for a local mock (it only has to keep clear passwords out of the file);
@@ -13,19 +15,14 @@ enum PasswordHash {
     static func verify(password: String, against stored: String) -> Bool {
         let parts = stored.split(separator: "$", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0] == scheme, let salt = bytes(fromHex: parts[1]) else { return false }
-        let expected = Array(parts[2].utf8)
-        let actual = Array(digest(password: password, salt: salt).hexString.utf8)
-        guard expected.count == actual.count else { return false }
-        var difference: UInt8 = 0
-        for (left, right) in zip(expected, actual) { difference |= left ^ right }
-        return difference == 0
+        return ConstantTime.equals(parts[2].utf8, digest(password: password, salt: salt).hexString.utf8)
     }
 
     private static func digest(password: String, salt: [UInt8]) -> [UInt8] {
         var hasher = SHA256()
-        hasher.update(salt)
-        hasher.update(password.utf8)
-        return hasher.finalize()
+        hasher.update(data: salt)
+        hasher.update(data: Array(password.utf8))
+        return Array(hasher.finalize())
     }
 
     private static func bytes(fromHex hex: Substring) -> [UInt8]? {
