@@ -3,7 +3,6 @@ import PackageDescription
 
 let package = Package(
     name: "MockPlivo",
-    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "mock-plivo", targets: ["MockPlivo"]),
         .library(name: "HTTPServerKit", targets: ["HTTPServerKit"]),
@@ -22,12 +21,26 @@ let package = Package(
         .target(name: "CLinuxShims"),
         // Calls libcurl's variadic setopt/getinfo through dlsym'd pointers; libcurl itself is never linked.
         .target(name: "CLibcurl"),
-        .target(name: "HTTPServerKit", dependencies: ["CLinuxShims"]),
+        // The layers, each depending only on those above it:
+        // Primitives: the pthread-level pieces every layer shares (a lock, a detached thread, a monotonic clock).
+        .target(name: "Primitives"),
+        // HTTPServerKit: our HTTP/1.1 server on POSIX sockets; it knows nothing of Plivo.
+        .target(name: "HTTPServerKit", dependencies: ["Primitives", "CLinuxShims"]),
+        // PlivoSupport: JSON, identifiers, timestamps, logging, password hashes (swift-crypto underneath).
+        .target(
+            name: "PlivoSupport",
+            dependencies: ["Primitives", "CLinuxShims", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        // PlivoStore: the SQLite schema, the models and their queries, behind store protocols.
+        .target(name: "PlivoStore", dependencies: ["PlivoSupport", "Primitives", "CSQLite"]),
+        // MockPlivo: handlers, route tables, callbacks, control plane, console, and the composition root.
         .executableTarget(
             name: "MockPlivo",
             dependencies: [
                 "HTTPServerKit",
-                "CSQLite",
+                "PlivoStore",
+                "PlivoSupport",
+                "Primitives",
                 "CLinuxShims",
                 "CLibcurl",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -38,7 +51,7 @@ let package = Package(
         .executableTarget(name: "BenchServer", dependencies: ["HTTPServerKit"], path: "Benchmarks/BenchServer"),
         .testTarget(
             name: "MockPlivoTests",
-            dependencies: ["MockPlivo", "HTTPServerKit"]
+            dependencies: ["MockPlivo", "HTTPServerKit", "PlivoStore", "PlivoSupport", "Primitives"]
         ),
     ]
 )

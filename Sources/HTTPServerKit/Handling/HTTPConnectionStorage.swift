@@ -1,3 +1,5 @@
+import Primitives
+
 /// Values middleware keeps for the life of one connection, keyed like ``HTTPRequestContext``'s values: say, the
 /// credentials a keep-alive client has already passed with, so the next request with the same header skips the
 /// work of checking them (the part Netty's channel attributes play).

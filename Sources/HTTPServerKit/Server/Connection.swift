@@ -2,6 +2,7 @@
 import CLinuxShims
 import Glibc
 #endif
+import Primitives
 
 /// One client connection's state. Owned by a single event loop and touched only on its thread.
 ///

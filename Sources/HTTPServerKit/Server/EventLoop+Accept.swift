@@ -2,6 +2,7 @@
 import CLinuxShims
 import Glibc
 #endif
+import Primitives
 
 extension EventLoop {
     /// Accepts what the listener has and gives each connection to the loop serving the fewest.
@@ -22,7 +23,7 @@ extension EventLoop {
             } catch {
                 // EMFILE and friends: a level-triggered listener would spin, so back off briefly as nginx does.
                 shared.log("error: \(error); pausing accept for 100 ms")
-                acceptPausedUntil = now + .milliseconds(100)
+                acceptPausedUntil = now + Duration.milliseconds(100)
                 epoll.remove(shared.listener)
                 return
             }

@@ -2,6 +2,7 @@
 import CLinuxShims
 import Glibc
 #endif
+import Primitives
 import Synchronization
 
 /// One event-loop thread: an epoll set holding the shared listening socket and the connections this loop serves.

@@ -3,6 +3,7 @@ import CLinuxShims
 import Glibc
 #endif
 import Dispatch
+import Primitives
 import Synchronization
 
 /// An HTTP/1.1 server on POSIX sockets.

@@ -1,3 +1,5 @@
+import PlivoSupport
+
 /// Everything `mock-plivo` is started with, resolved from flags, then environment variables, then defaults.
 struct Configuration: Sendable, Equatable {
     /// The documented demo account, used when no credentials are given. Its id has the shape the SDKs accept.

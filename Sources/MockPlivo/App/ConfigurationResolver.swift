@@ -1,4 +1,5 @@
 import FoundationEssentials
+import PlivoSupport
 
 /// Why the configuration is unusable; start-up prints the message and exits non-zero.
 struct ConfigurationError: Error, Equatable {

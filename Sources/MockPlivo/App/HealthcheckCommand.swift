@@ -1,7 +1,7 @@
-import ArgumentParser
 #if canImport(Glibc)
 import Glibc
 #endif
+import ArgumentParser
 
 /// `mock-plivo healthcheck`: exits 0 when a server answers `GET /__mock/health` with 200, 1 otherwise. Docker's
 /// HEALTHCHECK uses it, so the image needs no curl.

@@ -1,5 +1,7 @@
 import FoundationEssentials
 import HTTPServerKit
+import PlivoStore
+import PlivoSupport
 
 /// The composition root: store → handlers → router → server, wired once from a ``Configuration``.
 /// Tests build it on port 0 with a `:memory:` store and drive the router directly or the live server.

@@ -1,9 +1,8 @@
-import ArgumentParser
-import FoundationEssentials
-
 #if canImport(Glibc)
     import Glibc
 #endif
+import ArgumentParser
+import FoundationEssentials
 
 /// `mock-plivo serve` (the default): runs the server until SIGINT or SIGTERM.
 struct ServeCommand: ParsableCommand {

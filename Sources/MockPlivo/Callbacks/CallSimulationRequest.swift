@@ -1,3 +1,5 @@
+import PlivoStore
+
 /// The inputs of a simulated inbound call: which application answers it, with which account tokens, and what
 /// the phone network would tell it about the caller.
 struct CallSimulationRequest: Sendable {

@@ -1,4 +1,5 @@
 import HTTPServerKit
+import PlivoSupport
 
 /// A callback URL split the way Python's `urllib.parse.urlsplit` splits it, because Plivo's signatures are defined
 /// by the SDKs in those terms (`../shared/reference/plivo_signature.py`): the signed base is

@@ -1,3 +1,5 @@
+import PlivoStore
+
 /// The inputs of a simulated inbound SMS to an application's `message_url`.
 struct MessageSimulationRequest: Sendable {
     var application: Application

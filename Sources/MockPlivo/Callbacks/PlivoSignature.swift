@@ -1,5 +1,6 @@
 import Crypto
 import FoundationEssentials
+import PlivoSupport
 
 /// Plivo's callback signatures, V2 and V3, computed exactly as `../shared/reference/plivo_signature.py` does
 /// (itself written from plivo-python and plivo-go and checked against their test vectors).

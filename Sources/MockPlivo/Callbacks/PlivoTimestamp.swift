@@ -1,4 +1,5 @@
 import FoundationEssentials
+import PlivoSupport
 
 /// Plivo's callback timestamps, always UTC: `2020-04-08 11:34:33` for `StartTime`/`AnswerTime`/`EndTime`, and
 /// with microseconds (`2020-04-08 11:34:33.238707`) for `SessionStart`, as in the SDK test vector.

@@ -1,4 +1,4 @@
-import HTTPServerKit
+import Primitives
 
 /// The most recent simulations, kept in memory for inspection (`/__mock/…` routes): a ``RingBuffer`` of fixed
 /// capacity, so a long-running mock's memory stays bounded however many simulations it plays.

@@ -1,6 +1,8 @@
 import DequeModule
 import Dispatch
 import HTTPServerKit
+import PlivoSupport
+import Primitives
 
 /// Where simulations run when the caller cannot block: a small elastic pool of dedicated threads.
 ///

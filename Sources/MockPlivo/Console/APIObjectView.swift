@@ -1,4 +1,5 @@
 import FoundationEssentials
+import PlivoSupport
 
 /// Shows an API object as the API returns it: its keys and values read back from the API's own JSON writer, so
 /// that a console page can never miss a field the API has, or name it differently.

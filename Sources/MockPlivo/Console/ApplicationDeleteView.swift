@@ -1,4 +1,5 @@
 import HTTPServerKit
+import PlivoStore
 
 /// The delete page: what the application is, how many endpoints are attached, and the API's cascade choice
 /// (delete them too, or keep them and optionally move them to another application).

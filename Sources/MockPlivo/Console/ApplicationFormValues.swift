@@ -1,3 +1,5 @@
+import PlivoStore
+
 /// What an application form shows: the API parameter names (`answer_url`, `default_number_app`, …) mapped to
 /// their text. The form posts under the same names, so a posted form goes through ``ApplicationParameters``
 /// exactly like an API call, and on a validation error the values entered are shown again as they were typed.

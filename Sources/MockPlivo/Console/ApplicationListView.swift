@@ -1,4 +1,5 @@
 import HTTPServerKit
+import PlivoStore
 
 /// The applications page: one card per application showing every field exactly as the API returns it, newest
 /// first, twenty to a page like the API's list.

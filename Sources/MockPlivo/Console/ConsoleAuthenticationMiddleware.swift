@@ -1,4 +1,5 @@
 import HTTPServerKit
+import PlivoStore
 
 /// Guards the console: the same credentials as the API (``AuthenticationMiddleware/authenticate(_:)``), but a
 /// failure answers an HTML `401` with `WWW-Authenticate: Basic realm="MockPlivo"` so that a browser asks for them

@@ -1,4 +1,5 @@
 import HTTPServerKit
+import PlivoStore
 
 /// The simulation page: forms that run a simulated inbound call or message through the simulation API's own steps
 /// (``SimulationHandlers/prepareCall(appID:parameters:in:)``), and the records of the simulation log.

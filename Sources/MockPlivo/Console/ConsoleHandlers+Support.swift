@@ -1,4 +1,5 @@
 import HTTPServerKit
+import PlivoStore
 
 /// Lookups and error mapping shared by the console's pages.
 extension ConsoleHandlers {

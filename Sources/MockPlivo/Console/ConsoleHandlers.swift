@@ -1,4 +1,5 @@
 import HTTPServerKit
+import PlivoStore
 
 /// The console's pages and form posts. Forms post the API's own parameter names, so each post is validated by
 /// ``ApplicationParameters`` and stored through the same store calls as the API: a form shows exactly the

@@ -1,3 +1,6 @@
+import HTTPServerKit
+import PlivoStore
+
 /// The endpoints page: one card per SIP endpoint the signed-in account sees, with every field as
 /// `GET …/Endpoint/{endpoint_id}/` returns it (never the password, which only its hash remembers).
 struct EndpointListView {

@@ -1,3 +1,5 @@
+import PlivoSupport
+
 /// One simulation record: how it ended and, for every callback in order, what was sent (method, URL, parameters,
 /// headers with the signatures) and what came back. Field names are the simulation API's, read back from its own
 /// JSON writer (``SimulationJSON``), so the page and `GET /__mock/…/Simulations/{id}/` cannot disagree.

@@ -1,3 +1,5 @@
+import PlivoStore
+
 /// The subaccounts page: one card per subaccount of the signed-in main account with every field as
 /// `GET …/Subaccount/{subauth_id}/` returns it (the token included: this is a mock, and a demo needs it to sign in
 /// as the subaccount).

@@ -1,5 +1,6 @@
 import Dispatch
 import HTTPServerKit
+import PlivoSupport
 
 /// Applies the ``FaultRules`` to the Plivo API requests it is declared around: an error status in Plivo's envelope
 /// without running the handler, a dropped connection, and/or latency.

@@ -1,4 +1,4 @@
-import HTTPServerKit
+import PlivoSupport
 
 /// One fault to inject: which requests it matches and what happens to them instead of (or on top of) the normal
 /// answer. Made by `POST /__mock/faults`.

@@ -1,4 +1,6 @@
 import HTTPServerKit
+import PlivoSupport
+import Primitives
 import Synchronization
 
 /// The fault rules in force, shared by the control handlers that edit them and the ``FaultMiddleware`` that

@@ -1,4 +1,5 @@
 import HTTPServerKit
+import PlivoSupport
 
 extension JournalEntry {
     /// A JSON object body is written again with secret members masked (keys sorted, as every body the mock writes);

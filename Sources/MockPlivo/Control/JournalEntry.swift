@@ -1,5 +1,6 @@
 import FoundationEssentials
 import HTTPServerKit
+import PlivoSupport
 
 /// One API request as the journal remembers it: what the client sent (credentials masked, body truncated) and
 /// how the mock answered.

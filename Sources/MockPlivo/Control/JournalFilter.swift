@@ -1,5 +1,3 @@
-import HTTPServerKit
-
 /// Which journal entries a list, wait or clear is about. Every criterion given must hold.
 struct JournalFilter: Sendable, Equatable {
     /// The path's `{auth_id}`, exactly.

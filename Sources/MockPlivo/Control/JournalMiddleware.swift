@@ -1,5 +1,6 @@
 import FoundationEssentials
 import HTTPServerKit
+import Primitives
 
 /// Records every request it runs around in the ``RequestJournal``, with the status it finally got.
 ///

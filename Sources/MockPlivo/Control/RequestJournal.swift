@@ -1,5 +1,6 @@
 import Dispatch
 import HTTPServerKit
+import Primitives
 
 /// The bounded, thread-safe record of API requests behind `/__mock/journal`, with long-poll waits.
 ///

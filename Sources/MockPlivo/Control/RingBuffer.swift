@@ -1,4 +1,5 @@
 import DequeModule
+import HTTPServerKit
 
 /// A bounded FIFO that drops its oldest element to make room: what keeps the request journal and the simulation
 /// log bounded however long a CI run lasts. The queue itself is swift-collections' `Deque`; this type only adds

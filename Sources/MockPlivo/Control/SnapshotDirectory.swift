@@ -1,8 +1,8 @@
-import FoundationEssentials
-
 #if canImport(Glibc)
     import Glibc
 #endif
+import FoundationEssentials
+import PlivoSupport
 
 /// Where named snapshots of the database live: one SQLite file per name, `<directory>/<name>.sqlite`, written with
 /// SQLite's backup API. The directory is created on the first save.

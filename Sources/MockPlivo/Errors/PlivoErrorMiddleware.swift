@@ -1,4 +1,6 @@
 import HTTPServerKit
+import PlivoStore
+import PlivoSupport
 
 /// Renders every error behind it as Plivo's `{"api_id": "…", "error": "…"}` envelope with the right status:
 /// the app's own ``PlivoError``s, the router's 404/405 (keeping `Allow`) and malformed requests, and store

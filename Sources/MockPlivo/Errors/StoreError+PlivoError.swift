@@ -1,3 +1,5 @@
+import PlivoStore
+
 /// The one mapping from store failures to what an API client sees, shared by the API's error middleware and the
 /// console's forms so that both show the same message.
 extension StoreError {

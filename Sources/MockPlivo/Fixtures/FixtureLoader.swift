@@ -1,8 +1,9 @@
-import FoundationEssentials
-
 #if canImport(Glibc)
     import Glibc
 #endif
+import FoundationEssentials
+import PlivoStore
+import PlivoSupport
 
 /// Loads every `*.json` file of a directory, in name order, into the store at start-up. Each file is validated
 /// whole before anything of it is stored, with the same rules as the API, and a bad file stops start-up with a

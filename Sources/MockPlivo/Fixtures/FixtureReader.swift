@@ -1,3 +1,7 @@
+import HTTPServerKit
+import PlivoStore
+import PlivoSupport
+
 /// Turns the JSON of one fixture file into a ``FixtureSet``, reusing the API's parameter validation so that a
 /// fixture can hold nothing the API would refuse.
 struct FixtureReader {

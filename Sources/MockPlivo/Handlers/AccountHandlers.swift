@@ -1,4 +1,6 @@
 import HTTPServerKit
+import PlivoStore
+import PlivoSupport
 
 /// The Account calls: read and modify the authenticated account itself.
 struct AccountHandlers: Sendable {

@@ -1,3 +1,6 @@
+import PlivoStore
+import PlivoSupport
+
 /// The main Account object as Plivo returns it (docs "The Account object", plivo-python's
 /// `accountGetResponse.json`): keys in alphabetical order.
 ///

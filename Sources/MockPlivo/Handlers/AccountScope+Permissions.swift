@@ -1,3 +1,5 @@
+import PlivoStore
+
 /// What only a main account may do.
 ///
 /// A subaccount that calls a main-account-only API (the Subaccount calls, modifying the account) authenticated

@@ -1,4 +1,6 @@
 import HTTPServerKit
+import PlivoStore
+import PlivoSupport
 
 /// The five Application calls. Each one decodes and validates its parameters, calls the store and encodes the
 /// answer; none sees SQL. Statuses and bodies: `../shared/spec/CONTRACT.md`, "Responses".

@@ -1,3 +1,6 @@
+import PlivoStore
+import PlivoSupport
+
 /// The Application object as Plivo returns it: keys in alphabetical order, `default_number_app` shown as
 /// `default_app`, and `log_incoming_messages` under both its documented and its live (singular) key.
 enum ApplicationJSON {

@@ -1,4 +1,6 @@
-import HTTPServerKit
+import PlivoStore
+import PlivoSupport
+import Primitives
 
 /// Bodies of `GET …/Application/{app_id}/`, rendered once per application and viewer and reused.
 ///

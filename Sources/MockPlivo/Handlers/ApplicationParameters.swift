@@ -1,3 +1,6 @@
+import PlivoStore
+import PlivoSupport
+
 /// Reads and validates the parameters of the create and update calls. Every problem is a 400 naming the parameter;
 /// nothing reaches the store unless all of it is valid.
 enum ApplicationParameters {

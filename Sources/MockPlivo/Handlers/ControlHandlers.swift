@@ -1,4 +1,5 @@
 import HTTPServerKit
+import PlivoStore
 
 /// Calls of the control API that tests and harnesses use besides Plivo's API.
 struct ControlHandlers: Sendable {

@@ -1,4 +1,6 @@
 import HTTPServerKit
+import PlivoStore
+import PlivoSupport
 
 /// The five Endpoint calls, in the scope of the account that asks: a subaccount sees only its own endpoints and
 /// may attach only applications it can see.

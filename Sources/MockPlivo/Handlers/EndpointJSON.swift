@@ -1,3 +1,7 @@
+import HTTPServerKit
+import PlivoStore
+import PlivoSupport
+
 /// The Endpoint object as Plivo returns it (plivo-python's `endpointGetResponse.json`): keys in alphabetical
 /// order, the application as its resource URI, never the password.
 ///

@@ -1,3 +1,6 @@
+import PlivoStore
+import PlivoSupport
+
 /// Reads and validates the parameters of the Endpoint create and update calls, with the rules Plivo documents
 /// ("Create an endpoint"): a username of letters and digits starting with a letter, a password of at least five
 /// characters, a non-empty alias. Every problem is a 400 naming the parameter; nothing reaches the store unless

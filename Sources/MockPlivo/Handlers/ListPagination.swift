@@ -1,4 +1,6 @@
 import HTTPServerKit
+import PlivoStore
+import PlivoSupport
 
 /// Plivo's list paging (Tastypie's paginator): `limit` defaults to 20 and is capped to 20 when above it or 0;
 /// `offset` defaults to 0; `meta.next`/`meta.previous` are a path plus query keeping the other filters, or null.

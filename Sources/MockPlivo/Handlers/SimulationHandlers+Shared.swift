@@ -1,3 +1,5 @@
+import PlivoStore
+
 /// The steps the API routes and the console's simulation page share, so the two cannot drift: the same lookups,
 /// the same validation (hence the same messages), the same simulators and log, the same visibility rule.
 extension SimulationHandlers {

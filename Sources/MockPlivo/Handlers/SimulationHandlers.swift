@@ -1,4 +1,6 @@
 import HTTPServerKit
+import PlivoStore
+import PlivoSupport
 
 /// Simulated inbound calls and messages, and their records. A simulation blocks on the user's servers for up
 /// to three callback timeouts, so the handlers validate on the event loop (400 and 404 at once), then answer

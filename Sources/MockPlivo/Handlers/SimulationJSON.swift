@@ -1,5 +1,5 @@
 import FoundationEssentials
-import HTTPServerKit
+import PlivoSupport
 
 /// A ``SimulationRecord`` as the simulation routes return it, keys in alphabetical order like Plivo's objects:
 /// what happened (`outcome`, `hangup_cause`) and every callback made, with what was sent and what came back.

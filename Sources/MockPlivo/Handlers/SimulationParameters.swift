@@ -1,3 +1,5 @@
+import PlivoStore
+
 /// Reads the inputs of a simulation from a JSON or form body. Every problem is a 400 naming the parameter, found
 /// before any callback is made.
 enum SimulationParameters {

@@ -1,4 +1,6 @@
 import HTTPServerKit
+import PlivoStore
+import PlivoSupport
 
 /// The five Subaccount calls, for a main account only: a subaccount gets 403 (see
 /// ``AccountScope/requireMainAccount(toManage:)``).

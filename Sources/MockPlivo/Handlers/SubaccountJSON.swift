@@ -1,3 +1,6 @@
+import PlivoStore
+import PlivoSupport
+
 /// The Subaccount object as Plivo returns it (plivo-python's `subaccountGetResponse.json`): keys in alphabetical
 /// order, the parent as `account`, the token under `auth_token` and again under `new_auth_token`.
 enum SubaccountJSON {

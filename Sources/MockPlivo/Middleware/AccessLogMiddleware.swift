@@ -1,4 +1,5 @@
 import HTTPServerKit
+import PlivoSupport
 
 /// One line per request at info level: peer, method, path (never the query or headers, which may carry
 /// credentials), status, body size and time taken; deferred answers are logged when they complete.

@@ -1,5 +1,7 @@
 import FoundationEssentials
 import HTTPServerKit
+import PlivoStore
+import PlivoSupport
 
 /// The account a request authenticated as, for the handlers behind ``AuthenticationMiddleware``.
 enum AuthenticatedScope: HTTPContextKey {

@@ -1,4 +1,5 @@
 import HTTPServerKit
+import PlivoStore
 
 /// The mock's own control API, relative to the control group (`/__mock`), a prefix no Plivo path can have. Every
 /// call but `health` needs Basic auth; who may make which call: ``ControlCaller``. Documented with curl examples

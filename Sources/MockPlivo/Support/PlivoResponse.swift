@@ -1,4 +1,5 @@
 import HTTPServerKit
+import PlivoSupport
 
 /// Builds responses as Plivo sends them: JSON, with `Content-Type: application/json` on every one, 204 included,
 /// because Ruby's SDK parses a body only when it sees that header.

@@ -1,4 +1,5 @@
 import HTTPServerKit
+import PlivoSupport
 
 extension RequestParameters {
     /// A text parameter; numbers are accepted as their decimal text (some SDKs send ids as numbers).

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import HTTPServerKit
+import PlivoSupport
 
 /// The parameters of a request, from a JSON body (what the SDKs send), a form body (what curl users type) or the
 /// query string, read through typed, validating accessors whose errors name the parameter.

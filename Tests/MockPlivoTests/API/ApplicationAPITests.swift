@@ -1,7 +1,7 @@
-import HTTPServerKit
 import Testing
-
+@testable import HTTPServerKit
 @testable import MockPlivo
+@testable import PlivoSupport
 
 /// The five Application calls through the router, checked against CONTRACT.md: statuses, exact bodies, defaults.
 @Suite struct ApplicationAPITests {

@@ -1,5 +1,7 @@
 import Testing
 @testable import MockPlivo
+@testable import PlivoStore
+@testable import PlivoSupport
 
 /// GET bodies come from a reused rendering; these pin that it is byte for byte what rendering afresh gives.
 @Suite("Application JSON cache")

@@ -1,5 +1,4 @@
 import Testing
-
 @testable import MockPlivo
 
 /// The Application list: paging, caps, links, order and filters, as CONTRACT.md "List" says.

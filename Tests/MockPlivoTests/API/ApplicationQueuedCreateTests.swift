@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import Testing
 @testable import MockPlivo
+@testable import PlivoStore
 
 /// A create that arrives while another loop is writing is answered after that loop commits it (group commit):
 /// the client sees the same 201, or the same 400, as for a create written at once.

@@ -1,8 +1,9 @@
 import Foundation
-import HTTPServerKit
 import Synchronization
 import Testing
+@testable import HTTPServerKit
 @testable import MockPlivo
+@testable import PlivoStore
 
 @Suite("OpenAPI document")
 struct OpenAPIDocumentTests {

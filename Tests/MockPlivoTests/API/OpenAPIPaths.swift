@@ -1,3 +1,4 @@
+
 /// The operations an OpenAPI document describes, read from its `paths:` section without a YAML library.
 ///
 /// This works because `openapi/mock-plivo.yaml` is written in a fixed style: inside `paths:`, each path key is

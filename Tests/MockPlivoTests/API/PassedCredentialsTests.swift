@@ -1,8 +1,9 @@
 import Foundation
-import HTTPServerKit
 import Synchronization
 import Testing
+@testable import HTTPServerKit
 @testable import MockPlivo
+@testable import PlivoStore
 
 /// A connection remembers the credentials it passed with; these check that it remembers no more than it may.
 @Suite("Credentials remembered per connection")

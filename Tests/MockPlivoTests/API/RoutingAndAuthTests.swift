@@ -1,8 +1,8 @@
 import Foundation
-import HTTPServerKit
 import Testing
-
+@testable import HTTPServerKit
 @testable import MockPlivo
+@testable import PlivoSupport
 
 /// What every route shares: the envelope for 404/405, absolute-form targets, the optional slash, Basic auth.
 @Suite struct RoutingAndAuthTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import MockPlivo
+@testable import PlivoSupport
 
 @Suite("Subaccount API")
 struct SubaccountAPITests {

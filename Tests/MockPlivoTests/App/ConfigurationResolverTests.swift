@@ -1,7 +1,7 @@
 import ArgumentParser
 import Testing
-
 @testable import MockPlivo
+@testable import PlivoSupport
 
 /// Flags win over environment variables, which win over defaults; bad values are refused with a clear message.
 @Suite struct ConfigurationResolverTests {

@@ -1,6 +1,5 @@
 import FoundationEssentials
 import Testing
-
 @testable import MockPlivo
 
 extension CallbackTests {

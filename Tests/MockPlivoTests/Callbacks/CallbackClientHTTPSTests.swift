@@ -1,7 +1,7 @@
-import HTTPServerKit
 import Testing
-
+@testable import HTTPServerKit
 @testable import MockPlivo
+@testable import PlivoSupport
 
 extension CallbackTests {
     /// https callbacks go through libcurl, loaded at run time. No test here reaches a real TLS server (there is

@@ -1,6 +1,5 @@
-import HTTPServerKit
 import Testing
-
+@testable import HTTPServerKit
 @testable import MockPlivo
 
 extension CallbackTests {

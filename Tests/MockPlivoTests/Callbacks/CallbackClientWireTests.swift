@@ -1,6 +1,6 @@
 import Testing
-
 @testable import MockPlivo
+@testable import PlivoSupport
 
 extension CallbackTests {
     /// The http client against a raw socket server, for what a well-behaved server never sends: chunked bodies,

@@ -1,6 +1,6 @@
 import Testing
-
 @testable import MockPlivo
+@testable import PlivoSupport
 
 extension CallbackTests {
     /// The response parser on raw responses, each fed whole and byte by byte, with no socket.

@@ -1,7 +1,7 @@
-import HTTPServerKit
 import Synchronization
-
+@testable import HTTPServerKit
 @testable import MockPlivo
+@testable import Primitives
 
 /// A live HTTPServerKit server on port 0 standing in for the user's callback endpoints, for the client tests:
 /// its routes record each request before answering it, so once the client has a response the request is visible.

@@ -1,6 +1,6 @@
 import Testing
-
 @testable import MockPlivo
+@testable import PlivoStore
 
 /// Shared fixtures for the callback tests: an application pointing at a receiver, simulators with a short
 /// timeout, and the independent signature check every received request goes through.

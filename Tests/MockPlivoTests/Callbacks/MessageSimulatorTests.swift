@@ -1,6 +1,6 @@
 import Testing
-
 @testable import MockPlivo
+@testable import PlivoStore
 
 extension CallbackTests {
     /// Live inbound-SMS simulations against a `CallbackReceiver`.

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-
 @testable import MockPlivo
+@testable import PlivoSupport
 
 extension CallbackTests {
     /// The five SDK vectors reproduced by `../shared/reference/plivo_signature.py`, and strings printed by that file

@@ -1,8 +1,8 @@
 import Foundation
 import Synchronization
 import Testing
-
 @testable import MockPlivo
+@testable import PlivoSupport
 
 extension CallbackTests {
     /// The pool simulations run on, and the timestamp format their parameters use.

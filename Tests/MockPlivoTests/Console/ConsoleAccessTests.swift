@@ -1,6 +1,6 @@
 import Foundation
-import HTTPServerKit
 import Testing
+@testable import HTTPServerKit
 @testable import MockPlivo
 
 @Suite("Console access")

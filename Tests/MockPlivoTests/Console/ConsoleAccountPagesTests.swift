@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import MockPlivo
+@testable import PlivoStore
 
 @Suite("Console subaccount and endpoint pages")
 struct ConsoleAccountPagesTests {

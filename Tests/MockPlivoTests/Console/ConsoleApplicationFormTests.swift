@@ -1,5 +1,5 @@
-import HTTPServerKit
 import Testing
+@testable import HTTPServerKit
 @testable import MockPlivo
 
 @Suite("Console application forms")

@@ -1,7 +1,8 @@
 import Dispatch
 import Foundation
-@testable import MockPlivo
 import Testing
+@testable import MockPlivo
+@testable import PlivoSupport
 
 @Suite("Control plane: health, accounts and resets")
 struct ControlAccountTests {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-@testable import MockPlivo
 import Testing
+@testable import MockPlivo
 
 @Suite("Control plane: configuration")
 struct ControlConfigurationTests {

@@ -1,5 +1,5 @@
-@testable import MockPlivo
 import Testing
+@testable import MockPlivo
 
 @Suite("Control plane: determinism with --seed")
 struct ControlDeterminismTests {

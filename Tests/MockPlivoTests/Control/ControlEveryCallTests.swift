@@ -1,6 +1,6 @@
 import Foundation
-@testable import MockPlivo
 import Testing
+@testable import MockPlivo
 
 /// One walk through every control call, run twice: through the router without sockets, and over real sockets
 /// against the live server, so the two layers cannot drift apart.

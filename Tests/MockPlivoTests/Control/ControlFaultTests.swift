@@ -1,6 +1,8 @@
 import Foundation
-@testable import MockPlivo
 import Testing
+@testable import MockPlivo
+@testable import PlivoStore
+@testable import PlivoSupport
 
 @Suite("Control plane: fault rules")
 struct ControlFaultTests {

@@ -1,9 +1,9 @@
 import Dispatch
 import Foundation
-@testable import HTTPServerKit
-@testable import MockPlivo
 import Synchronization
 import Testing
+@testable import HTTPServerKit
+@testable import MockPlivo
 
 @Suite("Control plane: request journal")
 struct ControlJournalTests {

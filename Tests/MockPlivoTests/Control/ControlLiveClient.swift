@@ -1,7 +1,8 @@
 #if canImport(Glibc)
-import Glibc
 #endif
 import Foundation
+import Glibc
+
 
 /// A blocking HTTP/1.1 client for live control tests: one request per connection (`Connection: close`), read to
 /// end of stream, so a dropped connection shows as no bytes at all.

@@ -1,6 +1,6 @@
 import Foundation
-@testable import MockPlivo
 import Testing
+@testable import MockPlivo
 
 @Suite("Control plane: snapshots and starting from a database file")
 struct ControlSnapshotTests {

@@ -1,8 +1,8 @@
 import Dispatch
 import Foundation
+import Synchronization
 @testable import HTTPServerKit
 @testable import MockPlivo
-import Synchronization
 
 /// An application of its own for one test: `:memory:` store, port 0, quiet logs, a private snapshot directory.
 /// Requests go through the router without sockets (`send`) or through a live server (`withLiveServer`).

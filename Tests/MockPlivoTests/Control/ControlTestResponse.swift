@@ -1,5 +1,5 @@
 import Foundation
-import HTTPServerKit
+@testable import HTTPServerKit
 
 /// What a test sees of an answer: status, headers, body, or that the connection was dropped.
 struct ControlTestResponse: Sendable {

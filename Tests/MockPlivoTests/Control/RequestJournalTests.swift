@@ -1,8 +1,8 @@
 import Foundation
-import HTTPServerKit
 import Testing
-
+@testable import HTTPServerKit
 @testable import MockPlivo
+@testable import Primitives
 
 /// The journal's long-poll bookkeeping on its own, without a server: a waiter completes exactly when its count of
 /// matching entries is reached, also when clears and a full ring make a running count wrong.

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-
 @testable import MockPlivo
+@testable import PlivoStore
 
 /// The fixture files: the demo set loads and shows through the API; a bad file names file and field.
 @Suite struct FixtureLoaderTests {

@@ -1,6 +1,6 @@
 import Testing
-
 @testable import HTTPServerKit
+@testable import PlivoStore
 
 extension ServerKit {
     @Suite("Typed values in a request context")

@@ -1,5 +1,4 @@
 import Testing
-
 @testable import HTTPServerKit
 
 /// One malformed or oversized raw request, the error the parser must throw and the status the server answers with.

@@ -1,5 +1,4 @@
 import Testing
-
 @testable import HTTPServerKit
 
 /// One well-formed raw request and what the parser must make of it, however the bytes arrive.

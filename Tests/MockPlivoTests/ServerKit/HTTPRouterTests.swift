@@ -1,5 +1,4 @@
 import Testing
-
 @testable import HTTPServerKit
 
 extension ServerKit {

@@ -1,5 +1,4 @@
 import Testing
-
 @testable import HTTPServerKit
 
 /// What a parser made of a byte stream fed the way a connection feeds it: the requests in order, then how it stopped.

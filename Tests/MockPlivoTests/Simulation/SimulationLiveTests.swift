@@ -1,11 +1,11 @@
-import Foundation
-import Testing
-
-@testable import MockPlivo
-
 #if canImport(FoundationNetworking)
     import FoundationNetworking
 #endif
+import Foundation
+import Testing
+@testable import MockPlivo
+@testable import PlivoSupport
+
 
 extension SimulationAPITests {
     /// The same routes through a live server on port 0: the deferred answer travels over a real socket while the

@@ -1,5 +1,4 @@
 import Testing
-
 @testable import MockPlivo
 
 /// The parent of the simulation route suites, so `swift test --filter Simulation` selects them all.

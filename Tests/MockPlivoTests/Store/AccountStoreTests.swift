@@ -1,5 +1,6 @@
 import Testing
 @testable import MockPlivo
+@testable import PlivoStore
 
 @Suite("Account store")
 struct AccountStoreTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import MockPlivo
+@testable import PlivoStore
 
 @Suite("Application delete")
 struct ApplicationStoreDeleteTests {

@@ -1,5 +1,7 @@
 import Testing
 @testable import MockPlivo
+@testable import PlivoStore
+@testable import PlivoSupport
 
 @Suite("Application store")
 struct ApplicationStoreTests {

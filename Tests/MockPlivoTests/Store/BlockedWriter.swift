@@ -1,6 +1,7 @@
 import Dispatch
 import Synchronization
 @testable import MockPlivo
+@testable import PlivoStore
 
 /// Holds the writer role on another thread until `release()`, so that writes made meanwhile must queue.
 final class BlockedWriter: Sendable {

@@ -1,6 +1,7 @@
 import Synchronization
 import Testing
 @testable import MockPlivo
+@testable import PlivoStore
 
 /// Writes that find another thread writing are queued and committed by it (``SQLiteStore/writeWithoutWaiting``).
 @Suite("Group commit")

@@ -1,6 +1,8 @@
 import CSQLite
 import Testing
 @testable import MockPlivo
+@testable import PlivoStore
+@testable import PlivoSupport
 
 /// The guard skips page-cache truncations it proves empty. These drive random-key inserts (balancing parks pages
 /// at the scratch number), grow the database inside transactions and savepoints that roll back, and check that the

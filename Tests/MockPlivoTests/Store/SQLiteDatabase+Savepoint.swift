@@ -1,4 +1,5 @@
 @testable import MockPlivo
+@testable import PlivoStore
 
 extension SQLiteDatabase {
     /// Runs `body` inside a savepoint of the open transaction: if it throws, its changes alone are undone and the

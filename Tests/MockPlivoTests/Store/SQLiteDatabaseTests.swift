@@ -2,6 +2,7 @@ import CSQLite
 import Foundation
 import Testing
 @testable import MockPlivo
+@testable import PlivoStore
 
 @Suite("SQLite database")
 struct SQLiteDatabaseTests {

@@ -1,5 +1,8 @@
 import Foundation
+@testable import HTTPServerKit
 @testable import MockPlivo
+@testable import PlivoStore
+@testable import PlivoSupport
 
 /// A fresh in-memory store with one main account, owned by a single test.
 struct StoreFixture {

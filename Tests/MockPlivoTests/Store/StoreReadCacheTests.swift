@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-
 @testable import MockPlivo
+@testable import PlivoStore
 
 /// The store answers hot reads from memory; these pin that no write, failed write or restore leaves a stale row.
 @Suite("Store read caches")

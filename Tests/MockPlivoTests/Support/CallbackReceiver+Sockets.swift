@@ -1,8 +1,9 @@
-import Foundation
-
 #if canImport(Glibc)
     import Glibc
 #endif
+import Foundation
+@testable import HTTPServerKit
+
 
 extension CallbackReceiver {
     /// A blocking IPv4 TCP socket listening on 127.0.0.1, port chosen by the kernel.

@@ -1,10 +1,10 @@
-import Foundation
-import HTTPServerKit
-import Synchronization
-
 #if canImport(Glibc)
     import Glibc
 #endif
+import Foundation
+import Synchronization
+@testable import HTTPServerKit
+
 
 /// A test-only HTTP/1.1 server that stands in for the user's callback endpoints until HTTPServerKit's server
 /// lands: POSIX sockets on one background thread, bound to 127.0.0.1 on a kernel-chosen port.

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-
 @testable import MockPlivo
+@testable import PlivoSupport
 
 /// The request-body JSON parser agrees with `JSONDecoder` on valid input and refuses what RFC 8259 refuses.
 @Suite struct JSONParserTests {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-
 @testable import MockPlivo
+@testable import PlivoSupport
 
 /// The hand-written JSON is valid JSON, keeps key order, and escapes what RFC 8259 requires.
 @Suite struct JSONWriterTests {

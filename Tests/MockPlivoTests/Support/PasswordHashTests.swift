@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import MockPlivo
+@testable import PlivoSupport
 
 /// Endpoint passwords are stored as salted SHA-256 (swift-crypto underneath). The NIST vectors pin the digest the
 /// stored text carries: with an empty salt, the stored digest is SHA-256 of the password itself.

@@ -1,6 +1,8 @@
 #if canImport(Glibc)
-import Glibc
 #endif
+import Glibc
+@testable import PlivoSupport
+
 
 /// A blocking POSIX-socket client that speaks raw bytes, so live tests can send what no polite client would
 /// (pipelined, split, malformed or abandoned requests) and see exactly what the server writes back.

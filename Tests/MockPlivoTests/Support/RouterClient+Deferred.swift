@@ -1,6 +1,6 @@
 import Dispatch
-@testable import HTTPServerKit
 import Synchronization
+@testable import HTTPServerKit
 
 extension RouterClient {
     /// Starts a deferred response's producer, as the server would, and blocks this test thread until the promise

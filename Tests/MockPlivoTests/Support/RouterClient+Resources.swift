@@ -1,5 +1,6 @@
 import Testing
 @testable import MockPlivo
+@testable import PlivoSupport
 
 /// Shortcuts that create resources through the API and check that it worked, for tests about something else.
 extension RouterClient {

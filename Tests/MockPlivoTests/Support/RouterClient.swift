@@ -1,6 +1,7 @@
 import Foundation
-import HTTPServerKit
+@testable import HTTPServerKit
 @testable import MockPlivo
+@testable import PlivoSupport
 
 /// Drives a whole ``MockPlivoApplication`` through its router, without sockets: requests carry Basic auth and a
 /// JSON (or form) body, responses come back with their JSON decoded. Each client owns its application and its

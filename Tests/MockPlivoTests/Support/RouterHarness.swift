@@ -1,6 +1,7 @@
 import Foundation
-import HTTPServerKit
+@testable import HTTPServerKit
 @testable import MockPlivo
+@testable import PlivoSupport
 
 /// A whole ``MockPlivoApplication`` (its own `:memory:` store, never bound to a port) driven through its router,
 /// so tests run in parallel with no sockets. Requests carry the account's Basic credentials unless told otherwise.

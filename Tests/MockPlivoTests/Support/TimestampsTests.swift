@@ -1,7 +1,7 @@
 import FoundationEssentials
 import Testing
-
 @testable import MockPlivo
+@testable import PlivoSupport
 
 @Suite("Timestamps")
 struct TimestampsTests {

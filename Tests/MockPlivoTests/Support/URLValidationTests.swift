@@ -1,6 +1,6 @@
 import Testing
-
 @testable import MockPlivo
+@testable import PlivoSupport
 
 @Suite("URL validation")
 struct URLValidationTests {

@@ -1,3 +1,5 @@
+import PlivoSupport
+
 extension CallbackClient {
     /// Sends an http callback over a new connection and reads the response until it is complete, the server
     /// closes, the body bound is reached or the deadline passes.

@@ -1,3 +1,5 @@
+import PlivoSupport
+
 extension CallbackResponseParser {
     /// Advances through a chunked body (RFC 9112 §7.1). Returns the progress to report, or nil to go on
     /// parsing what is pending.

@@ -1,3 +1,6 @@
+import HTTPServerKit
+import PlivoSupport
+
 extension CallbackResponseParser {
     /// Parses the status line and header section once they are all pending, and moves to the body, to `.done`,
     /// or, after an interim response, back to the next head. False while the head is incomplete.

@@ -1,3 +1,6 @@
+import HTTPServerKit
+import PlivoSupport
+
 /// Reads one HTTP/1.1 response as its bytes arrive, for the callback client. Pure, bytes in and progress out, so
 /// it is tested on tables of raw responses fed whole and byte by byte, with no socket.
 ///

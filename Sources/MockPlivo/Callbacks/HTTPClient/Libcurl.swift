@@ -1,8 +1,7 @@
-import CLibcurl
-
 #if canImport(Glibc)
     import Glibc
 #endif
+import CLibcurl
 
 /// libcurl's easy API, loaded with dlopen(3) when the first https callback needs it, never linked.
 ///

@@ -1,4 +1,6 @@
 import HTTPServerKit
+import PlivoStore
+import PlivoSupport
 
 /// Accounts on demand and resets: what lets each test start from a known state without disturbing the others.
 /// Who may call what: ``ControlCaller``.

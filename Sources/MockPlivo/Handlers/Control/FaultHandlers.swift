@@ -1,4 +1,5 @@
 import HTTPServerKit
+import PlivoSupport
 
 /// Creating, listing and removing fault rules. An account other than the configured main one can only make
 /// rules for its own path account (`account` is filled in for it) and only sees and removes those.

@@ -1,4 +1,5 @@
 import HTTPServerKit
+import PlivoSupport
 
 /// Reading, waiting on and clearing the request journal. Filters (`account`, `path` prefix, `method`, `since`)
 /// come from the query string; an account other than the configured main one only ever sees its own entries.

@@ -1,4 +1,5 @@
 import HTTPServerKit
+import PlivoStore
 
 /// Named restore points of the whole database, taken with SQLite's backup API into the snapshot directory
 /// (`--snapshot-dir`). They cover every account, so only the configured main account may take, restore or

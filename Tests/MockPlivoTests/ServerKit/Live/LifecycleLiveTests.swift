@@ -1,8 +1,10 @@
 #if canImport(Glibc)
-import Glibc
 #endif
+import Glibc
 import Testing
 @testable import HTTPServerKit
+@testable import PlivoSupport
+
 
 @Suite("Live: start and stop")
 struct LifecycleLiveTests {

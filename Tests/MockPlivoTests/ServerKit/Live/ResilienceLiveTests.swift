@@ -1,5 +1,6 @@
 import Testing
 @testable import HTTPServerKit
+@testable import PlivoSupport
 
 @Suite("Live: misbehaving clients and limits")
 struct ResilienceLiveTests {

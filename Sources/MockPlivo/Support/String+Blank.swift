@@ -1,4 +1,0 @@
-extension String {
-    /// Empty, or only whitespace: what a required name or alias must not be.
-    var isBlank: Bool { allSatisfy(\.isWhitespace) }
-}

@@ -1,0 +1,14 @@
+/// The tables whose rows ``SQLiteStore`` keeps in read caches, so that a write can say which it may change and
+/// leave the others warm (an application create must not send every request's account lookup back to SQLite).
+package struct CachedTables: OptionSet, Sendable {
+    package let rawValue: Int
+
+    package init(rawValue: Int) {
+        self.rawValue = rawValue
+    }
+
+    package static let accounts = CachedTables(rawValue: 1 << 0)
+    package static let applications = CachedTables(rawValue: 1 << 1)
+    /// What a write that does not say may have changed: everything.
+    package static let all: CachedTables = [.accounts, .applications]
+}

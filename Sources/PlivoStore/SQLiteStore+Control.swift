@@ -1,0 +1,38 @@
+extension SQLiteStore: ControlStore {
+    package func createMainAccount(authID: String?, authToken: String?, name: String) throws -> Account? {
+        try write { database in
+            let id: String
+            if let authID {
+                guard try fetchAccount(authID: authID, database: database) == nil else { return nil }
+                id = authID
+            } else {
+                id = try makeUnique(identifiers.makeMainAccountAuthID) { candidate in
+                    try fetchAccount(authID: candidate, database: database) != nil
+                }
+            }
+            let account = Account(authID: id, authToken: authToken ?? identifiers.makeAuthToken(), parentID: nil,
+                                  name: name, city: "", address: "", enabled: true, created: today, modified: nil)
+            try database.execute(sql: """
+                INSERT INTO accounts (auth_id, auth_token, parent_id, name, city, address, enabled, created, modified)
+                VALUES (?1, ?2, NULL, ?3, '', '', 1, ?4, NULL)
+                """, bindings: [.text(account.authID), .text(account.authToken), .text(account.name),
+                                .text(account.created)])
+            return account
+        }
+    }
+
+    package func deleteMainAccount(authID: String) throws {
+        try write { database in
+            guard let account = try fetchAccount(authID: authID, database: database), !account.isSubaccount else {
+                throw StoreError.notFound(resource: "account", id: authID)
+            }
+            // Explicit deletes rather than relying on ON DELETE CASCADE: endpoints before applications, so no
+            // endpoint is detached on the way, then subaccounts, then the account.
+            let id: [SQLiteValue] = [.text(authID)]
+            try database.execute(sql: "DELETE FROM endpoints WHERE account_id = ?1", bindings: id)
+            try database.execute(sql: "DELETE FROM applications WHERE account_id = ?1", bindings: id)
+            try database.execute(sql: "DELETE FROM accounts WHERE parent_id = ?1", bindings: id)
+            try database.execute(sql: "DELETE FROM accounts WHERE auth_id = ?1", bindings: id)
+        }
+    }
+}

@@ -1,0 +1,114 @@
+import PlivoSupport
+
+extension SQLiteStore: EndpointStore {
+    private static let columns = "endpoint_id, account_id, subaccount_id, username, password_hash, alias, app_id"
+    /// The visibility rule: `?2` main account, `?3` the asking subaccount or NULL.
+    private static let visible = "account_id = ?2 AND (?3 IS NULL OR subaccount_id = ?3)"
+    private static let selectOne = "SELECT \(columns) FROM endpoints WHERE endpoint_id = ?1 AND \(visible)"
+    private static let insertEndpoint = """
+        INSERT INTO endpoints (\(columns), created) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+        """
+    private static let count = "SELECT count(*) FROM endpoints WHERE \(visible)"
+    private static let selectPage = """
+        SELECT \(columns) FROM endpoints WHERE \(visible) ORDER BY seq DESC LIMIT ?4 OFFSET ?5
+        """
+
+    package func createEndpoint(_ draft: EndpointDraft, in scope: AccountScope) throws -> Endpoint {
+        // Hashing is pure CPU: done before taking the connection.
+        let passwordHash = PasswordHash.make(password: draft.password, salt: identifiers.makeSalt())
+        return try write(invalidating: []) { database in
+            let appID = try draft.appID.map { try requireVisibleApplication($0, in: scope, database: database) }
+                ?? defaultEndpointApplication(in: scope, database: database)
+            let endpointID = try makeUnique(identifiers.makeEndpointID) { candidate in
+                try database.queryFirst(sql: "SELECT 1 FROM endpoints WHERE endpoint_id = ?1",
+                                        bindings: [.text(candidate)]) { _ in true } ?? false
+            }
+            let username = try makeUnique({ draft.username + identifiers.makeUsernameSuffix() }) { candidate in
+                try database.queryFirst(sql: "SELECT 1 FROM endpoints WHERE username = ?1",
+                                        bindings: [.text(candidate)]) { _ in true } ?? false
+            }
+            let endpoint = Endpoint(endpointID: endpointID, accountID: scope.mainAccountID,
+                                    subaccountID: scope.subaccountID, username: username,
+                                    passwordHash: passwordHash, alias: draft.alias, appID: appID)
+            try database.execute(sql: Self.insertEndpoint, bindings: Self.bindings(for: endpoint) + [.text(now)])
+            return endpoint
+        }
+    }
+
+    package func endpoint(id endpointID: String, in scope: AccountScope) throws -> Endpoint? {
+        try read { database in try fetchEndpoint(id: endpointID, in: scope, database: database) }
+    }
+
+    package func listEndpoints(in scope: AccountScope, page: PageRequest) throws -> Page<Endpoint> {
+        // Same numbering as `visible` (?2, ?3); ?1 is unused here so the clause can be shared.
+        let filter: [SQLiteValue] = [.null, .text(scope.mainAccountID), .text(scope.subaccountID)]
+        return try read { database in
+            let total = try database.queryFirst(sql: Self.count, bindings: filter) { $0.int(0) } ?? 0
+            let items = try database.query(sql: Self.selectPage,
+                                           bindings: filter + [.int(page.limit), .int(page.offset)], Self.decode)
+            return Page(items: items, totalCount: total, limit: page.limit, offset: page.offset)
+        }
+    }
+
+    package func updateEndpoint(id endpointID: String, changes: EndpointChanges, in scope: AccountScope) throws
+        -> Endpoint {
+        let newHash = changes.password.map { PasswordHash.make(password: $0, salt: identifiers.makeSalt()) }
+        return try write(invalidating: []) { database in
+            guard var endpoint = try fetchEndpoint(id: endpointID, in: scope, database: database) else {
+                throw StoreError.notFound(resource: "endpoint", id: endpointID)
+            }
+            if let appID = changes.appID {
+                endpoint.appID = try requireVisibleApplication(appID, in: scope, database: database)
+            }
+            endpoint.passwordHash = newHash ?? endpoint.passwordHash
+            endpoint.alias = changes.alias ?? endpoint.alias
+            try database.execute(sql: """
+                UPDATE endpoints SET password_hash = ?5, alias = ?6, app_id = ?7 WHERE endpoint_id = ?1
+                """, bindings: Self.bindings(for: endpoint))
+            return endpoint
+        }
+    }
+
+    package func deleteEndpoint(id endpointID: String, in scope: AccountScope) throws {
+        try write(invalidating: []) { database in
+            try database.execute(sql: "DELETE FROM endpoints WHERE endpoint_id = ?1 AND \(Self.visible)",
+                                 bindings: [.text(endpointID), .text(scope.mainAccountID), .text(scope.subaccountID)])
+            guard database.changes > 0 else { throw StoreError.notFound(resource: "endpoint", id: endpointID) }
+        }
+    }
+
+    // MARK: Helpers
+
+    private func fetchEndpoint(id endpointID: String, in scope: AccountScope, database: SQLiteDatabase) throws
+        -> Endpoint? {
+        try database.queryFirst(sql: Self.selectOne,
+                                bindings: [.text(endpointID), .text(scope.mainAccountID), .text(scope.subaccountID)],
+                                Self.decode)
+    }
+
+    private func requireVisibleApplication(_ appID: String, in scope: AccountScope, database: SQLiteDatabase)
+        throws -> String {
+        guard try fetchApplication(id: appID, in: scope, database: database) != nil else {
+            throw StoreError.invalidReference(parameter: "app_id", value: appID)
+        }
+        return appID
+    }
+
+    /// The owner's default endpoint app: the asking subaccount's, or the main account's own.
+    private func defaultEndpointApplication(in scope: AccountScope, database: SQLiteDatabase) throws -> String? {
+        try database.queryFirst(sql: """
+            SELECT app_id FROM applications WHERE account_id = ?1 AND subaccount_id IS ?2 AND default_endpoint_app = 1
+            ORDER BY seq DESC LIMIT 1
+            """, bindings: [.text(scope.mainAccountID), .text(scope.subaccountID)]) { $0.text(0) }
+    }
+
+    private static func bindings(for endpoint: Endpoint) -> [SQLiteValue] {
+        [.text(endpoint.endpointID), .text(endpoint.accountID), .text(endpoint.subaccountID),
+         .text(endpoint.username), .text(endpoint.passwordHash), .text(endpoint.alias), .text(endpoint.appID)]
+    }
+
+    private static func decode(_ row: SQLiteRow) -> Endpoint {
+        Endpoint(endpointID: row.text(0), accountID: row.text(1), subaccountID: row.optionalText(2),
+                 username: row.text(3), passwordHash: row.text(4), alias: row.text(5), appID: row.optionalText(6))
+    }
+}

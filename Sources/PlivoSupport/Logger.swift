@@ -1,0 +1,51 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A levelled logger writing one line per call to standard error with a single `write(2)`, so lines from
+/// different event loops never interleave and no lock is taken.
+package struct Logger: Sendable {
+    package enum Level: Int, Comparable, Sendable, CaseIterable, CustomStringConvertible {
+        case debug, info, warning, error
+
+        package static func < (lhs: Level, rhs: Level) -> Bool { lhs.rawValue < rhs.rawValue }
+
+        package var description: String {
+            switch self {
+            case .debug: "debug"
+            case .info: "info"
+            case .warning: "warning"
+            case .error: "error"
+            }
+        }
+
+        package init?(name: String) {
+            guard let level = Level.allCases.first(where: { $0.description == name.lowercased() }) else {
+                if name.lowercased() == "warn" { self = .warning; return }
+                return nil
+            }
+            self = level
+        }
+    }
+
+    package let level: Level
+
+    package init(level: Level) {
+        self.level = level
+    }
+
+    package func isEnabled(_ level: Level) -> Bool { level >= self.level }
+
+    package func debug(_ message: @autoclosure () -> String) { log(.debug, message) }
+    package func info(_ message: @autoclosure () -> String) { log(.info, message) }
+    package func warning(_ message: @autoclosure () -> String) { log(.warning, message) }
+    package func error(_ message: @autoclosure () -> String) { log(.error, message) }
+
+    private func log(_ level: Level, _ message: () -> String) {
+        guard isEnabled(level) else { return }
+        var line = Array("[\(level)] ".utf8)
+        line.append(contentsOf: message().utf8)
+        line.append(0x0A)
+        _ = line.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+    }
+}
