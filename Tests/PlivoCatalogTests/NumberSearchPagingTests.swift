@@ -33,6 +33,18 @@ struct NumberSearchPagingTests {
         #expect(inventory.search(NumberSearchQuery(countryISO: "US", limit: -1)).limit == 0)
     }
 
+    @Test("Absurd offsets and limits from a query string neither crash nor mislead")
+    func hugeValues() {
+        let farAway = inventory.search(NumberSearchQuery(countryISO: "US", pattern: "415", limit: 20, offset: Int.max))
+        #expect(farAway.numbers.isEmpty && farAway.totalCount == 100)
+        #expect(farAway.nextOffset == nil)
+        #expect(farAway.previousOffset == Int.max - 20)
+        let everything = inventory.search(NumberSearchQuery(countryISO: "US", pattern: "415", limit: Int.max, offset: 10))
+        #expect(everything.numbers.count == 90)
+        #expect(everything.nextOffset == nil)
+        #expect(everything.previousOffset == 0)
+    }
+
     @Test("Next and previous offsets point at the neighbouring pages")
     func neighbours() {
         let middle = inventory.search(NumberSearchQuery(countryISO: "US", pattern: "415", limit: 20, offset: 40))

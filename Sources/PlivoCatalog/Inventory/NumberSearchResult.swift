@@ -18,7 +18,8 @@ public struct NumberSearchResult: Hashable, Sendable {
 
     /// The offset of the next page, or nil on the last one: what `meta.next` links to.
     public var nextOffset: Int? {
-        limit > 0 && offset + limit < totalCount ? offset + limit : nil
+        // Written so that no sum can overflow: offset and limit come from a query string.
+        limit > 0 && offset < totalCount && totalCount - offset > limit ? offset + limit : nil
     }
 
     /// The offset of the previous page, or nil on the first one: what `meta.previous` links to.

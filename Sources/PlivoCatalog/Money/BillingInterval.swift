@@ -29,7 +29,7 @@ public struct BillingInterval: Hashable, Sendable, CustomStringConvertible {
         guard duration > 0 else { return 0 }
         guard duration > initial else { return initial }
         let rest = duration - initial
-        let increments = (rest + subsequent - 1) / subsequent
+        let increments = rest / subsequent + (rest % subsequent == 0 ? 0 : 1)
         return initial + increments * subsequent
     }
 
