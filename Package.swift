@@ -31,13 +31,16 @@ let package = Package(
             name: "PlivoSupport",
             dependencies: ["Primitives", "CLinuxShims", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        // PlivoCatalog: what the simulated Plivo sells and at what price (numbers, rates, countries); pure data.
+        .target(name: "PlivoCatalog"),
         // PlivoStore: the SQLite schema, the models and their queries, behind store protocols.
-        .target(name: "PlivoStore", dependencies: ["PlivoSupport", "Primitives", "CSQLite"]),
+        .target(name: "PlivoStore", dependencies: ["PlivoSupport", "PlivoCatalog", "Primitives", "CSQLite"]),
         // MockPlivo: handlers, route tables, callbacks, control plane, console, and the composition root.
         .executableTarget(
             name: "MockPlivo",
             dependencies: [
                 "HTTPServerKit",
+                "PlivoCatalog",
                 "PlivoStore",
                 "PlivoSupport",
                 "Primitives",
@@ -51,7 +54,8 @@ let package = Package(
         .executableTarget(name: "BenchServer", dependencies: ["HTTPServerKit"], path: "Benchmarks/BenchServer"),
         .testTarget(
             name: "MockPlivoTests",
-            dependencies: ["MockPlivo", "HTTPServerKit", "PlivoStore", "PlivoSupport", "Primitives"]
+            dependencies: ["MockPlivo", "HTTPServerKit", "PlivoCatalog", "PlivoStore", "PlivoSupport", "Primitives"]
         ),
+        .testTarget(name: "PlivoCatalogTests", dependencies: ["PlivoCatalog"], path: "Tests/PlivoCatalogTests"),
     ]
 )

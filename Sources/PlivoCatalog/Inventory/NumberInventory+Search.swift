@@ -1,0 +1,40 @@
+extension NumberInventory {
+    /// One page of the numbers for sale that match `query`, in ascending order, with the total count of all
+    /// matching numbers still for sale.
+    ///
+    /// `isUnavailable` hides numbers someone has bought (from every account alike); it is asked once per
+    /// candidate, that is, per number that passes every other filter, so a search costs the candidates it walks
+    /// times one set lookup, however many numbers are owned. Filters other than `pattern` are decided per block,
+    /// and `pattern` narrows each block by binary search, so candidates are only numbers that truly match.
+    /// Hidden numbers are skipped before counting, so `totalCount` and every page agree: walking the pages from
+    /// offset 0 by `limit` visits each available number exactly once.
+    public func search(
+        _ query: NumberSearchQuery,
+        excluding isUnavailable: (String) -> Bool = { _ in false }
+    ) -> NumberSearchResult {
+        let limit = max(0, query.limit)
+        let offset = max(0, query.offset)
+        guard let country = country(isoCode: query.countryISO),
+              let filter = BlockFilter(query: query, country: country)
+        else { return .empty(limit: limit, offset: offset) }
+
+        var page: [OfferedNumber] = []
+        var matched = 0
+        for stock in stocks(inCountry: country.isoCode) where filter.accepts(stock.block) {
+            for index in stock.indices(matchingNationalPattern: filter.pattern, callingCode: country.callingCode) {
+                let number = stock.numbers[index]
+                if isUnavailable(number) { continue }
+                if matched >= offset && page.count < limit {
+                    page.append(OfferedNumber(number: number, country: country, block: stock.block))
+                }
+                matched += 1
+            }
+        }
+        return NumberSearchResult(numbers: page, totalCount: matched, limit: limit, offset: offset)
+    }
+
+    /// `search(_:excluding:)` with the owned numbers as a set.
+    public func search(_ query: NumberSearchQuery, excluding owned: Set<String>) -> NumberSearchResult {
+        search(query) { owned.contains($0) }
+    }
+}
