@@ -21,6 +21,7 @@ let package = Package(
         // Calls libcurl's variadic setopt/getinfo through dlsym'd pointers; libcurl itself is never linked.
         .target(name: "CLibcurl"),
         .target(name: "HTTPServerKit", dependencies: ["CLinuxShims"]),
+        .target(name: "PlivoXML"),
         .executableTarget(
             name: "MockPlivo",
             dependencies: [
@@ -36,5 +37,6 @@ let package = Package(
             name: "MockPlivoTests",
             dependencies: ["MockPlivo", "HTTPServerKit"]
         ),
+        .testTarget(name: "PlivoXMLTests", dependencies: ["PlivoXML"], path: "Tests/PlivoXMLTests"),
     ]
 )
