@@ -19,6 +19,7 @@ extension ChildRule where Child == PlivoVerb {
     static func unsupported(_ name: String, reason: String) -> ChildRule {
         ChildRule(name: name, documented: true) { reader in
             reader.report(.unsupportedElement, "not supported by MockPlivo: \(reason)")
+            // Refused whole: warning about its attributes as well would only bury the one error that matters.
             reader.accept(contentsOf: reader.element.attributes.map(\.name))
             return nil
         }

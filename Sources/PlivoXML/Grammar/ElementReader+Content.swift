@@ -11,20 +11,16 @@ extension ElementReader {
     /// Text and child elements in written order (Speak and SSML): `text` turns each run of text into a child,
     /// or drops it by returning nil.
     mutating func mixedContent<Child>(_ rules: [ChildRule<Child>], text: (String) -> Child?) -> [Child] {
-        var counts: [String: Int] = [:]
-        for child in element.elements {
-            counts[child.name, default: 0] += 1
-        }
-        var seen: [String: Int] = [:]
+        let paths = childPaths()
+        var elementIndex = 0
         var result: [Child] = []
         for node in element.children {
             guard case .element(let child) = node else {
                 if case .text(let run) = node, let value = text(run) { result.append(value) }
                 continue
             }
-            seen[child.name, default: 0] += 1
-            let index = counts[child.name, default: 0] > 1 ? "[\(seen[child.name, default: 0])]" : ""
-            let childPath = "\(path)/\(child.name)\(index)"
+            let childPath = paths[elementIndex]
+            elementIndex += 1
             let rule = rules.first { $0.name == child.name }
             if let rule, rule.documented || options.nesting == .sdkBuilders {
                 var reader = ElementReader(element: child, path: childPath, diagnostics: diagnostics)
@@ -38,13 +34,25 @@ extension ElementReader {
         return result
     }
 
+    /// The path of each child element, in order. Same-named siblings are numbered from 1, XPath style, but only
+    /// when there are several: `Response/GetDigits[2]/Speak` names the second GetDigits and its only Speak.
+    func childPaths() -> [String] {
+        let children = element.elements
+        var counts: [String: Int] = [:]
+        for child in children {
+            counts[child.name, default: 0] += 1
+        }
+        var seen: [String: Int] = [:]
+        return children.map { child in
+            seen[child.name, default: 0] += 1
+            let index = counts[child.name, default: 0] > 1 ? "[\(seen[child.name, default: 0])]" : ""
+            return "\(path)/\(child.name)\(index)"
+        }
+    }
+
     /// Refuses every child element: for elements whose content is text only (`<Play>`, `<Number>`, ...).
     func refuseChildElements() {
-        for child in element.elements {
-            diagnostics.error(PlivoXMLError(
-                kind: .misplacedElement, path: "\(path)/\(child.name)", line: child.position.line,
-                column: child.position.column, message: "\(child.name): not allowed inside \(name), which takes text only"))
-        }
+        refuseChildElements(because: "takes text only")
     }
 
     /// Refuses text other than whitespace: for elements with children only, or with no content at all.
@@ -57,10 +65,14 @@ extension ElementReader {
     /// For elements with neither text nor children (`<Wait/>`, `<Hangup/>`, `<Record/>`).
     func refuseContent() {
         refuseText()
-        for child in element.elements {
+        refuseChildElements(because: "takes no content")
+    }
+
+    private func refuseChildElements(because reason: String) {
+        for (child, childPath) in zip(element.elements, childPaths()) {
             diagnostics.error(PlivoXMLError(
-                kind: .misplacedElement, path: "\(path)/\(child.name)", line: child.position.line,
-                column: child.position.column, message: "\(child.name): not allowed inside \(name), which takes no content"))
+                kind: .misplacedElement, path: childPath, line: child.position.line,
+                column: child.position.column, message: "\(child.name): not allowed inside \(name), which \(reason)"))
         }
     }
 

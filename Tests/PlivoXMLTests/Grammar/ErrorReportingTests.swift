@@ -44,6 +44,12 @@ import Testing
         #expect(found.map(\.path) == ["Response/GetDigits[2]/Speak[2]", "Response/GetDigits[3]/Play"])
     }
 
+    @Test("children of a text-only element are numbered in their paths too")
+    func numbersRefusedChildren() {
+        #expect(errors("<Response><Play>https://e.com/a.mp3<Wait/><Wait/></Play></Response>").map(\.path)
+            == ["Response/Play/Wait[1]", "Response/Play/Wait[2]"])
+    }
+
     @Test("the description puts path, place and message on one line")
     func describesErrors() {
         let error = PlivoXMLError(kind: .invalidAttributeValue, path: "Response/GetDigits[2]", attribute: "numDigits",
