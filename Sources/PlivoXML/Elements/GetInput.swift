@@ -106,7 +106,7 @@ public struct GetInput: VerbElement {
     private static func readEndTimeout(_ name: String, _ element: inout ElementReader) -> EndTimeout {
         guard let (attribute, text) = element.value(name) else { return .auto }
         if text == "auto" { return .auto }
-        guard let seconds = Int(text), (2...10).contains(seconds), !text.hasPrefix("+") else {
+        guard let seconds = ElementReader.integer(text), (2...10).contains(seconds) else {
             element.invalid(attribute, mustBe: "auto or an integer from 2 to 10")
             return .auto
         }

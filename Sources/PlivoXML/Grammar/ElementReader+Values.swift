@@ -33,8 +33,7 @@ extension ElementReader {
 
     mutating func integer(_ name: String, in range: ClosedRange<Int>) -> Int? {
         guard let (attribute, text) = value(name) else { return nil }
-        // Int.init also takes "+5"; Plivo's own values never have a sign, so a "+" is refused with the rest.
-        guard !text.hasPrefix("+"), let number = Int(text), range.contains(number) else {
+        guard let number = Self.integer(text), range.contains(number) else {
             invalid(attribute, mustBe: Self.describe(range))
             return nil
         }
@@ -43,6 +42,12 @@ extension ElementReader {
 
     mutating func integer(_ name: String, in range: ClosedRange<Int>, default fallback: Int) -> Int {
         integer(name, in: range) ?? fallback
+    }
+
+    /// Decimal digits with an optional minus (so that "-1" can be reported as out of range). `Int.init` alone
+    /// would also take "+5"; Plivo's values never have a plus sign, so it is refused with the rest.
+    static func integer(_ text: String) -> Int? {
+        text.hasPrefix("+") ? nil : Int(text)
     }
 
     static func describe(_ range: ClosedRange<Int>) -> String {

@@ -26,7 +26,7 @@ public struct BeepDetection: Sendable, Equatable {
 
     /// Applies one `key=value`; false for an unknown key or a value that is not a whole number.
     private mutating func set(_ setting: NameValuePair) -> Bool {
-        guard !setting.value.hasPrefix("+"), let number = Int(setting.value), number >= 0 else { return false }
+        guard let number = ElementReader.integer(setting.value), number >= 0 else { return false }
         switch setting.name {
         case "duration": duration = number
         case "inter_silence": interSilence = number
