@@ -35,6 +35,8 @@ let package = Package(
         .target(name: "PlivoCatalog"),
         // PlivoStore: the SQLite schema, the models and their queries, behind store protocols.
         .target(name: "PlivoStore", dependencies: ["PlivoSupport", "PlivoCatalog", "Primitives", "CSQLite"]),
+        // PlivoXML: Plivo XML parsed and validated into a typed verb tree; pure, no I/O.
+        .target(name: "PlivoXML"),
         // MockPlivo: handlers, route tables, callbacks, control plane, console, and the composition root.
         .executableTarget(
             name: "MockPlivo",
@@ -57,5 +59,6 @@ let package = Package(
             dependencies: ["MockPlivo", "HTTPServerKit", "PlivoCatalog", "PlivoStore", "PlivoSupport", "Primitives"]
         ),
         .testTarget(name: "PlivoCatalogTests", dependencies: ["PlivoCatalog"], path: "Tests/PlivoCatalogTests"),
+        .testTarget(name: "PlivoXMLTests", dependencies: ["PlivoXML"], path: "Tests/PlivoXMLTests"),
     ]
 )
