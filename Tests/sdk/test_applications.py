@@ -291,7 +291,7 @@ def test_update_changes_only_what_was_sent(plivo_client):
 
 def test_python_update_resets_the_flags_it_always_sends(plivo_client):
     # plivo-python's update() always sends answer_method/hangup_method/... "POST", default_number_app false,
-    # default_endpoint_app false and log_incoming_messages true (research §2). The mock must apply them.
+    # default_endpoint_app false and log_incoming_messages true (the Python SDK sends them, see docs/contract.md). The mock must apply them.
     app_id = create_app(
         plivo_client, "sdk_flags", answer_method="GET", message_method="GET",
         default_number_app=True, default_endpoint_app=True, log_incoming_messages=False,

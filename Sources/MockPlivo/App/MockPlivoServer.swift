@@ -33,8 +33,8 @@ enum MockPlivoServer {
             source.resume()
             return source
         }
-        // Wait for stop() to return rather than call waitUntilStopped() here: both pthread_join the loop threads,
-        // and a second joiner of a thread already joined is undefined behaviour (it hung ~1 SIGTERM in 3).
+        // Wait for the signal handler's stop() to return, not merely for the loops to end (waitUntilStopped()):
+        // stop() is what finishes the requests in flight and closes the listener, so "stopped" is logged after it.
         stopped.wait()
         signals.forEach { $0.cancel() }
         application.logger.info("stopped")

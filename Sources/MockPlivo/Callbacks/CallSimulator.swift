@@ -1,6 +1,6 @@
 import FoundationEssentials
 
-/// Plays the phone network for an inbound call to an application, as Plivo does (research §10):
+/// Plays the phone network for an inbound call to an application, as Plivo does (docs/callbacks.md):
 ///
 /// 1. request `answer_url` with the call parameters (`CallStatus=ringing`);
 /// 2. if that is unreachable, times out, answers non-2xx or answers something that is not Plivo XML, request

@@ -5,7 +5,7 @@ import PlivoSupport
 /// Builds, signs and sends one callback the way Plivo does, and records it as a `CallbackAttempt`.
 ///
 /// POST carries the parameters as an `application/x-www-form-urlencoded` body and GET appends them to the
-/// URL's query (research §10). Every request gets the six `X-Plivo-Signature-*` headers.
+/// URL's query (docs/callbacks.md). Every request gets the six `X-Plivo-Signature-*` headers.
 struct CallbackSender: Sendable {
     /// What is kept of each exchange for inspection.
     struct Configuration: Sendable {

@@ -2,7 +2,7 @@ import HTTPServerKit
 import PlivoSupport
 
 /// A callback URL split the way Python's `urllib.parse.urlsplit` splits it, because Plivo's signatures are defined
-/// by the SDKs in those terms (`../shared/reference/plivo_signature.py`): the signed base is
+/// by the SDKs in those terms (`docs/callbacks.md`): the signed base is
 /// `scheme://netloc + path`, with any port and user info kept and the query and fragment dropped.
 struct CallbackURL: Sendable, Equatable {
     /// Lower-cased, as `urlsplit` returns it.

@@ -1,7 +1,7 @@
 import FoundationEssentials
 
 /// Plays the carrier for an inbound SMS: one request to the application's `message_url` with the parameters
-/// Plivo documents (seed 003, research §10). Plivo does not retry or fall back for messages, so neither does
+/// Plivo documents (seed 003, docs/callbacks.md). Plivo does not retry or fall back for messages, so neither does
 /// the mock; a non-2xx or an unreachable URL is recorded as `failed`.
 final class MessageSimulator: Sendable {
     let sender: CallbackSender

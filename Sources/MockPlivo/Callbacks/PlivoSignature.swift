@@ -2,7 +2,7 @@ import Crypto
 import FoundationEssentials
 import PlivoSupport
 
-/// Plivo's callback signatures, V2 and V3, computed exactly as `../shared/reference/plivo_signature.py` does
+/// Plivo's callback signatures, V2 and V3, computed exactly as `docs/callbacks.md` does
 /// (itself written from plivo-python and plivo-go and checked against their test vectors).
 ///
 /// Both are `base64(HMAC-SHA256(key: auth token, message))`; they differ in the message:
@@ -10,7 +10,7 @@ import PlivoSupport
 /// - V3: a canonical string of the URL and parameters (see `v3String`) + `"."` + nonce.
 ///
 /// The port stays in the signed URL as PY, GO and NODE keep it; JAVA's V3 and Ruby's validators drop it, so on a
-/// non-default port their validators reject these signatures (research §10). That is the SDKs' disagreement,
+/// non-default port their validators reject these signatures (docs/callbacks.md). That is the SDKs' disagreement,
 /// not something a single signature can satisfy.
 enum PlivoSignature {
     /// `X-Plivo-Signature-V2`.

@@ -14,7 +14,7 @@ struct ApplicationFormValues: Sendable, Equatable {
         values[name] ?? ""
     }
 
-    /// The create call's defaults (`../shared/spec/CONTRACT.md`, "The Application object").
+    /// The create call's defaults (`docs/contract.md`, "The Application object").
     static let defaults = ApplicationFormValues([
         "answer_method": "POST", "hangup_method": "POST", "fallback_method": "POST", "message_method": "POST",
         "default_number_app": "false", "default_endpoint_app": "false", "public_uri": "false",

@@ -3,7 +3,7 @@ import PlivoStore
 import PlivoSupport
 
 /// The five Application calls. Each one decodes and validates its parameters, calls the store and encodes the
-/// answer; none sees SQL. Statuses and bodies: `../shared/spec/CONTRACT.md`, "Responses".
+/// answer; none sees SQL. Statuses and bodies: `docs/contract.md`, "Responses".
 struct ApplicationHandlers: Sendable {
     let store: any ApplicationStore
     let ids: IdentifierGenerator

@@ -1,5 +1,5 @@
 /// A Plivo Application: the set of URLs Plivo calls when a number or endpoint attached to it gets a call or SMS.
-/// Field meanings and defaults: `../shared/spec/CONTRACT.md`, "The Application object".
+/// Field meanings and defaults: `docs/contract.md`, "The Application object".
 package struct Application: Sendable, Equatable {
     /// 17-digit numeric string, unique across the store.
     package var appID: String

@@ -11,7 +11,9 @@ import Testing
         client = try RouterClient()
     }
 
-    @Test func createAnswers201WithAppIDAndAppliesPlivoDefaults() throws {
+    @Test("Create answers 201 with app_id and applies Plivo's defaults")
+
+    func createAnswers201WithAppIDAndAppliesPlivoDefaults() throws {
         let created = client.post("Application/", json: ["app_name": "demo_app", "answer_url": "https://example.com/a"])
         #expect(created.status == 201)
         #expect(created.headers["Content-Type"] == "application/json")
@@ -32,14 +34,18 @@ import Testing
             """)
     }
 
-    @Test func everyAPIIDIsAFreshVersion1UUID() throws {
+    @Test("Every API ID is a fresh version 1 UUID")
+
+    func everyAPIIDIsAFreshVersion1UUID() throws {
         let first = try #require(client.get("Application/").string("api_id"))
         let second = try #require(client.get("Application/").string("api_id"))
         #expect(first != second)
         #expect(Array(first)[14] == "1")
     }
 
-    @Test func createAcceptsFormBodiesAndLenientBooleansAndIgnoresUnknownKeys() throws {
+    @Test("Create accepts form bodies and lenient booleans and ignores unknown keys")
+
+    func createAcceptsFormBodiesAndLenientBooleansAndIgnoresUnknownKeys() throws {
         let created = client.post(
             "Application/",
             form: "app_name=form-app&answer_url=http%3A%2F%2Fx.com%2Fa&answer_method=get&default_number_app=True&log_incoming_messages=0&app_id=999&extra=1")
@@ -51,7 +57,7 @@ import Testing
         #expect(app["log_incoming_message"] == .bool(false))
     }
 
-    @Test(arguments: [
+    @Test("Invalid create is 400 naming the parameter and stores nothing", arguments: [
         (["answer_url": "https://x.com"], "app_name is required"),
         (["app_name": "a"], "answer_url is required"),
         (["app_name": "has space", "answer_url": "https://x.com"], "app_name may contain only letters, digits, '-' and '_'"),
@@ -73,7 +79,9 @@ import Testing
         #expect(client.get("Application/")["meta"]?["total_count"] == .number(0))
     }
 
-    @Test func mediaTypesAreReadWhateverTheirCase() {
+    @Test("Media types are read whatever their case")
+
+    func mediaTypesAreReadWhateverTheirCase() {
         let json = client.send(.post, "Application/", headers: [("Content-Type", "Application/JSON; charset=UTF-8")],
                                body: Array(#"{"app_name":"upper_json","answer_url":"https://example.com/a"}"#.utf8))
         #expect(json.status == 201)
@@ -84,13 +92,17 @@ import Testing
         #expect(other.error == "unsupported Content-Type text/xml; send application/json or application/x-www-form-urlencoded")
     }
 
-    @Test func malformedJSONIs400() {
+    @Test("Malformed JSON is 400")
+
+    func malformedJSONIs400() {
         let response = client.send(.post, "Application/", headers: [("Content-Type", "application/json")], body: Array("{nope".utf8))
         #expect(response.status == 400)
         #expect(response.error == "request body is not valid JSON")
     }
 
-    @Test func unknownApplicationIs404ForGetUpdateAndDelete() {
+    @Test("Unknown application is 404 for get, update and delete")
+
+    func unknownApplicationIs404ForGetUpdateAndDelete() {
         for response in [
             client.get("Application/12345678901234567/"),
             client.post("Application/12345678901234567/", json: ["answer_url": "https://x.com"]),
@@ -101,7 +113,9 @@ import Testing
         }
     }
 
-    @Test func updateAnswers202AndChangesOnlyWhatWasSent() throws {
+    @Test("Update answers 202 and changes only what was sent")
+
+    func updateAnswers202AndChangesOnlyWhatWasSent() throws {
         let appID = try client.makeApplication(name: "before")
         let response = client.post("Application/\(appID)/", json: ["message_url": "https://x.com/sms", "hangup_method": "get"])
         #expect(response.status == 202)
@@ -113,7 +127,9 @@ import Testing
         #expect(app.string("answer_method") == "POST")
     }
 
-    @Test func invalidUpdateIs400AndChangesNothing() throws {
+    @Test("Invalid update is 400 and changes nothing")
+
+    func invalidUpdateIs400AndChangesNothing() throws {
         let appID = try client.makeApplication(name: "keep")
         let response = client.post("Application/\(appID)/", json: ["message_url": "https://x.com/sms", "answer_method": "HEAD"])
         #expect(response.status == 400)
@@ -121,7 +137,9 @@ import Testing
         #expect(client.get("Application/\(appID)/").string("message_url") == "")
     }
 
-    @Test func defaultFlagsAreExclusiveWithinAnAccount() throws {
+    @Test("Default flags are exclusive within an account")
+
+    func defaultFlagsAreExclusiveWithinAnAccount() throws {
         let first = try client.makeApplication(name: "first")
         let second = try client.makeApplication(name: "second")
         _ = client.post("Application/\(first)/", json: ["default_number_app": true, "default_endpoint_app": true])
@@ -131,7 +149,9 @@ import Testing
         #expect(client.get("Application/\(second)/")["default_app"] == .bool(true))
     }
 
-    @Test func deleteAnswers204WithJSONContentTypeAndAnEmptyBody() throws {
+    @Test("Delete answers 204 with JSON content type and an empty body")
+
+    func deleteAnswers204WithJSONContentTypeAndAnEmptyBody() throws {
         let appID = try client.makeApplication(name: "gone")
         let response = client.delete("Application/\(appID)/")
         #expect(response.status == 204)
@@ -140,7 +160,9 @@ import Testing
         #expect(client.get("Application/\(appID)/").status == 404)
     }
 
-    @Test func deleteReadsParametersFromTheQueryOrTheBody() throws {
+    @Test("Delete reads parameters from the query or the body")
+
+    func deleteReadsParametersFromTheQueryOrTheBody() throws {
         let appID = try client.makeApplication(name: "gone")
         #expect(client.delete("Application/\(appID)/?cascade=maybe").error == "cascade must be a boolean (true or false)")
         #expect(client.delete("Application/\(appID)/", json: ["cascade": false, "new_endpoint_application": "11111111111111111"]).error

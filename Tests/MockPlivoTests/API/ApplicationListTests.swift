@@ -12,7 +12,9 @@ import Testing
         self.client = client
     }
 
-    @Test func listsNewestFirstWithPlivosMeta() throws {
+    @Test("Lists newest first with Plivo's meta")
+
+    func listsNewestFirstWithPlivosMeta() throws {
         let page = client.get("Application/?limit=5&offset=5")
         #expect(page.status == 200)
         #expect(page.json?.objectKeys == ["api_id", "meta", "objects"])
@@ -26,18 +28,20 @@ import Testing
         #expect(page["objects"]?.arrayValue?.first?["api_id"] == nil)
     }
 
-    @Test func firstAndLastPagesHaveNullLinks() {
+    @Test("First and last pages have null links")
+
+    func firstAndLastPagesHaveNullLinks() {
         #expect(client.get("Application/")["meta"]?["previous"] == .null)
         #expect(client.get("Application/?offset=20")["meta"]?["next"] == .null)
         #expect(client.get("Application/?offset=20")["objects"]?.arrayValue?.count == 5)
     }
 
-    @Test(arguments: [("0", 20), ("21", 20), ("100", 20), ("3", 3)])
+    @Test("Limit is capped at twenty", arguments: [("0", 20), ("21", 20), ("100", 20), ("3", 3)])
     func limitIsCappedAtTwenty(limit: String, expected: Int) {
         #expect(client.get("Application/?limit=\(limit)")["meta"]?["limit"] == .number(Double(expected)))
     }
 
-    @Test(arguments: [
+    @Test("Bad paging is 400 naming the parameter", arguments: [
         ("limit=abc", "Invalid limit 'abc' provided. Please provide an integer."),
         ("limit=-1", "Invalid limit '-1' provided. Please provide a positive integer >= 0."),
         ("offset=1.5", "Invalid offset '1.5' provided. Please provide an integer."),
@@ -49,7 +53,9 @@ import Testing
         #expect(response.error == message)
     }
 
-    @Test func appNameFiltersByPrefixAndLinksKeepTheFilter() {
+    @Test("App name filters by prefix and links keep the filter")
+
+    func appNameFiltersByPrefixAndLinksKeepTheFilter() {
         let page = client.get("Application/?app_name=sales_&limit=2")
         #expect(page["meta"]?["total_count"] == .number(3))
         #expect(page["meta"]?["next"] == .string("/v1/Account/\(RouterClient.mainAuthID)/Application/?limit=2&app_name=sales_&offset=2"))

@@ -38,7 +38,9 @@ import Testing
         return try #require(answer.withLock { $0 })
     }
 
-    @Test func aQueuedCreateAnswers201OnceCommitted() throws {
+    @Test("A queued create answers 201 once committed")
+
+    func aQueuedCreateAnswers201OnceCommitted() throws {
         let response = try postQueued(["app_name": "queued", "answer_url": "https://example.com/answer"])
         #expect(response.status == 201)
         #expect(response.string("message") == "created")
@@ -48,7 +50,9 @@ import Testing
         #expect(client.get("Application/")["meta"]?["total_count"] == .number(2))
     }
 
-    @Test func aQueuedCreateThatFailsAnswersPlivosErrorAndStoresNothing() throws {
+    @Test("A queued create that fails answers Plivo's error and stores nothing")
+
+    func aQueuedCreateThatFailsAnswersPlivosErrorAndStoresNothing() throws {
         let response = try postQueued([
             "app_name": "orphan", "answer_url": "https://example.com/answer", "subaccount": "SANOTASUBACCOUNT0001",
         ])

@@ -12,32 +12,42 @@ import Testing
         client = try RouterClient()
     }
 
-    @Test func unknownRouteIs404InPlivosEnvelope() {
+    @Test("Unknown route is 404 in Plivo's envelope")
+
+    func unknownRouteIs404InPlivosEnvelope() {
         let response = client.get("NoSuchResource/")
         #expect(response.status == 404)
         #expect(response.textWithoutAPIID == #"{"api_id":"API_ID","error":"not found"}"#)
     }
 
-    @Test func wrongMethodIs405WithAllow() {
+    @Test("Wrong method is 405 with Allow")
+
+    func wrongMethodIs405WithAllow() {
         let response = client.send(.put, "Application/")
         #expect(response.status == 405)
         #expect(response.headers["Allow"] == "GET, POST, HEAD")
         #expect(response.error == "method PUT not allowed; use GET, POST, HEAD")
     }
 
-    @Test func anotherAccountsPathIs401EvenWithEmptySegments() {
+    @Test("Another account's path is 401 even with empty segments")
+
+    func anotherAccountsPathIs401EvenWithEmptySegments() {
         let response = client.get("/v1//Account//MAOTHERACCOUNT0000001/Application/")
         #expect(response.status == 401)
     }
 
-    @Test func absoluteFormTargetsAndMissingSlashesAreServedByPath() throws {
+    @Test("Absolute form targets and missing slashes are served by path")
+
+    func absoluteFormTargetsAndMissingSlashesAreServedByPath() throws {
         let appID = try client.makeApplication(name: "proxied")
         let absolute = client.get("https://api.plivo.com/v1/Account/\(RouterClient.mainAuthID)/Application/\(appID)/")
         #expect(absolute.status == 200)
         #expect(client.get("/v1/Account/\(RouterClient.mainAuthID)/Application/\(appID)").status == 200)
     }
 
-    @Test func wrongTokenUnknownAccountAndMissingCredentialsAre401() {
+    @Test("Wrong token, unknown account and missing credentials are 401")
+
+    func wrongTokenUnknownAccountAndMissingCredentialsAre401() {
         let wrongToken = client.authenticated(as: RouterClient.mainAuthID, token: "wrong").get("Application/")
         #expect(wrongToken.status == 401)
         #expect(wrongToken.textWithoutAPIID == #"{"api_id":"API_ID","error":"authentication failed"}"#)
@@ -48,17 +58,23 @@ import Testing
         #expect(anonymous.status == .unauthorized)
     }
 
-    @Test func aPathAccountOtherThanTheAuthenticatedOneIs401() {
+    @Test("A path account other than the authenticated one is 401")
+
+    func aPathAccountOtherThanTheAuthenticatedOneIs401() {
         #expect(client.get("/v1/Account/MAOTHERACCOUNT000001/Application/").status == 401)
     }
 
-    @Test func healthNeedsNoCredentials() {
+    @Test("Health needs no credentials")
+
+    func healthNeedsNoCredentials() {
         let response = client.application.router.respond(
             to: HTTPRequest(method: .get, target: "/__mock/health"), connection: HTTPConnectionInfo(remoteAddress: "test"))
         #expect(response.status == .ok)
     }
 
-    @Test func tokensAreComparedWhateverTheirLengths() {
+    @Test("Tokens are compared whatever their lengths")
+
+    func tokensAreComparedWhateverTheirLengths() {
         #expect(ConstantTime.equals(Array("abc".utf8), Array("abc".utf8)))
         #expect(!ConstantTime.equals(Array("abc".utf8), Array("abcd".utf8)))
         #expect(!ConstantTime.equals(Array("".utf8), Array("a".utf8)))
@@ -67,7 +83,9 @@ import Testing
         #expect(!ConstantTime.equals(token, token + [UInt8](repeating: 0, count: 512)))
     }
 
-    @Test func theRightTokenPaddedWithNULBytesIsRefused() {
+    @Test("The right token padded with NUL bytes is refused")
+
+    func theRightTokenPaddedWithNULBytesIsRefused() {
         let padded = RouterClient.mainAuthToken + String(repeating: "\u{0}", count: 256)
         #expect(client.authenticated(as: RouterClient.mainAuthID, token: padded).get("Application/").status == 401)
     }
@@ -75,7 +93,7 @@ import Testing
 
 /// Basic credentials are decoded exactly: padding, spacing and malformed input.
 @Suite struct BasicCredentialsTests {
-    @Test(arguments: [
+    @Test("Decodes well formed headers", arguments: [
         ("Basic TUFYWFg6dG9rZW4=", "MAXXX", "token"),
         ("basic   TUFYWFg6dG9rZW4=  ", "MAXXX", "token"),
         ("Basic YTpiOmM=", "a", "b:c"),
@@ -86,7 +104,7 @@ import Testing
         #expect(decodedUser == user && decodedPassword == password)
     }
 
-    @Test(arguments: ["Bearer abc", "Basic", "Basic !!!!", "Basic YWJj", "Basic YQ==YQ==", "Basic YWJjZA="])
+    @Test("Refuses malformed headers", arguments: ["Bearer abc", "Basic", "Basic !!!!", "Basic YWJj", "Basic YQ==YQ==", "Basic YWJjZA="])
     func refusesMalformedHeaders(header: String) {
         #expect(AuthenticationMiddleware.basicCredentials(header) == nil)
     }

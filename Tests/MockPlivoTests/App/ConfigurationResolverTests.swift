@@ -9,14 +9,18 @@ import Testing
         try ConfigurationResolver.resolve(try ServeCommand.parse(arguments), environment: environment)
     }
 
-    @Test func defaultsUseTheDemoAccountOnLoopbackPort8000InMemory() throws {
+    @Test("Defaults use the demo account on loopback port 8000 in memory")
+
+    func defaultsUseTheDemoAccountOnLoopbackPort8000InMemory() throws {
         let configuration = try resolve([])
         #expect(configuration == Configuration())
         #expect(configuration.host == "127.0.0.1" && configuration.port == 8000 && configuration.databasePath == ":memory:")
         #expect(configuration.usesDemoAccount && AccountIDFormat.isMainAccountID(configuration.authID))
     }
 
-    @Test func environmentVariablesApplyAndFlagsOverrideThem() throws {
+    @Test("Environment variables apply and flags override them")
+
+    func environmentVariablesApplyAndFlagsOverrideThem() throws {
         let environment = ["MOCK_PLIVO_PORT": "9000", "MOCK_PLIVO_HOST": "0.0.0.0", "MOCK_PLIVO_DB": "/tmp/x.db",
                            "PLIVO_AUTH_ID": "MAENVIRONMENT0000001", "PLIVO_AUTH_TOKEN": "token", "MOCK_PLIVO_LOG_LEVEL": "debug"]
         let configuration = try resolve(["--port", "0"], environment)
@@ -25,7 +29,7 @@ import Testing
         #expect(configuration.authID == "MAENVIRONMENT0000001" && !configuration.usesDemoAccount)
     }
 
-    @Test(arguments: [
+    @Test("Bad settings are refused with a message", arguments: [
         (["--port", "70000"], [:], "port must be a number from 0 to 65535, not '70000'"),
         ([], ["MOCK_PLIVO_PORT": "http"], "port must be a number from 0 to 65535, not 'http'"),
         (["--log-level", "loud"], [:], "log level must be debug, info, warning or error, not 'loud'"),

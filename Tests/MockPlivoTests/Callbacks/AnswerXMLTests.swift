@@ -4,7 +4,7 @@ import Testing
 extension CallbackTests {
     /// Which answer bodies count as Plivo XML (root element `<Response>`).
     @Suite struct AnswerXMLTests {
-        @Test(arguments: [
+        @Test("Accepts Plivo XML", arguments: [
             "<Response></Response>",
             "<Response/>",
             "<Response />",
@@ -16,7 +16,7 @@ extension CallbackTests {
             #expect(AnswerXML(body: Array(body.utf8)) != nil)
         }
 
-        @Test(arguments: [
+        @Test("Rejects anything else", arguments: [
             "",
             "OK",
             #"{"Response": []}"#,
@@ -30,7 +30,9 @@ extension CallbackTests {
             #expect(AnswerXML(body: Array(body.utf8)) == nil)
         }
 
-        @Test func noticesADocumentThatHangsUp() {
+        @Test("Notices a document that hangs up")
+
+        func noticesADocumentThatHangsUp() {
             #expect(AnswerXML(body: Array("<Response><Hangup reason=\"rejected\"/></Response>".utf8))?.hangsUp == true)
             #expect(AnswerXML(body: Array("<Response><Speak>Hi</Speak></Response>".utf8))?.hangsUp == false)
         }

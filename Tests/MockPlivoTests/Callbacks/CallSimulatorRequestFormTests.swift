@@ -5,7 +5,8 @@ extension CallbackTests {
     /// How each callback is put on the wire: GET in the query, POST in a form body, headers, and the record's view
     /// of it.
     @Suite struct CallSimulatorRequestFormTests {
-        @Test func getCallbacksCarryTheParametersInTheQueryAfterTheURLsOwn() async throws {
+        @Test("Get callbacks carry the parameters in the query after the URL's own")
+        func getCallbacksCarryTheParametersInTheQueryAfterTheURLsOwn() async throws {
             try await withCallbackReceiver(replies: [.plivoXML, .ok]) { receiver in
                 let application = CallbackFixtures.application(
                     answerURL: receiver.url("/answer?tenant=a%20b"), answerMethod: "GET",
@@ -31,7 +32,9 @@ extension CallbackTests {
             }
         }
 
-        @Test func postCallbacksAreFormEncodedAndKeepTheURLsQuery() async throws {
+        @Test("Post callbacks are form encoded and keep the URL's query")
+
+        func postCallbacksAreFormEncodedAndKeepTheURLsQuery() async throws {
             try await withCallbackReceiver(replies: [.plivoXML, .ok]) { receiver in
                 let application = CallbackFixtures.application(
                     answerURL: receiver.url("/answer?tenant=x"), hangupURL: receiver.url("/hangup"))
@@ -49,7 +52,9 @@ extension CallbackTests {
             }
         }
 
-        @Test func signsThePlainHeadersWithTheOwnersTokenAndMaWithTheMainToken() async throws {
+        @Test("Signs the plain headers with the owners token and ma with the main token")
+
+        func signsThePlainHeadersWithTheOwnersTokenAndMaWithTheMainToken() async throws {
             try await withCallbackReceiver(replies: [.plivoXML]) { receiver in
                 let application = CallbackFixtures.application(answerURL: receiver.url("/answer"))
                 let simulator = CallSimulator(sender: CallbackFixtures.sender(), log: SimulationLog())
@@ -68,7 +73,9 @@ extension CallbackTests {
             }
         }
 
-        @Test func recordsTheResponseBodyCutToTheRecordedBound() async throws {
+        @Test("Records the response body cut to the recorded bound")
+
+        func recordsTheResponseBodyCutToTheRecordedBound() async throws {
             let longXML = "<Response><Speak>" + String(repeating: "a", count: 5000) + "</Speak></Response>"
             try await withCallbackReceiver(replies: [.respond(status: 200, body: longXML)]) { receiver in
                 let application = CallbackFixtures.application(answerURL: receiver.url("/answer"))
@@ -84,7 +91,9 @@ extension CallbackTests {
             }
         }
 
-        @Test func anApplicationWithoutAnswerURLCannotTakeACall() async throws {
+        @Test("An application without answer URL cannot take a call")
+
+        func anApplicationWithoutAnswerURLCannotTakeACall() async throws {
             let simulator = CallSimulator(sender: CallbackFixtures.sender(), log: SimulationLog())
             let application = CallbackFixtures.application(answerURL: "")
             await #expect(throws: SimulationError.noAnswerURL(applicationID: application.appID)) {
@@ -92,7 +101,9 @@ extension CallbackTests {
             }
         }
 
-        @Test func theRecordIsKeptInTheLog() async throws {
+        @Test("The record is kept in the log")
+
+        func theRecordIsKeptInTheLog() async throws {
             try await withCallbackReceiver(replies: [.plivoXML]) { receiver in
                 let log = SimulationLog(capacity: 4)
                 let simulator = CallSimulator(sender: CallbackFixtures.sender(), log: log)

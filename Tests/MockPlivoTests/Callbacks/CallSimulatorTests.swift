@@ -5,7 +5,8 @@ extension CallbackTests {
     /// Live simulations against a `CallbackReceiver`: what the user's server receives, in which order, and what
     /// the record says afterwards.
     @Suite struct CallSimulatorTests {
-        @Test func answeredCallRequestsTheAnswerURLThenReportsANormalHangup() async throws {
+        @Test("Answered call requests the answer URL then reports a normal hangup")
+        func answeredCallRequestsTheAnswerURLThenReportsANormalHangup() async throws {
             try await withCallbackReceiver(replies: [.plivoXML, .ok]) { receiver in
                 let application = CallbackFixtures.application(
                     answerURL: receiver.url("/answer"), hangupURL: receiver.url("/hangup"))
@@ -49,7 +50,9 @@ extension CallbackTests {
             }
         }
 
-        @Test func answerXMLThatHangsUpIsReportedAsTheSource() async throws {
+        @Test("Answer XML that hangs up is reported as the source")
+
+        func answerXMLThatHangsUpIsReportedAsTheSource() async throws {
             let hangingUp = CallbackReceiver.Reply.respond(status: 200, body: "<Response><Hangup/></Response>")
             try await withCallbackReceiver(replies: [hangingUp, .ok]) { receiver in
                 let application = CallbackFixtures.application(
@@ -63,7 +66,7 @@ extension CallbackTests {
             }
         }
 
-        @Test(arguments: [
+        @Test("Failed answer falls back with the same parameters", arguments: [
             CallbackReceiver.Reply.respond(status: 500, contentType: "text/plain", body: "boom"),
             .respond(status: 200, contentType: "application/json", body: #"{"ok": true}"#),
             .respond(status: 200, contentType: "text/html", body: "<html><body>Response</body></html>"),
@@ -90,7 +93,9 @@ extension CallbackTests {
             }
         }
 
-        @Test func unreachableAnswerURLFallsBack() async throws {
+        @Test("Unreachable answer URL falls back")
+
+        func unreachableAnswerURLFallsBack() async throws {
             let closedPort = try CallbackReceiver.closedPort()
             try await withCallbackReceiver(replies: [.plivoXML, .ok]) { receiver in
                 let application = CallbackFixtures.application(
@@ -108,7 +113,9 @@ extension CallbackTests {
             }
         }
 
-        @Test func answerURLThatNeverRespondsTimesOutAndFallsBack() async throws {
+        @Test("Answer URL that never responds times out and falls back")
+
+        func answerURLThatNeverRespondsTimesOutAndFallsBack() async throws {
             try await withCallbackReceiver(replies: [.hold, .plivoXML, .ok]) { receiver in
                 let application = CallbackFixtures.application(
                     answerURL: receiver.url("/answer"), fallbackURL: receiver.url("/fallback"),
@@ -122,7 +129,9 @@ extension CallbackTests {
             }
         }
 
-        @Test func bothURLsFailingDisconnectsWithAnErrorCause() async throws {
+        @Test("Both URLs failing disconnects with an error cause")
+
+        func bothURLsFailingDisconnectsWithAnErrorCause() async throws {
             let notXML = CallbackReceiver.Reply.respond(status: 200, contentType: "text/plain", body: "hello")
             let serverError = CallbackReceiver.Reply.respond(status: 500, contentType: "text/plain", body: "boom")
             try await withCallbackReceiver(replies: [serverError, notXML, .ok]) { receiver in
@@ -145,7 +154,9 @@ extension CallbackTests {
             }
         }
 
-        @Test func failingAnswerWithoutFallbackDisconnectsWithoutTryingOne() async throws {
+        @Test("Failing answer without fallback disconnects without trying one")
+
+        func failingAnswerWithoutFallbackDisconnectsWithoutTryingOne() async throws {
             let serverError = CallbackReceiver.Reply.respond(status: 503, contentType: "text/plain", body: "down")
             try await withCallbackReceiver(replies: [serverError, .ok]) { receiver in
                 let application = CallbackFixtures.application(

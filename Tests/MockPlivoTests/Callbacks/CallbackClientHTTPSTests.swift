@@ -7,7 +7,8 @@ extension CallbackTests {
     /// https callbacks go through libcurl, loaded at run time. No test here reaches a real TLS server (there is
     /// none on loopback); they prove the library is loaded and driven, and how its failures are reported.
     @Suite struct CallbackClientHTTPSTests {
-        @Test func loadsLibcurlWhereItIsInstalled() throws {
+        @Test("Loads libcurl where it is installed")
+        func loadsLibcurlWhereItIsInstalled() throws {
             // libcurl4 is installed wherever the tests run: the test binary's FoundationNetworking needs it.
             _ = try Libcurl.shared.get()
         }
@@ -22,7 +23,9 @@ extension CallbackTests {
             return await SimulationThreads.shared.value { client.sendSecure(request, to: target, with: curl) }
         }
 
-        @Test func libcurlPostsTheSignedFormAndReadsTheResponse() async throws {
+        @Test("Libcurl posts the signed form and reads the response")
+
+        func libcurlPostsTheSignedFormAndReadsTheResponse() async throws {
             let xml = "<Response><Hangup/></Response>"
             try await withCallbackServer({
                 $0.answer("POST /answer", with: HTTPResponse(status: .created, headers: ["Content-Type": "application/xml"], body: Array(xml.utf8)))
@@ -46,7 +49,9 @@ extension CallbackTests {
             }
         }
 
-        @Test func libcurlSendsAGetWithoutABodyAndDoesNotFollowARedirect() async throws {
+        @Test("Libcurl sends a get without a body and does not follow a redirect")
+
+        func libcurlSendsAGetWithoutABodyAndDoesNotFollowARedirect() async throws {
             try await withCallbackServer({
                 $0.answer("GET /answer", with: HTTPResponse(status: HTTPStatus(code: 301), headers: ["Location": "/elsewhere"]))
                 $0.answer("GET /elsewhere", with: HTTPResponse(status: .ok))
@@ -58,7 +63,9 @@ extension CallbackTests {
             }
         }
 
-        @Test func libcurlStopsReadingAtTheBodyBound() async throws {
+        @Test("Libcurl stops reading at the body bound")
+
+        func libcurlStopsReadingAtTheBodyBound() async throws {
             let big = [UInt8](repeating: UInt8(ascii: "z"), count: 300_000)
             try await withCallbackServer({ $0.answer("GET /big", with: HTTPResponse(status: .ok, body: big)) }) { server in
                 let client = CallbackClient(configuration: .init(maxResponseBytes: 1000))
@@ -69,7 +76,9 @@ extension CallbackTests {
             }
         }
 
-        @Test func anHTTPSCallbackToAClosedPortFailsToConnect() async throws {
+        @Test("An HTTPS callback to a closed port fails to connect")
+
+        func anHTTPSCallbackToAClosedPortFailsToConnect() async throws {
             let port = try CallbackReceiver.closedPort()
             let result = await CallbackClient().sendOffPool(.get("https://127.0.0.1:\(port)/answer"))
             guard case .failure(.cannotConnect(let detail)) = result else {
@@ -79,7 +88,9 @@ extension CallbackTests {
             #expect(detail.contains("\(port)"))
         }
 
-        @Test func anHTTPSCallbackToAServerThatDoesNotSpeakTLSFailsTheHandshake() async throws {
+        @Test("An HTTPS callback to a server that does not speak TLS fails the handshake")
+
+        func anHTTPSCallbackToAServerThatDoesNotSpeakTLSFailsTheHandshake() async throws {
             try await withCallbackReceiver(replies: [.speakFirst("SSH-2.0-OpenSSH_9.2\r\n")]) { receiver in
                 let url = "https://127.0.0.1:\(receiver.port)/answer"
                 let result = await CallbackClient().sendOffPool(.get(url))
@@ -90,7 +101,9 @@ extension CallbackTests {
             }
         }
 
-        @Test func anHTTPSCallbackToAServerThatNeverAnswersTimesOut() async throws {
+        @Test("An HTTPS callback to a server that never answers times out")
+
+        func anHTTPSCallbackToAServerThatNeverAnswersTimesOut() async throws {
             try await withCallbackReceiver(replies: [.hold]) { receiver in
                 let client = CallbackClient(configuration: .init(timeout: .milliseconds(300)))
                 let result = await client.sendOffPool(.get("https://127.0.0.1:\(receiver.port)/answer"))
@@ -98,7 +111,9 @@ extension CallbackTests {
             }
         }
 
-        @Test func aMissingLibcurlFailsHTTPSCallbacksWithItsNameAndLeavesHTTPWorking() async throws {
+        @Test("A missing libcurl fails HTTPS callbacks with its name and leaves HTTP working")
+
+        func aMissingLibcurlFailsHTTPSCallbacksWithItsNameAndLeavesHTTPWorking() async throws {
             let client = CallbackClient(libcurl: { Libcurl.load("libcurl-not-installed.so.4") })
             let result = await client.sendOffPool(.get("https://127.0.0.1:1/answer"))
             guard case .failure(.httpsUnavailable(let detail)) = result else {

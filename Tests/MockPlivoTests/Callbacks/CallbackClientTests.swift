@@ -8,7 +8,9 @@ extension CallbackTests {
         static let credentials = CallbackSender.Credentials(
             authToken: CallbackFixtures.authToken, mainAuthToken: CallbackFixtures.mainAuthToken)
 
-        @Test func postsASignedFormWithContentLengthAndConnectionClose() async throws {
+        @Test("Posts a signed form with content length and connection close")
+
+        func postsASignedFormWithContentLengthAndConnectionClose() async throws {
             let xml = "<Response><Speak>Hi</Speak></Response>"
             try await withCallbackServer({
                 $0.answer("POST /answer", with: HTTPResponse(status: .ok, headers: ["Content-Type": "application/xml"], body: Array(xml.utf8)))
@@ -34,7 +36,9 @@ extension CallbackTests {
             }
         }
 
-        @Test func getCarriesTheParametersInTheURLAndNoBody() async throws {
+        @Test("Get carries the parameters in the URL and no body")
+
+        func getCarriesTheParametersInTheURLAndNoBody() async throws {
             try await withCallbackServer({ $0.answer("GET /hangup", with: HTTPResponse(status: .noContent)) }) { server in
                 let request = CallbackSender(transport: CallbackClient()).makeRequest(
                     url: server.url("/hangup#fragment"), method: "GET", parameters: ["CallStatus": "completed"],
@@ -53,7 +57,9 @@ extension CallbackTests {
             }
         }
 
-        @Test func reportsAServerErrorWithItsBody() async throws {
+        @Test("Reports a server error with its body")
+
+        func reportsAServerErrorWithItsBody() async throws {
             try await withCallbackServer({
                 $0.answer("POST /answer", with: HTTPResponse(status: .internalServerError, headers: ["Content-Type": "text/plain"], body: Array("boom".utf8)))
             }) { server in
@@ -63,7 +69,9 @@ extension CallbackTests {
             }
         }
 
-        @Test func sendsTheUserInfoOfTheURLAsBasicCredentials() async throws {
+        @Test("Sends the user info of the URL as basic credentials")
+
+        func sendsTheUserInfoOfTheURLAsBasicCredentials() async throws {
             try await withCallbackServer({ $0.answer("GET /answer", with: HTTPResponse(status: .ok)) }) { server in
                 let url = "http://us%3Aer:p%40ss@127.0.0.1:\(server.port)/answer"
                 _ = try await CallbackClient().sendOffPool(.get(url)).get()
@@ -73,7 +81,9 @@ extension CallbackTests {
             }
         }
 
-        @Test func resolvesHostNames() async throws {
+        @Test("Resolves host names")
+
+        func resolvesHostNames() async throws {
             try await withCallbackServer({ $0.answer("GET /answer", with: HTTPResponse(status: .ok)) }) { server in
                 // localhost may resolve to ::1 first, where nothing listens: the next address is tried.
                 let response = try await CallbackClient().sendOffPool(.get("http://localhost:\(server.port)/answer")).get()
@@ -82,7 +92,9 @@ extension CallbackTests {
             }
         }
 
-        @Test func stopsReadingAtTheBodyBound() async throws {
+        @Test("Stops reading at the body bound")
+
+        func stopsReadingAtTheBodyBound() async throws {
             let big = [UInt8](repeating: UInt8(ascii: "x"), count: 200_000)
             try await withCallbackServer({ $0.answer("GET /big", with: HTTPResponse(status: .ok, body: big)) }) { server in
                 let client = CallbackClient(configuration: .init(maxResponseBytes: 1000))
@@ -93,7 +105,9 @@ extension CallbackTests {
             }
         }
 
-        @Test func aBodyOfExactlyTheBoundIsNotTruncated() async throws {
+        @Test("A body of exactly the bound is not truncated")
+
+        func aBodyOfExactlyTheBoundIsNotTruncated() async throws {
             let body = [UInt8](repeating: UInt8(ascii: "y"), count: 1000)
             try await withCallbackServer({ $0.answer("GET /exact", with: HTTPResponse(status: .ok, body: body)) }) { server in
                 let client = CallbackClient(configuration: .init(maxResponseBytes: 1000))
@@ -103,7 +117,9 @@ extension CallbackTests {
             }
         }
 
-        @Test func reportsARedirectInsteadOfFollowingIt() async throws {
+        @Test("Reports a redirect instead of following it")
+
+        func reportsARedirectInsteadOfFollowingIt() async throws {
             try await withCallbackServer({
                 $0.answer("GET /answer", with: HTTPResponse(status: HTTPStatus(code: 302), headers: ["Location": "/elsewhere"]))
                 $0.answer("GET /elsewhere", with: HTTPResponse(status: .ok))
@@ -114,7 +130,9 @@ extension CallbackTests {
             }
         }
 
-        @Test func refusesURLsThatAreNotHTTP() async {
+        @Test("Refuses URLs that are not HTTP")
+
+        func refusesURLsThatAreNotHTTP() async {
             for url in ["ftp://example.com/answer", "not a url", "/relative", "http:///path", "http://host:99999/",
                         "http://host/a\r\nX-Injected: 1"] {
                 let result = await CallbackClient().sendOffPool(.get(url))
@@ -122,7 +140,9 @@ extension CallbackTests {
             }
         }
 
-        @Test func reportsARefusedConnection() async throws {
+        @Test("Reports a refused connection")
+
+        func reportsARefusedConnection() async throws {
             let port = try CallbackReceiver.closedPort()
             let result = await CallbackClient().sendOffPool(.get("http://127.0.0.1:\(port)/"))
             #expect(throws: CallbackTransportError.cannotConnect("127.0.0.1:\(port): Connection refused")) { try result.get() }

@@ -14,14 +14,18 @@ extension CallbackTests {
             }
         }
 
-        @Test func readsAChunkedBody() async throws {
+        @Test("Reads a chunked body")
+
+        func readsAChunkedBody() async throws {
             let raw = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n"
                 + "5\r\nhello\r\n6;name=value\r\n world\r\n0\r\nX-Trailer: t\r\n\r\n"
             let response = try await Self.send(.raw(raw)).get()
             #expect(response == CallbackHTTPResponse(status: 200, contentType: "text/plain", body: Array("hello world".utf8), bodyTruncated: false))
         }
 
-        @Test func truncatesAChunkedBodyAtTheBound() async throws {
+        @Test("Truncates a chunked body at the bound")
+
+        func truncatesAChunkedBodyAtTheBound() async throws {
             let raw = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n" + "10\r\n0123456789abcdef\r\n0\r\n\r\n"
             let client = CallbackClient(configuration: .init(maxResponseBytes: 10))
             let response = try await Self.send(.raw(raw), client: client).get()
@@ -29,19 +33,23 @@ extension CallbackTests {
             #expect(response.bodyTruncated)
         }
 
-        @Test func readsABodyWithoutLengthUntilTheServerCloses() async throws {
+        @Test("Reads a body without length until the server closes")
+
+        func readsABodyWithoutLengthUntilTheServerCloses() async throws {
             let response = try await Self.send(.raw("HTTP/1.0 200 OK\r\nContent-Type: text/xml\r\n\r\n<Response/>")).get()
             #expect(response == CallbackHTTPResponse(status: 200, contentType: "text/xml", body: Array("<Response/>".utf8), bodyTruncated: false))
         }
 
-        @Test func skipsAnInterimResponse() async throws {
+        @Test("Skips an interim response")
+
+        func skipsAnInterimResponse() async throws {
             let raw = "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 201 Created\r\nContent-Length: 2\r\n\r\nok"
             let response = try await Self.send(.raw(raw)).get()
             #expect(response.status == 201)
             #expect(response.body == Array("ok".utf8))
         }
 
-        @Test(arguments: [
+        @Test("Reports a response it cannot read", arguments: [
             ("SSH-2.0-OpenSSH_9.2\r\n\r\n", "malformed response: status line 'SSH-2.0-OpenSSH_9.2'"),
             ("HTTP/1.1 200 OK\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\nhello", "malformed response: Content-Length '5,6'"),
             ("HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nabc", "the server closed the connection 7 bytes before the end of the body"),
@@ -53,14 +61,18 @@ extension CallbackTests {
             #expect(throws: CallbackTransportError.failed(reason)) { try result.get() }
         }
 
-        @Test func reportsAServerThatClosesWithoutAnswering() async throws {
+        @Test("Reports a server that closes without answering")
+
+        func reportsAServerThatClosesWithoutAnswering() async throws {
             let result = try await Self.send(.close)
             #expect(throws: CallbackTransportError.failed("the server closed the connection without responding")) {
                 try result.get()
             }
         }
 
-        @Test func timesOutAgainstAServerThatNeverAnswers() async throws {
+        @Test("Times out against a server that never answers")
+
+        func timesOutAgainstAServerThatNeverAnswers() async throws {
             let client = CallbackClient(configuration: .init(timeout: .milliseconds(300)))
             let started = ContinuousClock.now
             let result = try await Self.send(.hold, client: client)

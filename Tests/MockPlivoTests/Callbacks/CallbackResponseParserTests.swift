@@ -48,12 +48,12 @@ extension CallbackTests {
             ("HTTP/1.1 302 Found\r\nLocation: /elsewhere\r\nContent-Length: 0\r\n\r\n", response(302, nil, "")),
         ]
 
-        @Test(arguments: readable)
+        @Test("Reads a response fed whole", arguments: readable)
         func readsAResponseFedWhole(raw: String, expected: CallbackHTTPResponse) throws {
             #expect(try Self.parse(raw, step: raw.utf8.count) == expected)
         }
 
-        @Test(arguments: readable)
+        @Test("Reads a response fed byte by byte", arguments: readable)
         func readsAResponseFedByteByByte(raw: String, expected: CallbackHTTPResponse) throws {
             #expect(try Self.parse(raw, step: 1) == expected)
         }
@@ -67,12 +67,14 @@ extension CallbackTests {
             ("HTTP/1.1 200 OK\r\n\r\n12345", response(200, nil, "12345")),
         ]
 
-        @Test(arguments: truncated, [1, 1 << 20])
+        @Test("Keeps at most the bound", arguments: truncated, [1, 1 << 20])
         func keepsAtMostTheBound(_ example: (raw: String, expected: CallbackHTTPResponse), step: Int) throws {
             #expect(try Self.parse(example.raw, maxBodyBytes: 5, step: step) == example.expected)
         }
 
-        @Test func completesAtTheFirstByteOverTheBoundWithoutWaitingForTheRest() throws {
+        @Test("Completes at the first byte over the bound without waiting for the rest")
+
+        func completesAtTheFirstByteOverTheBoundWithoutWaitingForTheRest() throws {
             var parser = CallbackResponseParser(maxBodyBytes: 3)
             let progress = try parser.parse(Array("HTTP/1.1 200 OK\r\nContent-Length: 1000000\r\n\r\nabcd".utf8))
             #expect(progress == .complete(Self.response(200, nil, "abc", truncated: true)))
@@ -97,14 +99,16 @@ extension CallbackTests {
             ("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nabc\r\n", "malformed response: chunk data longer than its size"),
         ]
 
-        @Test(arguments: unreadable, [1, 1 << 20])
+        @Test("Reports what is wrong", arguments: unreadable, [1, 1 << 20])
         func reportsWhatIsWrong(_ example: (raw: String, reason: String), step: Int) {
             #expect(throws: CallbackResponseParser.Failure(reason: example.reason)) {
                 try Self.parse(example.raw, step: step)
             }
         }
 
-        @Test func refusesAnEndlessHead() {
+        @Test("Refuses an endless head")
+
+        func refusesAnEndlessHead() {
             var parser = CallbackResponseParser(maxBodyBytes: 10)
             let line = Array("X-Filler: \(String(repeating: "a", count: 1000))\r\n".utf8)
             #expect(throws: CallbackResponseParser.Failure(reason: "malformed response: the head is larger than 64 KiB")) {
@@ -113,7 +117,9 @@ extension CallbackTests {
             }
         }
 
-        @Test func refusesAnEndlessChunkSizeLine() {
+        @Test("Refuses an endless chunk size line")
+
+        func refusesAnEndlessChunkSizeLine() {
             var parser = CallbackResponseParser(maxBodyBytes: 10)
             #expect(throws: CallbackResponseParser.Failure(reason: "malformed response: a chunk-size line longer than 1024 bytes")) {
                 _ = try parser.parse(Array("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n1".utf8))

@@ -13,7 +13,9 @@ extension CallbackTests {
                 mainAuthToken: CallbackFixtures.mainAuthToken, from: "14155550100", to: "14155550199", text: text)
         }
 
-        @Test func deliversTheDocumentedParametersToTheMessageURL() async throws {
+        @Test("Delivers the documented parameters to the message URL")
+
+        func deliversTheDocumentedParametersToTheMessageURL() async throws {
             try await withCallbackReceiver(replies: [.ok]) { receiver in
                 let application = CallbackFixtures.application(answerURL: "", messageURL: receiver.url("/sms"))
                 let simulator = MessageSimulator(sender: CallbackFixtures.sender(), log: SimulationLog())
@@ -42,7 +44,9 @@ extension CallbackTests {
             }
         }
 
-        @Test func getMessageURLsCarryTheParametersInTheQuery() async throws {
+        @Test("Get message URLs carry the parameters in the query")
+
+        func getMessageURLsCarryTheParametersInTheQuery() async throws {
             try await withCallbackReceiver(replies: [.ok]) { receiver in
                 let application = CallbackFixtures.application(
                     answerURL: "", messageURL: receiver.url("/sms?app=1"), messageMethod: "GET")
@@ -58,7 +62,9 @@ extension CallbackTests {
             }
         }
 
-        @Test func aFailingMessageURLIsRecordedAsFailed() async throws {
+        @Test("A failing message URL is recorded as failed")
+
+        func aFailingMessageURLIsRecordedAsFailed() async throws {
             try await withCallbackReceiver(replies: [.respond(status: 404, contentType: "text/plain", body: "nope")]) {
                 receiver in
                 let log = SimulationLog()
@@ -74,7 +80,9 @@ extension CallbackTests {
             }
         }
 
-        @Test func anApplicationWithoutMessageURLCannotReceiveAMessage() async throws {
+        @Test("An application without message URL cannot receive a message")
+
+        func anApplicationWithoutMessageURLCannotReceiveAMessage() async throws {
             let application = CallbackFixtures.application(answerURL: "http://127.0.0.1:9/answer")
             let simulator = MessageSimulator(sender: CallbackFixtures.sender(), log: SimulationLog())
             await #expect(throws: SimulationError.noMessageURL(applicationID: application.appID)) {
@@ -82,7 +90,7 @@ extension CallbackTests {
             }
         }
 
-        @Test(arguments: [
+        @Test("Counts SMS units as GSM-7 or UCS-2", arguments: [
             ("", 1),
             (String(repeating: "a", count: 160), 1),
             (String(repeating: "a", count: 161), 2),

@@ -4,7 +4,7 @@ import Testing
 @testable import PlivoSupport
 
 extension CallbackTests {
-    /// The five SDK vectors reproduced by `../shared/reference/plivo_signature.py`, and strings printed by that file
+    /// The five SDK vectors reproduced by `docs/callbacks.md`, and strings printed by that file
     /// for the corners the vectors do not reach (ports, user info, encoded queries, non-ASCII values).
     @Suite struct PlivoSignatureTests {
         static let token = "Y2Q2ZDgxZmY5YWRiOTI5YmQ1Njg0MTAxZWIyOTc4"
@@ -22,13 +22,15 @@ extension CallbackTests {
             "SessionStart": "2020-04-08 11:34:33.238707", "Event": "StartApp",
         ]
 
-        @Test func signsTheSDKVersion2Vector() {
+        @Test("Signs the SDK version 2 vector")
+
+        func signsTheSDKVersion2Vector() {
             #expect(
                 PlivoSignature.v2(url: "https://answer.url", nonce: "12345", authToken: "my_auth_token")
                     == "ehV3IKhLysWBxC1sy8INm0qGoQYdYsHwuoKjsX7FsXc=")
         }
 
-        @Test(arguments: [
+        @Test("Signs the SDK version 3 vectors", arguments: [
             ("POST", urlWithQuery, "k7Pusd4OxCIjR5IfA9iedDNu/h/gbdYqdzG/MiYtd1c="),
             ("GET", urlWithQuery, "UBq8jAtd32wR8EK9VgxbBn4n5rpI/l1H9iN4WfSEHFQ="),
             ("POST", urlWithoutQuery, "iAjE5QqI37mbkYe4w3jTMudqEzbDufdqi7sYwTu64e0="),
@@ -40,7 +42,7 @@ extension CallbackTests {
             #expect(signature == expected)
         }
 
-        @Test(arguments: [
+        @Test("Builds the version 3 string as the reference does", arguments: [
             ("POST", urlWithoutQuery, "https://plivobin.non-prod.plivops.com/api/v1/validate_signature03.xml?A1B2"),
             (
                 "POST", urlWithQuery,
@@ -53,12 +55,16 @@ extension CallbackTests {
             #expect(PlivoSignature.v3String(method: method, url: url, parameters: ["B": "2", "A": "1"]) == expected)
         }
 
-        @Test func leavesAURLWithoutParametersAsItIs() {
+        @Test("Leaves a URL without parameters as it is")
+
+        func leavesAURLWithoutParametersAsItIs() {
             #expect(PlivoSignature.v3String(method: "POST", url: "http://h/p", parameters: [:]) == "http://h/p")
             #expect(PlivoSignature.v3String(method: "GET", url: "http://h/p", parameters: [:]) == "http://h/p")
         }
 
-        @Test func keepsThePortAndSignsNonASCIIValuesAsUTF8() {
+        @Test("Keeps the port and signs non-ASCII values as UTF-8")
+
+        func keepsThePortAndSignsNonASCIIValuesAsUTF8() {
             let nonce = "12345678901234567890"
             let parameters = ["From": "1 2", "To": "é"]
             #expect(
@@ -76,7 +82,8 @@ extension CallbackTests {
 
         /// A GET callback is signed over the URL as requested (parameters already in its query); a receiver that
         /// validates with that URL must get the same answer as signing the configured URL plus the parameters.
-        @Test func signsAGETRequestURLLikeTheConfiguredURLPlusParameters() {
+        @Test("Signs a GET request URL like the configured URL plus parameters")
+        func signsAGETRequestURLLikeTheConfiguredURLPlusParameters() {
             let requested = CallbackURL(Self.urlWithQuery).addingQuery(Self.parameters)
             let headers = PlivoSignature.headers(
                 method: "GET", url: requested, parameters: Self.parameters, authToken: Self.token,
@@ -86,7 +93,9 @@ extension CallbackTests {
                     == "UBq8jAtd32wR8EK9VgxbBn4n5rpI/l1H9iN4WfSEHFQ=")
         }
 
-        @Test func signsTheMainAccountHeadersWithTheMainToken() {
+        @Test("Signs the main account headers with the main token")
+
+        func signsTheMainAccountHeadersWithTheMainToken() {
             let headers = PlivoSignature.headers(
                 method: "POST", url: "https://answer.url", parameters: [:], authToken: "sub_token",
                 mainAuthToken: "my_auth_token", nonceV2: "12345", nonceV3: "12345")
@@ -100,14 +109,18 @@ extension CallbackTests {
             #expect(values["X-Plivo-Signature-V3-Nonce"] == "12345")
         }
 
-        @Test func makesTwentyDigitNonces() {
+        @Test("Makes twenty-digit nonces")
+
+        func makesTwentyDigitNonces() {
             let nonce = PlivoSignature.makeNonce()
             #expect(nonce.count == 20)
             #expect(nonce.allSatisfy { $0.isASCII && $0.isNumber })
             #expect(PlivoSignature.makeNonce() != nonce)
         }
 
-        @Test func splitsURLsAsURLSplitDoes() {
+        @Test("Splits URLs as urlsplit does")
+
+        func splitsURLsAsURLSplitDoes() {
             let url = CallbackURL("HTTP://user:pw@Host:8080/a/b?x=1&y#frag")
             #expect(url.scheme == "http")
             #expect(url.netloc == "user:pw@Host:8080")
@@ -119,7 +132,7 @@ extension CallbackTests {
 
         /// The HMAC-SHA-256 under every signature: RFC 4231 §4.3 and §4.2 (whose keys and messages are text, as a
         /// token and a signed string are), and a key longer than SHA-256's block, as Python's `hmac` computes it.
-        @Test(arguments: [
+        @Test("Signs with HMAC-SHA256", arguments: [
             ("Jefe", "what do ya want for nothing?", "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"),
             (String(repeating: "\u{0b}", count: 20), "Hi There",
              "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7"),

@@ -12,13 +12,17 @@ extension CallbackTests {
                 finishedAt: Date(timeIntervalSince1970: 0))
         }
 
-        @Test func listsRecordsNewestFirst() {
+        @Test("Lists records newest first")
+
+        func listsRecordsNewestFirst() {
             let log = SimulationLog(capacity: 3)
             ["a", "b"].forEach { log.append(Self.record($0)) }
             #expect(log.list().map(\.id) == ["b", "a"])
         }
 
-        @Test func evictsTheOldestRecordWhenFull() {
+        @Test("Evicts the oldest record when full")
+
+        func evictsTheOldestRecordWhenFull() {
             let log = SimulationLog(capacity: 3)
             ["a", "b", "c", "d", "e"].forEach { log.append(Self.record($0)) }
             #expect(log.list().map(\.id) == ["e", "d", "c"])
@@ -26,14 +30,18 @@ extension CallbackTests {
             #expect(log.record(id: "c")?.id == "c")
         }
 
-        @Test func keepsAtLeastOneRecord() {
+        @Test("Keeps at least one record")
+
+        func keepsAtLeastOneRecord() {
             let log = SimulationLog(capacity: 0)
             ["a", "b"].forEach { log.append(Self.record($0)) }
             #expect(log.capacity == 1)
             #expect(log.list().map(\.id) == ["b"])
         }
 
-        @Test func takesAppendsFromManyThreadsAtOnce() async {
+        @Test("Takes appends from many threads at once")
+
+        func takesAppendsFromManyThreadsAtOnce() async {
             let log = SimulationLog(capacity: 50)
             await withTaskGroup(of: Void.self) { group in
                 for index in 0..<200 {

@@ -7,7 +7,8 @@ import Testing
 extension CallbackTests {
     /// The pool simulations run on, and the timestamp format their parameters use.
     @Suite struct SimulationThreadsTests {
-        @Test func runsMoreJobsThanThreadsAndFinishesThemAll() async {
+        @Test("Runs more jobs than threads and finishes them all")
+        func runsMoreJobsThanThreadsAndFinishesThemAll() async {
             let pool = SimulationThreads(maximumThreads: 2)
             let results = await withTaskGroup(of: Int.self, returning: [Int].self) { group in
                 for index in 0..<20 {
@@ -19,7 +20,8 @@ extension CallbackTests {
         }
 
         /// Beyond its threads, work waits its turn: first queued, first run, across the backlog's compactions.
-        @Test func runsWaitingJobsInTheOrderTheyCame() async {
+        @Test("Runs waiting jobs in the order they came")
+        func runsWaitingJobsInTheOrderTheyCame() async {
             let pool = SimulationThreads(maximumThreads: 1)
             let gate = DispatchSemaphore(value: 0)
             let order = Mutex<[Int]>([])
@@ -37,7 +39,8 @@ extension CallbackTests {
 
         /// Jobs may block, as simulations do: one waiting for another must not stall the pool while it has
         /// threads to spare.
-        @Test func letsABlockedJobWaitForAnotherOne() async {
+        @Test("Lets a blocked job wait for another one")
+        func letsABlockedJobWaitForAnotherOne() async {
             let pool = SimulationThreads(maximumThreads: 2)
             let released = DispatchSemaphore(value: 0)
             async let waiter: Bool = pool.value { released.wait(timeout: .now() + 10) == .success }
@@ -49,7 +52,9 @@ extension CallbackTests {
             #expect(releaser)
         }
 
-        @Test func formatsTimestampsAsPlivoDoesInUTC() {
+        @Test("Formats timestamps as Plivo does in UTC")
+
+        func formatsTimestampsAsPlivoDoesInUTC() {
             let date = Date(timeIntervalSince1970: 1_586_345_673.238_707)
             #expect(PlivoTimestamp.string(from: date) == "2020-04-08 11:34:33")
             #expect(PlivoTimestamp.string(from: date, microseconds: true).hasPrefix("2020-04-08 11:34:33.2387"))

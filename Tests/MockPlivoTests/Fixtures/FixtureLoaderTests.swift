@@ -22,7 +22,9 @@ import Testing
         return store
     }
 
-    @Test func theDemoSetLoadsWithItsIDs() throws {
+    @Test("The demo set loads with its ids")
+
+    func theDemoSetLoadsWithItsIDs() throws {
         let store = try makeStore()
         try FixtureLoader(store: store, defaultAccountID: "MAFIXTURETESTS000001").load(directory: Self.repositoryFixtures)
         let main = AccountScope(mainAccountID: "MAFIXTURETESTS000001")
@@ -36,7 +38,7 @@ import Testing
         #expect(try store.listApplications(ApplicationQuery(), in: main).totalCount == 2)
     }
 
-    @Test(arguments: [
+    @Test("A bad file names file and field and stores nothing", arguments: [
         (#"{"applications":[{"app_id":"12345678901234567","app_name":"a b","answer_url":"http://x"}]}"#,
          "fixture bad.json: applications[0]: app_name may contain only letters, digits, '-' and '_'"),
         (#"{"applications":[{"app_id":"123","app_name":"ab","answer_url":"http://x"}]}"#,

@@ -5,7 +5,8 @@ extension SimulationAPITests {
     /// Simulated inbound calls through the router, against a real receiving server: what the user's server gets,
     /// and the record the caller gets back.
     @Suite struct SimulationCallTests {
-        @Test func answeredCallReturnsTheRecordOfEveryCallback() async throws {
+        @Test("Answered call returns the record of every callback")
+        func answeredCallReturnsTheRecordOfEveryCallback() async throws {
             let client = try RouterClient()
             try await withCallbackReceiver(replies: [.plivoXML, .ok]) { receiver in
                 let appID = try client.makeApplication(receiver: receiver)
@@ -51,7 +52,9 @@ extension SimulationAPITests {
             }
         }
 
-        @Test func hangupCallbackCarriesDurationsAndTheCause() async throws {
+        @Test("Hangup callback carries durations and the cause")
+
+        func hangupCallbackCarriesDurationsAndTheCause() async throws {
             let client = try RouterClient()
             try await withCallbackReceiver(replies: [.plivoXML, .ok]) { receiver in
                 let appID = try client.makeApplication(receiver: receiver)
@@ -73,7 +76,9 @@ extension SimulationAPITests {
             }
         }
 
-        @Test func failedAnswerURLFallsBack() async throws {
+        @Test("Failed answer URL falls back")
+
+        func failedAnswerURLFallsBack() async throws {
             let client = try RouterClient()
             let failure = CallbackReceiver.Reply.respond(status: 500, contentType: "text/plain", body: "boom")
             try await withCallbackReceiver(replies: [failure, .plivoXML, .ok]) { receiver in
@@ -92,7 +97,9 @@ extension SimulationAPITests {
             }
         }
 
-        @Test func answerThatIsNotPlivoXMLFallsBack() async throws {
+        @Test("Answer that is not Plivo XML falls back")
+
+        func answerThatIsNotPlivoXMLFallsBack() async throws {
             let client = try RouterClient()
             let json = CallbackReceiver.Reply.respond(status: 200, contentType: "application/json", body: "{}")
             try await withCallbackReceiver(replies: [json, .plivoXML, .ok]) { receiver in
@@ -106,7 +113,9 @@ extension SimulationAPITests {
             }
         }
 
-        @Test func callIsDisconnectedWhenAnswerAndFallbackBothFail() async throws {
+        @Test("Call is disconnected when answer and fallback both fail")
+
+        func callIsDisconnectedWhenAnswerAndFallbackBothFail() async throws {
             let client = try RouterClient()
             let failure = CallbackReceiver.Reply.respond(status: 503, contentType: "text/plain", body: "down")
             try await withCallbackReceiver(replies: [failure, failure, .ok]) { receiver in
@@ -126,7 +135,9 @@ extension SimulationAPITests {
             }
         }
 
-        @Test func getMethodsPutTheParametersInTheQuery() async throws {
+        @Test("Get methods put the parameters in the query")
+
+        func getMethodsPutTheParametersInTheQuery() async throws {
             let client = try RouterClient()
             try await withCallbackReceiver(replies: [.plivoXML, .ok]) { receiver in
                 let appID = try client.makeApplication(

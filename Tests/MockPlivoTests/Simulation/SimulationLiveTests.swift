@@ -11,7 +11,8 @@ extension SimulationAPITests {
     /// The same routes through a live server on port 0: the deferred answer travels over a real socket while the
     /// event loop keeps serving.
     @Suite struct SimulationLiveTests {
-        @Test func simulatedCallIsAnsweredOverTheWire() async throws {
+        @Test("Simulated call is answered over the wire")
+        func simulatedCallIsAnsweredOverTheWire() async throws {
             let client = try RouterClient()
             try await withCallbackReceiver(replies: [.plivoXML, .ok]) { receiver in
                 let appID = try client.makeApplication(receiver: receiver)
@@ -32,7 +33,8 @@ extension SimulationAPITests {
         }
 
         /// One event loop, and a callback server that never answers: the loop goes on serving other requests.
-        @Test func aHungCallbackServerDoesNotStallTheEventLoop() async throws {
+        @Test("A hung callback server does not stall the event loop")
+        func aHungCallbackServerDoesNotStallTheEventLoop() async throws {
             let client = try RouterClient(eventLoops: 1)
             // Not withCallbackReceiver: the test stops the receiver itself, and a second stop() could shut down a
             // descriptor number another test has been given since.

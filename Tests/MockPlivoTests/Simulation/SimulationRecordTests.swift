@@ -4,7 +4,8 @@ import Testing
 extension SimulationAPITests {
     /// The kept records: listing, paging, lookup, and who may see them.
     @Suite struct SimulationRecordTests {
-        @Test func recordsAreListedNewestFirstWithPlivoPaging() async throws {
+        @Test("Records are listed newest first with Plivo's paging")
+        func recordsAreListedNewestFirstWithPlivoPaging() async throws {
             let client = try RouterClient()
             try await withCallbackReceiver(replies: [.ok, .ok, .ok]) { receiver in
                 let appID = try client.makeApplication(receiver: receiver, message: true)
@@ -29,7 +30,9 @@ extension SimulationAPITests {
             }
         }
 
-        @Test func aRecordCanBeReadBackByItsID() async throws {
+        @Test("A record can be read back by its ID")
+
+        func aRecordCanBeReadBackByItsID() async throws {
             let client = try RouterClient()
             try await withCallbackReceiver(replies: [.plivoXML, .ok]) { receiver in
                 let appID = try client.makeApplication(receiver: receiver)
@@ -44,7 +47,9 @@ extension SimulationAPITests {
             }
         }
 
-        @Test func anotherAccountCannotReadARecord() async throws {
+        @Test("Another account cannot read a record")
+
+        func anotherAccountCannotReadARecord() async throws {
             let client = try RouterClient()
             try await withCallbackReceiver(replies: [.plivoXML, .ok]) { receiver in
                 let appID = try client.makeApplication(receiver: receiver)
@@ -63,7 +68,9 @@ extension SimulationAPITests {
             }
         }
 
-        @Test func subaccountCallsAreSignedWithBothTokensAndSeenByTheMainAccount() async throws {
+        @Test("Subaccount calls are signed with both tokens and seen by the main account")
+
+        func subaccountCallsAreSignedWithBothTokensAndSeenByTheMainAccount() async throws {
             let client = try RouterClient()
             let subaccount = try client.makeSubaccount()
             try await withCallbackReceiver(replies: [.plivoXML, .ok]) { receiver in
@@ -81,7 +88,9 @@ extension SimulationAPITests {
             }
         }
 
-        @Test func theLogKeepsTheConfiguredNumberOfRecords() throws {
+        @Test("The log keeps the configured number of records")
+
+        func theLogKeepsTheConfiguredNumberOfRecords() throws {
             let flags = try ServeCommand.parse(["--simulation-log-size", "7"])
             #expect(try ConfigurationResolver.resolve(flags, environment: [:]).simulationLogSize == 7)
             let none = try ServeCommand.parse([])

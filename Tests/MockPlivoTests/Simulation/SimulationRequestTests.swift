@@ -4,7 +4,8 @@ import Testing
 extension SimulationAPITests {
     /// Messages, endpoint calls, and every way a simulation request can be refused before a callback is made.
     @Suite struct SimulationRequestTests {
-        @Test func inboundMessageIsDeliveredToTheMessageURL() async throws {
+        @Test("Inbound message is delivered to the message URL")
+        func inboundMessageIsDeliveredToTheMessageURL() async throws {
             let client = try RouterClient()
             try await withCallbackReceiver(replies: [.ok]) { receiver in
                 let appID = try client.makeApplication(receiver: receiver, message: true)
@@ -29,7 +30,9 @@ extension SimulationAPITests {
             }
         }
 
-        @Test func messageToAnApplicationWithoutMessageURLIsA400() async throws {
+        @Test("Message to an application without message URL is a 400")
+
+        func messageToAnApplicationWithoutMessageURLIsA400() async throws {
             let client = try RouterClient()
             try await withCallbackReceiver { receiver in
                 let appID = try client.makeApplication(receiver: receiver)
@@ -44,7 +47,9 @@ extension SimulationAPITests {
             }
         }
 
-        @Test func missingParametersAreA400NamingThem() throws {
+        @Test("Missing parameters are a 400 naming them")
+
+        func missingParametersAreA400NamingThem() throws {
             let client = try RouterClient()
             let appID = try client.makeApplication(extra: ["message_url": "http://127.0.0.1:9/message"])
 
@@ -60,7 +65,9 @@ extension SimulationAPITests {
             #expect(duration.error?.hasPrefix("duration ") == true)
         }
 
-        @Test func formBodiesAreAcceptedLikeJSON() async throws {
+        @Test("Form bodies are accepted like JSON")
+
+        func formBodiesAreAcceptedLikeJSON() async throws {
             let client = try RouterClient()
             try await withCallbackReceiver(replies: [.ok]) { receiver in
                 let appID = try client.makeApplication(receiver: receiver, message: true)
@@ -73,7 +80,9 @@ extension SimulationAPITests {
             }
         }
 
-        @Test func unknownApplicationIsA404() throws {
+        @Test("Unknown application is a 404")
+
+        func unknownApplicationIsA404() throws {
             let client = try RouterClient()
 
             let response = client.simulateCall(appID: "12345678901234567")
@@ -82,7 +91,9 @@ extension SimulationAPITests {
             #expect(response.error == "not found")
         }
 
-        @Test func simulationsNeedTheAccountsCredentials() throws {
+        @Test("Simulations need the account's credentials")
+
+        func simulationsNeedTheAccountsCredentials() throws {
             let client = try RouterClient()
             let appID = try client.makeApplication()
 
@@ -94,7 +105,9 @@ extension SimulationAPITests {
             #expect(client.authenticated(as: client.authID, token: "wrong").get("/__mock/health").status == 200)
         }
 
-        @Test func callToAnEndpointReachesItsApplicationWithTheSIPURI() async throws {
+        @Test("Call to an endpoint reaches its application with the SIP URI")
+
+        func callToAnEndpointReachesItsApplicationWithTheSIPURI() async throws {
             let client = try RouterClient()
             try await withCallbackReceiver(replies: [.plivoXML, .ok]) { receiver in
                 let appID = try client.makeApplication(receiver: receiver)
@@ -109,7 +122,9 @@ extension SimulationAPITests {
             }
         }
 
-        @Test func callToAnEndpointWithoutApplicationIsA400() throws {
+        @Test("Call to an endpoint without application is a 400")
+
+        func callToAnEndpointWithoutApplicationIsA400() throws {
             let client = try RouterClient()
             let endpoint = try client.makeEndpoint(username: "alice")
 

@@ -5,7 +5,8 @@ import Testing
 
 /// The hand-written JSON is valid JSON, keeps key order, and escapes what RFC 8259 requires.
 @Suite struct JSONWriterTests {
-    @Test func writesMembersInOrderWithEscapes() throws {
+    @Test("Writes members in order with escapes")
+    func writesMembersInOrderWithEscapes() throws {
         var json = JSONWriter()
         json.object { object in
             object.member("b", "plain")
