@@ -9,6 +9,8 @@ package struct CachedTables: OptionSet, Sendable {
 
     package static let accounts = CachedTables(rawValue: 1 << 0)
     package static let applications = CachedTables(rawValue: 1 << 1)
+    /// The set of held numbers the inventory's searches leave out.
+    package static let numbers = CachedTables(rawValue: 1 << 2)
     /// What a write that does not say may have changed: everything.
-    package static let all: CachedTables = [.accounts, .applications]
+    package static let all: CachedTables = [.accounts, .applications, .numbers]
 }

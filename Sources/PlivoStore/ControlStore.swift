@@ -1,6 +1,6 @@
 /// What the test control plane needs of the store besides ``AccountStore``: main accounts made and removed on
 /// demand, and whole-database snapshots.
-package protocol ControlStore: AccountStore {
+package protocol ControlStore: AccountStore, CreditStore {
     /// Creates a main account with the given id and token, or generated ones; `nil` when the id is taken.
     func createMainAccount(authID: String?, authToken: String?, name: String) throws -> Account?
 

@@ -47,4 +47,5 @@ package protocol EndpointStore: Sendable {
 }
 
 /// Everything the HTTP handlers need from persistence, in one value to inject.
-package typealias MockPlivoStore = ApplicationStore & AccountStore & EndpointStore
+package typealias MockPlivoStore = ApplicationStore & AccountStore & EndpointStore & NumberStore
+    & IncomingCarrierStore & CreditStore

@@ -1,4 +1,7 @@
 extension SQLiteStore: AccountStore {
+    /// A new main account's `cash_credits`, in 1/100000 of a dollar (the schema's default): 100.00000.
+    static let startingCredits: Int64 = 10_000_000
+
     private static let columns = "auth_id, auth_token, parent_id, name, city, address, enabled, created, modified"
     /// Built once: the cache is keyed by SQL text, and authentication runs this on every request.
     private static let selectByAuthID = "SELECT \(columns) FROM accounts WHERE auth_id = ?1"
@@ -106,6 +109,9 @@ extension SQLiteStore: AccountStore {
             }
             let owner: [SQLiteValue] = [.text(authID)]
             if cascade {
+                // Its numbers are unrented: for sale again, or gone with their carrier's.
+                try database.execute(sql: "DELETE FROM numbers WHERE subaccount_id = ?1", bindings: owner)
+                try database.execute(sql: "DELETE FROM incoming_carriers WHERE subaccount_id = ?1", bindings: owner)
                 try database.execute(sql: "DELETE FROM endpoints WHERE subaccount_id = ?1", bindings: owner)
                 try database.execute(sql: "DELETE FROM applications WHERE subaccount_id = ?1", bindings: owner)
             } else {
@@ -120,6 +126,10 @@ extension SQLiteStore: AccountStore {
                                      bindings: owner)
                 try database.execute(sql: "UPDATE endpoints SET subaccount_id = NULL WHERE subaccount_id = ?1",
                                      bindings: owner)
+                try database.execute(sql: "UPDATE numbers SET subaccount_id = NULL WHERE subaccount_id = ?1",
+                                     bindings: owner)
+                try database.execute(sql: "UPDATE incoming_carriers SET subaccount_id = NULL WHERE subaccount_id = ?1",
+                                     bindings: owner)
             }
             try database.execute(sql: "DELETE FROM accounts WHERE auth_id = ?1", bindings: owner)
         }
@@ -133,6 +143,12 @@ extension SQLiteStore: AccountStore {
             let id: [SQLiteValue] = [.text(authID)]
             // Endpoints first, so deleting applications has no endpoint rows to detach.
             let column = account.isSubaccount ? "subaccount_id" : "account_id"
+            try database.execute(sql: "DELETE FROM numbers WHERE \(column) = ?1", bindings: id)
+            try database.execute(sql: "DELETE FROM incoming_carriers WHERE \(column) = ?1", bindings: id)
+            if !account.isSubaccount {
+                try database.execute(sql: "UPDATE accounts SET cash_credits = \(Self.startingCredits) WHERE auth_id = ?1",
+                                     bindings: id)
+            }
             try database.execute(sql: "DELETE FROM endpoints WHERE \(column) = ?1", bindings: id)
             try database.execute(sql: "DELETE FROM applications WHERE \(column) = ?1", bindings: id)
             try database.execute(sql: "DELETE FROM accounts WHERE parent_id = ?1", bindings: id)
@@ -141,6 +157,10 @@ extension SQLiteStore: AccountStore {
 
     package func resetAll() throws {
         try write { database in
+            try database.execute(sql: "DELETE FROM numbers")
+            try database.execute(sql: "DELETE FROM incoming_carriers")
+            try database.execute(sql: "DELETE FROM row_counts")
+            try database.execute(sql: "UPDATE accounts SET cash_credits = \(Self.startingCredits)")
             try database.execute(sql: "DELETE FROM endpoints")
             try database.execute(sql: "DELETE FROM applications")
             try database.execute(sql: "DELETE FROM accounts WHERE parent_id IS NOT NULL")

@@ -134,6 +134,15 @@ extension SQLiteStore: ApplicationStore {
                 try database.execute(sql: "UPDATE endpoints SET app_id = NULL WHERE app_id = ?1",
                                      bindings: [.text(appID)])
             }
+            // Its numbers fall back to their owner's default number app, as Plivo attaches new numbers to it;
+            // without one they are left with none.
+            try database.execute(sql: """
+                UPDATE numbers SET app_id = (
+                    SELECT a.app_id FROM applications a WHERE a.account_id = numbers.account_id
+                    AND a.subaccount_id IS numbers.subaccount_id AND a.default_number_app = 1 AND a.app_id <> ?1
+                    ORDER BY a.seq DESC LIMIT 1)
+                WHERE app_id = ?1
+                """, bindings: [.text(appID)])
             try database.execute(sql: "DELETE FROM applications WHERE app_id = ?1", bindings: [.text(appID)])
         }
     }
@@ -145,6 +154,15 @@ extension SQLiteStore: ApplicationStore {
         try database.queryFirst(sql: Self.selectOne, bindings: [
             .text(appID), .text(scope.mainAccountID), .text(scope.subaccountID),
         ], Self.decode)
+    }
+
+    /// `appID` if the scope can see it, else `invalidReference("app_id")`.
+    func requireVisibleApplication(_ appID: String, in scope: AccountScope, database: SQLiteDatabase)
+        throws -> String {
+        guard try fetchApplication(id: appID, in: scope, database: database) != nil else {
+            throw StoreError.invalidReference(parameter: "app_id", value: appID)
+        }
+        return appID
     }
 
     /// The subaccount that will own a resource: the asking subaccount, or one the main account names.

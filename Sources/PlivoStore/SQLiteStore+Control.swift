@@ -26,9 +26,12 @@ extension SQLiteStore: ControlStore {
             guard let account = try fetchAccount(authID: authID, database: database), !account.isSubaccount else {
                 throw StoreError.notFound(resource: "account", id: authID)
             }
-            // Explicit deletes rather than relying on ON DELETE CASCADE: endpoints before applications, so no
-            // endpoint is detached on the way, then subaccounts, then the account.
+            // Explicit deletes rather than relying on ON DELETE CASCADE: numbers and endpoints before
+            // applications, so nothing is detached on the way, then subaccounts, then the account.
             let id: [SQLiteValue] = [.text(authID)]
+            try database.execute(sql: "DELETE FROM numbers WHERE account_id = ?1", bindings: id)
+            try database.execute(sql: "DELETE FROM incoming_carriers WHERE account_id = ?1", bindings: id)
+            try database.execute(sql: "DELETE FROM row_counts WHERE account_id = ?1", bindings: id)
             try database.execute(sql: "DELETE FROM endpoints WHERE account_id = ?1", bindings: id)
             try database.execute(sql: "DELETE FROM applications WHERE account_id = ?1", bindings: id)
             try database.execute(sql: "DELETE FROM accounts WHERE parent_id = ?1", bindings: id)

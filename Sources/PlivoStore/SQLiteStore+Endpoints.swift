@@ -86,14 +86,6 @@ extension SQLiteStore: EndpointStore {
                                 Self.decode)
     }
 
-    private func requireVisibleApplication(_ appID: String, in scope: AccountScope, database: SQLiteDatabase)
-        throws -> String {
-        guard try fetchApplication(id: appID, in: scope, database: database) != nil else {
-            throw StoreError.invalidReference(parameter: "app_id", value: appID)
-        }
-        return appID
-    }
-
     /// The owner's default endpoint app: the asking subaccount's, or the main account's own.
     private func defaultEndpointApplication(in scope: AccountScope, database: SQLiteDatabase) throws -> String? {
         try database.queryFirst(sql: """

@@ -1,4 +1,5 @@
 import FoundationEssentials
+import PlivoCatalog
 import PlivoSupport
 import Primitives
 import Synchronization
@@ -20,6 +21,12 @@ package final class SQLiteStore: Sendable {
     let accountCache = ReadCache<String, Account>()
     /// Applications by app id, whoever owns them: callers check the asking scope (``AccountScope/canSee(accountID:subaccountID:)``).
     let applicationCache = ReadCache<String, Application>()
+    /// What is for sale, before what accounts hold is taken out.
+    package let inventory: NumberInventory
+    /// The held numbers that the inventory offers, which every search leaves out; nil until a search needs it and
+    /// after any write that may change it (`CachedTables.numbers`). Kept in memory so that a search asks a set,
+    /// not SQLite, about each candidate.
+    let heldInventoryNumbers = LockedValue<Set<String>?>(nil)
     /// ``AccountStore/credentialsVersion``: a new number from `versions` each time `accountCache` empties.
     private let currentCredentialsVersion = Atomic<UInt64>(SQLiteStore.nextVersion())
     /// ``ApplicationStore/applicationsVersion``: a new number from `versions` each time `applicationCache` empties.
@@ -29,7 +36,7 @@ package final class SQLiteStore: Sendable {
 
     /// Opens (or creates) the database at `path` (`":memory:"` for a private one) and migrates it.
     package init(path: String, identifiers: IdentifierGenerator = IdentifierGenerator(),
-         clock: @escaping @Sendable () -> Date = { Date() }) throws {
+         inventory: NumberInventory = NumberInventory(), clock: @escaping @Sendable () -> Date = { Date() }) throws {
         let database: SQLiteDatabase
         do {
             database = try SQLiteDatabase.open(path: path)
@@ -40,11 +47,15 @@ package final class SQLiteStore: Sendable {
         self.memoryFallbackReason = database.memoryFallbackReason
         self.connection = LockedValue(database)
         self.identifiers = identifiers
+        self.inventory = inventory
         self.clock = clock
     }
 
     /// Today's date as Plivo prints `created`/`modified`.
     package var today: String { Timestamps.day(clock()) }
+
+    /// The day a number bought today renews: a calendar month later.
+    package var renewalDay: String { Timestamps.dayOneMonthLater(clock()) }
 
     /// Creation time stored with each row, for humans reading the file.
     package var now: String { Timestamps.dateTime(clock()) }
@@ -89,6 +100,9 @@ package final class SQLiteStore: Sendable {
         if tables.contains(.accounts) {
             accountCache.removeAll()
             currentCredentialsVersion.store(Self.nextVersion(), ordering: .releasing)
+        }
+        if tables.contains(.numbers) {
+            heldInventoryNumbers.withLock { $0 = nil }
         }
         if tables.contains(.applications) {
             applicationCache.removeAll()

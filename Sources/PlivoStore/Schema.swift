@@ -5,7 +5,7 @@ import CSQLite
 /// Migration *n* (1-based) brings the schema from version n-1 to n. Never edit a shipped migration: append one.
 /// All pending migrations run in one transaction at open, so a crash mid-way leaves the previous version intact.
 enum Schema {
-    static let migrations: [String] = [version1, version2]
+    static let migrations: [String] = [version1, version2, version3]
 
     /// The version a fully migrated database reports.
     static var currentVersion: Int { migrations.count }
@@ -131,5 +131,86 @@ enum Schema {
         CREATE INDEX applications_by_account ON applications(account_id, seq);
         CREATE INDEX applications_by_subaccount ON applications(subaccount_id, seq);
         DELETE FROM sqlite_sequence WHERE name = 'applications';
+        """
+
+    /// Numbers, incoming carriers and money.
+    ///
+    /// - `accounts.cash_credits`: the main account's balance in 1/100000 of a dollar (Plivo prints five decimals),
+    ///   an integer so that every debit is exact; a new account starts with 100.00000. Subaccounts spend their
+    ///   parent's.
+    /// - `numbers`: every number an account holds, bought from the inventory or added from one of its incoming
+    ///   carriers; `number` is unique across the store, since a number has one owner. Rates are kept as bought.
+    ///   `app_id` falls back to the owner's default number app when its application is deleted (done by the
+    ///   store), and removing a carrier removes the numbers it brought (`ON DELETE CASCADE`).
+    /// - `row_counts`: how many numbers each owner holds, kept by triggers in the same transaction as the rows,
+    ///   so a list's `total_count` costs one indexed read however many numbers an account holds.
+    private static let version3 = """
+        ALTER TABLE accounts ADD COLUMN cash_credits INTEGER NOT NULL DEFAULT 10000000;
+
+        CREATE TABLE incoming_carriers (
+            seq            INTEGER PRIMARY KEY,
+            carrier_id     TEXT    NOT NULL UNIQUE,
+            account_id     TEXT    NOT NULL REFERENCES accounts(auth_id) ON DELETE CASCADE,
+            subaccount_id  TEXT    REFERENCES accounts(auth_id) ON DELETE CASCADE,
+            name           TEXT    NOT NULL,
+            ip_set         TEXT    NOT NULL,
+            voice          INTEGER NOT NULL DEFAULT 1,
+            sms            INTEGER NOT NULL DEFAULT 0,
+            created        TEXT    NOT NULL
+        );
+        CREATE INDEX incoming_carriers_by_account ON incoming_carriers(account_id, seq);
+        CREATE INDEX incoming_carriers_by_subaccount ON incoming_carriers(subaccount_id, seq);
+
+        CREATE TABLE numbers (
+            seq                  INTEGER PRIMARY KEY,
+            number               TEXT    NOT NULL UNIQUE,
+            account_id           TEXT    NOT NULL REFERENCES accounts(auth_id) ON DELETE CASCADE,
+            subaccount_id        TEXT    REFERENCES accounts(auth_id) ON DELETE CASCADE,
+            app_id               TEXT    REFERENCES applications(app_id) ON DELETE SET NULL,
+            carrier_id           TEXT    REFERENCES incoming_carriers(carrier_id) ON DELETE CASCADE,
+            alias                TEXT,
+            number_type          TEXT    NOT NULL,
+            country_iso          TEXT    NOT NULL,
+            region               TEXT    NOT NULL,
+            city                 TEXT    NOT NULL,
+            voice_enabled        INTEGER NOT NULL,
+            sms_enabled          INTEGER NOT NULL,
+            mms_enabled          INTEGER NOT NULL,
+            monthly_rental_rate  INTEGER NOT NULL,
+            voice_rate           INTEGER NOT NULL,
+            sms_rate             INTEGER NOT NULL,
+            mms_rate             INTEGER NOT NULL,
+            added_on             TEXT    NOT NULL,
+            renewal_date         TEXT    NOT NULL
+        );
+        CREATE INDEX numbers_by_account ON numbers(account_id, seq);
+        CREATE INDEX numbers_by_subaccount ON numbers(subaccount_id, seq);
+        CREATE INDEX numbers_by_account_number ON numbers(account_id, number);
+        CREATE INDEX numbers_by_app ON numbers(app_id);
+        CREATE INDEX numbers_by_carrier ON numbers(carrier_id);
+
+        CREATE TABLE row_counts (
+            kind           TEXT    NOT NULL,
+            account_id     TEXT    NOT NULL,
+            subaccount_id  TEXT    NOT NULL DEFAULT '',
+            count          INTEGER NOT NULL,
+            PRIMARY KEY (kind, account_id, subaccount_id)
+        ) WITHOUT ROWID;
+        CREATE TRIGGER numbers_counted_in AFTER INSERT ON numbers BEGIN
+            INSERT INTO row_counts (kind, account_id, subaccount_id, count)
+            VALUES ('numbers', NEW.account_id, coalesce(NEW.subaccount_id, ''), 1)
+            ON CONFLICT (kind, account_id, subaccount_id) DO UPDATE SET count = count + 1;
+        END;
+        CREATE TRIGGER numbers_counted_out AFTER DELETE ON numbers BEGIN
+            UPDATE row_counts SET count = count - 1
+            WHERE kind = 'numbers' AND account_id = OLD.account_id AND subaccount_id = coalesce(OLD.subaccount_id, '');
+        END;
+        CREATE TRIGGER numbers_counted_moved AFTER UPDATE OF account_id, subaccount_id ON numbers BEGIN
+            UPDATE row_counts SET count = count - 1
+            WHERE kind = 'numbers' AND account_id = OLD.account_id AND subaccount_id = coalesce(OLD.subaccount_id, '');
+            INSERT INTO row_counts (kind, account_id, subaccount_id, count)
+            VALUES ('numbers', NEW.account_id, coalesce(NEW.subaccount_id, ''), 1)
+            ON CONFLICT (kind, account_id, subaccount_id) DO UPDATE SET count = count + 1;
+        END;
         """
 }

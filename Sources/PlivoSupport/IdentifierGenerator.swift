@@ -54,6 +54,11 @@ package final class IdentifierGenerator: Sendable {
         String(state.withLock { UInt64.random(in: 10_000_000_000_000...99_999_999_999_999, using: &$0) })
     }
 
+    /// 17 digits, first one 1–9: an incoming carrier's id (Plivo documents it as a numeric string).
+    package func makeCarrierID() -> String {
+        String(state.withLock { UInt64.random(in: 10_000_000_000_000_000...99_999_999_999_999_999, using: &$0) })
+    }
+
     /// `SA` + 18 upper-case letters/digits: the form the SDKs validate.
     package func makeSubaccountAuthID() -> String {
         "SA" + makeString(length: 18, from: IdentifierGenerator.upperAlphanumerics)

@@ -17,6 +17,28 @@ package enum Timestamps {
         format(date, withTime: true)
     }
 
+    /// `day(date)` a calendar month later, the day clamped to that month's length (Jan 31 → Feb 28 or 29): a
+    /// number's `renewal_date`, as Plivo shows `"2014-03-14"` for one added on `"2014-02-14"`.
+    package static func dayOneMonthLater(_ date: Date) -> String {
+        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        var year = Int(parts.tm_year) + 1900
+        var month = Int(parts.tm_mon) + 2
+        if month > 12 {
+            month = 1
+            year += 1
+        }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        let day = min(Int(parts.tm_mday), lengths[month - 1])
+        func padded(_ value: Int, _ width: Int) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))"
+    }
+
     /// Digits written straight into the string's storage: every create stamps its row with one.
     private static func format(_ date: Date, withTime: Bool) -> String {
         var seconds = time_t(date.timeIntervalSince1970.rounded(.down))

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import HTTPServerKit
+import PlivoCatalog
 import PlivoStore
 import PlivoSupport
 
@@ -21,7 +22,9 @@ struct MockPlivoApplication: Sendable {
         self.configuration = configuration
         logger = Logger(level: configuration.logLevel)
         ids = IdentifierGenerator(seed: configuration.seed)
-        store = try SQLiteStore(path: configuration.databasePath, identifiers: ids, clock: Self.clock(configuration))
+        store = try SQLiteStore(
+            path: configuration.databasePath, identifiers: ids, inventory: NumberInventory(seed: configuration.seed),
+            clock: Self.clock(configuration))
         if let source = configuration.fromDatabasePath { try store.restore(from: source) }
         _ = try store.ensureMainAccount(authID: configuration.authID, authToken: configuration.authToken)
         if let directory = configuration.fixturesDirectory {
@@ -68,6 +71,10 @@ struct MockPlivoApplication: Sendable {
                     subaccounts: SubaccountHandlers(store: store, ids: ids),
                     endpoints: EndpointHandlers(store: store, ids: ids), on: &account)
                 ApplicationRoutes.register(ApplicationHandlers(store: store, ids: ids), on: &account)
+                NumberRoutes.register(NumberHandlers(store: store, ids: ids), on: &account)
+                PhoneNumberRoutes.register(PhoneNumberHandlers(store: store, ids: ids), on: &account)
+                PricingRoutes.register(PricingHandlers(ids: ids), on: &account)
+                IncomingCarrierRoutes.register(IncomingCarrierHandlers(store: store, ids: ids), on: &account)
             }
             DocumentationRoutes.register(on: &routes)
             ConsoleRoutes.registerEntry(console, on: &routes)

@@ -8,6 +8,10 @@ extension StoreError {
         switch self {
         case .notFound: .notFound
         case .invalidReference(let parameter, let value): PlivoError.invalid(parameter, "\(value) does not exist")
+        case .notForSale(let number): PlivoError(.notFound, "number \(number) is not for sale")
+        case .alreadyHeld(let number): PlivoError.invalid("numbers", "include \(number), which an account already holds")
+        case .insufficientCredit(let cost, let balance):
+            PlivoError(.badRequest, "insufficient credit: this costs \(cost) and cash_credits is \(balance)")
         case .storage: nil
         }
     }

@@ -4,7 +4,7 @@ import PlivoSupport
 
 /// The Account calls: read and modify the authenticated account itself.
 struct AccountHandlers: Sendable {
-    let store: any AccountStore
+    let store: any AccountStore & CreditStore
     let ids: IdentifierGenerator
 
     /// `GET /v1/Account/{auth_id}/` → 200. A main account gets the Account object; a subaccount asking for its own
@@ -20,7 +20,10 @@ struct AccountHandlers: Sendable {
             }
         }
         guard let account = try store.account(authID: scope.mainAccountID) else { throw PlivoError.notFound }
-        return PlivoResponse.json(.ok) { json in AccountJSON.write(account, apiID: ids.makeUUID(), into: &json) }
+        let credits = try store.cashCredits(mainAccountID: scope.mainAccountID)
+        return PlivoResponse.json(.ok) { json in
+            AccountJSON.write(account, cashCredits: credits, apiID: ids.makeUUID(), into: &json)
+        }
     }
 
     /// `POST /v1/Account/{auth_id}/` → 202 `{"api_id", "message": "changed"}`. `name`, `city` and `address` change

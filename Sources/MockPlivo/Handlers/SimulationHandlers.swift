@@ -48,6 +48,28 @@ struct SimulationHandlers: Sendable {
         return deferredRecord(authID: scope.authID) { [calls] in calls.simulateCall(call, completion: $0) }
     }
 
+    /// `POST /__mock/Account/{auth_id}/Number/{number}/Call/` → 201: a call to a number the account holds, answered
+    /// by the number's application; 400 when it has none. `to` defaults to the number.
+    func callNumber(_ request: HTTPRequest, context: HTTPRequestContext) throws -> HTTPResponse {
+        let scope = try context.requireScope()
+        let (number, application) = try numberApplication(context, in: scope)
+        let call = try SimulationParameters.call(
+            RequestParameters.body(of: request), application: application, tokens: tokens(for: application),
+            callUUID: ids.makeUUID(), defaultTo: number)
+        return deferredRecord(authID: scope.authID) { [calls] in calls.simulateCall(call, completion: $0) }
+    }
+
+    /// `POST /__mock/Account/{auth_id}/Number/{number}/Message/` → 201: an SMS to a number the account holds,
+    /// delivered to its application's `message_url`; 400 when it has no application. `to` defaults to the number.
+    func messageNumber(_ request: HTTPRequest, context: HTTPRequestContext) throws -> HTTPResponse {
+        let scope = try context.requireScope()
+        let (number, application) = try numberApplication(context, in: scope)
+        let message = try SimulationParameters.message(
+            RequestParameters.body(of: request), application: application, tokens: tokens(for: application),
+            messageUUID: ids.makeUUID(), defaultTo: number)
+        return deferredRecord(authID: scope.authID) { [messages] in messages.simulateMessage(message, completion: $0) }
+    }
+
     /// `POST /__mock/Account/{auth_id}/Application/{app_id}/Message/` → 201, the ``SimulationRecord``.
     func messageApplication(_ request: HTTPRequest, context: HTTPRequestContext) throws -> HTTPResponse {
         let scope = try context.requireScope()
@@ -98,6 +120,17 @@ extension SimulationHandlers {
     private func parameter(_ name: String, _ context: HTTPRequestContext) throws(PlivoError) -> String {
         guard let value = context.parameters[name] else { throw PlivoError.notFound }
         return value
+    }
+
+    /// The path's number, which the scope must hold, and its application.
+    private func numberApplication(_ context: HTTPRequestContext, in scope: AccountScope) throws
+        -> (number: String, application: Application) {
+        let number = try NumberHandlers.number(context)
+        guard let held = try store.number(number, in: scope) else { throw PlivoError.notFound }
+        guard let appID = held.appID else {
+            throw PlivoError(.badRequest, "number \(number) has no application; attach one with POST …/Number/\(number)/ app_id")
+        }
+        return (number, try application(id: appID, in: scope))
     }
 
     func application(id appID: String, in scope: AccountScope) throws -> Application {

@@ -34,11 +34,12 @@ enum SimulationParameters {
 
     /// `from`, `to` and `text`.
     static func message(
-        _ parameters: RequestParameters, application: Application, tokens: Tokens, messageUUID: String
+        _ parameters: RequestParameters, application: Application, tokens: Tokens, messageUUID: String,
+        defaultTo: String? = nil
     ) throws(PlivoError) -> MessageSimulationRequest {
         let request = MessageSimulationRequest(
             application: application, authToken: tokens.authToken, mainAuthToken: tokens.mainAuthToken,
-            from: try parameters.string("from") ?? "", to: try parameters.string("to") ?? "",
+            from: try parameters.string("from") ?? "", to: try parameters.nonEmptyString("to") ?? defaultTo ?? "",
             text: try parameters.string("text") ?? "", messageUUID: messageUUID)
         do {
             try MessageSimulator.validate(request)

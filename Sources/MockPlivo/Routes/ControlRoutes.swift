@@ -18,6 +18,7 @@ enum ControlRoutes {
         routes.add("POST /accounts/", accounts.create)
         routes.add("DELETE /accounts/:authID/", accounts.delete)
         routes.add("POST /accounts/:authID/reset/", accounts.resetAccount)
+        routes.add("POST /accounts/:authID/credit/", accounts.setCredit)
 
         let journal = JournalHandlers(plane: plane)
         routes.add("GET /journal/", journal.list)

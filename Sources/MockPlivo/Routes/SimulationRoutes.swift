@@ -11,6 +11,8 @@ enum SimulationRoutes {
         routes.add("POST /Application/:appID/Call/", simulations.callApplication)
         routes.add("POST /Endpoint/:endpointID/Call/", simulations.callEndpoint)
         routes.add("POST /Application/:appID/Message/", simulations.messageApplication)
+        routes.add("POST /Number/:number/Call/", simulations.callNumber)
+        routes.add("POST /Number/:number/Message/", simulations.messageNumber)
         routes.add("GET /Simulations/", simulations.list)
         routes.add("GET /Simulations/:simulationID/", simulations.get)
     }

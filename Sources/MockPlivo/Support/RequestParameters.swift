@@ -76,6 +76,12 @@ struct RequestParameters: Sendable {
         return RequestParameters(object)
     }
 
+    /// Whether the parameter was sent as JSON `null`: for the few parameters where that means "clear it".
+    func isExplicitNull(_ name: String) -> Bool {
+        if case .null? = values[name] { return true }
+        return false
+    }
+
     /// Whether the parameter is present and not `null`.
     func contains(_ name: String) -> Bool {
         switch values[name] {

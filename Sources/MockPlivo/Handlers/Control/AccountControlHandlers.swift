@@ -1,4 +1,5 @@
 import HTTPServerKit
+import PlivoCatalog
 import PlivoStore
 import PlivoSupport
 
@@ -85,6 +86,29 @@ struct AccountControlHandlers: Sendable {
         plane.faults.removeAll(account: authID)
         plane.simulations.removeAll { $0.accountID == authID || $0.subaccountID == authID }
         return PlivoResponse.noContent()
+    }
+
+    /// `POST /__mock/accounts/{auth_id}/credit` (the main account, or the account itself) with `cash_credits`, a
+    /// decimal amount such as `12.5` → 200 `{"account", "cash_credits"}` in Plivo's five-decimal form. What numbers,
+    /// messages and calls then cost comes off it; a purchase it does not cover fails.
+    func setCredit(_ request: HTTPRequest, context: HTTPRequestContext) throws -> HTTPResponse {
+        let authID = try pathAccount(context)
+        try ControlCaller(context: context, plane: plane).requireAccess(to: authID)
+        guard AccountIDFormat.isMainAccountID(authID) else {
+            throw PlivoError.invalid("auth_id", "must be a main account (MA…): subaccounts spend their parent's credit")
+        }
+        let parameters = try RequestParameters.body(of: request)
+        guard let text = try parameters.string("cash_credits") else { throw PlivoError.missing("cash_credits") }
+        guard let amount = Money(text), !amount.isNegative else {
+            throw PlivoError.invalid("cash_credits", "must be a non-negative amount with at most 5 decimals, got \"\(text)\"")
+        }
+        try store.setCashCredits(amount, mainAccountID: authID)
+        return PlivoResponse.json(.ok) { json in
+            json.object { object in
+                object.member("account", authID)
+                object.member("cash_credits", amount.plivoString)
+            }
+        }
     }
 
     private func pathAccount(_ context: HTTPRequestContext) throws(PlivoError) -> String {

@@ -19,8 +19,9 @@ extension Country {
                 kind: .mobile, prefix: "8", subscriberDigits: 7, services: .voiceAndSMS,
                 restriction: .countryAddress(in: "Singapore"), prerequisites: [.countryAddress], size: 300
             ),
+            // SMS-only numbers exist (Plivo's `services=sms` filter on account numbers asks for them): these.
             NumberBlock(
-                kind: .mobile, prefix: "9", subscriberDigits: 7, services: .voiceAndSMS,
+                kind: .mobile, prefix: "9", subscriberDigits: 7, services: .sms,
                 restriction: .countryAddress(in: "Singapore"), prerequisites: [.countryAddress], size: 300
             ),
             NumberBlock(
