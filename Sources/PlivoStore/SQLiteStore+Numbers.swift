@@ -20,20 +20,6 @@ extension SQLiteStore: NumberStore {
         INSERT INTO numbers (\(numberColumns)) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, \
         ?15, ?16, ?17, ?18, ?19)
         """
-    /// The filters of a list: `?4` subaccount, `?5` type, `?6`/`?7` the number range a prefix spans, `?8` alias,
-    /// `?9` required services as a bit set (1 voice, 2 SMS, 4 MMS; SQLite gives `<<`, `&` and `|` one precedence,
-    /// hence the parentheses), `?10` 1 for SMS-only.
-    private static let filters = """
-        (?4 IS NULL OR n.subaccount_id = ?4) AND (?5 IS NULL OR n.number_type = ?5)
-        AND (?6 IS NULL OR (n.number >= ?6 AND n.number < ?7)) AND (?8 IS NULL OR n.alias = ?8)
-        AND ((n.voice_enabled | (n.sms_enabled << 1) | (n.mms_enabled << 2)) & ?9) = ?9
-        AND (?10 = 0 OR n.voice_enabled = 0)
-        """
-    private static let countFiltered = "SELECT count(*) FROM numbers n WHERE \(visible) AND \(filters)"
-    private static let selectPage = """
-        \(selectNumbers) WHERE \(visible) AND \(filters) ORDER BY n.seq DESC LIMIT ?11 OFFSET ?12
-        """
-
     // MARK: Numbers for sale
 
     package func searchNumbers(_ query: NumberSearchQuery) throws -> NumberSearchResult {
@@ -42,12 +28,11 @@ extension SQLiteStore: NumberStore {
     }
 
     /// The held numbers the inventory offers, read once after each change to what is held.
-    private func heldNumbersForSearch() throws -> Set<String> {
+    private func heldNumbersForSearch() throws -> HeldNumbers {
         if let held = heldInventoryNumbers.withLock({ $0 }) { return held }
         return try read { database in
             // Filled while the connection is held, like the read caches: a write after this point empties it.
-            let held = Set(try database.query(sql: "SELECT number FROM numbers") { $0.text(0) }
-                .filter { inventory.offer(number: $0) != nil })
+            let held = HeldNumbers(try database.query(sql: "SELECT number FROM numbers") { $0.text(0) }, in: inventory)
             heldInventoryNumbers.withLock { $0 = held }
             return held
         }
@@ -114,22 +99,46 @@ extension SQLiteStore: NumberStore {
     }
 
     package func listNumbers(_ query: NumberQuery, in scope: AccountScope) throws -> Page<AccountNumber> {
-        let range = query.startsWith.map(Self.prefixRange)
-        let filter: [SQLiteValue] = [
-            .null, .text(scope.mainAccountID), .text(scope.subaccountID), .text(query.subaccountID),
-            .text(query.numberType), .text(range?.lower), .text(range?.upper), .text(query.alias),
-            .int(Self.serviceBits(query.services?.required ?? [])), .bool(query.services?.smsOnly ?? false),
-        ]
-        let unfiltered = query.numberType == nil && query.startsWith == nil && query.alias == nil
-            && query.services == nil
+        // Only the filters given reach the SQL, so SQLite sees plain conditions it can answer from an index
+        // (`number_startswith` is a range of `numbers_by_account_number`); "?n IS NULL OR …" hid them from the
+        // planner. A handful of filter combinations, each a cached statement.
+        var conditions = ["n.account_id = ?1"]
+        var bindings: [SQLiteValue] = [.text(scope.mainAccountID)]
+        func require(_ column: String, _ comparison: String, _ value: String) {
+            bindings.append(.text(value))
+            conditions.append("n.\(column) \(comparison) ?\(bindings.count)")
+        }
+        if let subaccountID = scope.subaccountID { require("subaccount_id", "=", subaccountID) }
+        if let subaccountID = query.subaccountID, subaccountID != scope.subaccountID {
+            require("subaccount_id", "=", subaccountID)
+        }
+        let owners = conditions.count
+        if let numberType = query.numberType { require("number_type", "=", numberType) }
+        if let prefix = query.startsWith {
+            let range = Self.prefixRange(prefix)
+            require("number", ">=", range.lower)
+            require("number", "<", range.upper)
+        }
+        if let alias = query.alias { require("alias", "=", alias) }
+        if let services = query.services {
+            if services.required.contains(.voice) { conditions.append("n.voice_enabled = 1") }
+            if services.required.contains(.sms) { conditions.append("n.sms_enabled = 1") }
+            if services.required.contains(.mms) { conditions.append("n.mms_enabled = 1") }
+            if services.smsOnly { conditions.append("n.voice_enabled = 0") }
+        }
+        // The owner alone (and at most one subaccount): the triggers' count answers without a scan.
+        let counted = conditions.count == owners && owners <= 2
+        let whereClause = conditions.joined(separator: " AND ")
+        let page = bindings.count
         return try read { database in
-            let total = unfiltered
+            let total = counted
                 ? try heldCount(mainAccountID: scope.mainAccountID,
-                                subaccountID: query.subaccountID ?? scope.subaccountID, database: database)
-                : try database.queryFirst(sql: Self.countFiltered, bindings: filter) { $0.int(0) } ?? 0
+                                subaccountID: scope.subaccountID ?? query.subaccountID, database: database)
+                : try database.queryFirst(sql: "SELECT count(*) FROM numbers n WHERE \(whereClause)",
+                                          bindings: bindings) { $0.int(0) } ?? 0
             let items = try database.query(
-                sql: Self.selectPage, bindings: filter + [.int(query.page.limit), .int(query.page.offset)],
-                Self.decodeNumber)
+                sql: "\(Self.selectNumbers) WHERE \(whereClause) ORDER BY n.seq DESC LIMIT ?\(page + 1) OFFSET ?\(page + 2)",
+                bindings: bindings + [.int(query.page.limit), .int(query.page.offset)], Self.decodeNumber)
             return Page(items: items, totalCount: total, limit: query.page.limit, offset: query.page.offset)
         }
     }
@@ -205,10 +214,6 @@ extension SQLiteStore: NumberStore {
     /// character after `9`) closes it.
     static func prefixRange(_ prefix: String) -> (lower: String, upper: String) {
         (prefix, prefix + ":")
-    }
-
-    static func serviceBits(_ services: ServiceSet) -> Int {
-        (services.contains(.voice) ? 1 : 0) | (services.contains(.sms) ? 2 : 0) | (services.contains(.mms) ? 4 : 0)
     }
 
     private static func bindings(for number: AccountNumber) -> [SQLiteValue] {

@@ -23,10 +23,9 @@ package final class SQLiteStore: Sendable {
     let applicationCache = ReadCache<String, Application>()
     /// What is for sale, before what accounts hold is taken out.
     package let inventory: NumberInventory
-    /// The held numbers that the inventory offers, which every search leaves out; nil until a search needs it and
-    /// after any write that may change it (`CachedTables.numbers`). Kept in memory so that a search asks a set,
-    /// not SQLite, about each candidate.
-    let heldInventoryNumbers = LockedValue<Set<String>?>(nil)
+    /// The held numbers that the inventory offers, which every search leaves out, indexed for the search; nil
+    /// until a search needs it and after any write that may change it (`CachedTables.numbers`).
+    let heldInventoryNumbers = LockedValue<HeldNumbers?>(nil)
     /// ``AccountStore/credentialsVersion``: a new number from `versions` each time `accountCache` empties.
     private let currentCredentialsVersion = Atomic<UInt64>(SQLiteStore.nextVersion())
     /// ``ApplicationStore/applicationsVersion``: a new number from `versions` each time `applicationCache` empties.

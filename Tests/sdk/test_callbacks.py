@@ -213,3 +213,26 @@ def test_the_log_keeps_the_configured_number_of_records(mock_plivo_factory, rece
 
     assert listed["meta"]["total_count"] == 2
     assert [o["callbacks"][0]["params"]["Text"] for o in listed["objects"]] == ["three", "two"]
+
+
+def test_a_call_and_an_sms_to_a_held_number_reach_its_application(mock_plivo, plivo_client, receiver):
+    app = plivo_client.applications.create(
+        app_name="by_number", answer_url=receiver.url("/answer"), hangup_url=receiver.url("/hangup"),
+        message_url=receiver.url("/message"))
+    number = plivo_client.numbers.search(country_iso="US", type="local", limit=1).objects[0].number
+    plivo_client.numbers.buy(number=number, app_id=app.app_id)
+
+    call = simulate(mock_plivo, f"Number/{number}/Call/", **{"from": "14155550100"})
+    sms = simulate(mock_plivo, f"Number/{number}/Message/", **{"from": "14155550100", "text": "hi"})
+
+    assert call.status_code == 201, call.text
+    assert sms.status_code == 201, sms.text
+    assert [r.path for r in receiver.requests] == ["/answer", "/hangup", "/message"]
+    assert all(r.params["To"] == number for r in receiver.requests)
+    for request in receiver.requests:
+        assert_signed(request, mock_plivo.auth_token, mock_plivo.auth_token)
+
+    plivo_client.numbers.update(number, app_id="")
+    unattached = simulate(mock_plivo, f"Number/{number}/Call/", **{"from": "14155550100"})
+    assert unattached.status_code == 400
+    assert "has no application" in unattached.json()["error"]

@@ -4,6 +4,7 @@ enum ConsoleSection: CaseIterable, Sendable {
     case applications
     case subaccounts
     case endpoints
+    case numbers
     case journal
     case simulations
 
@@ -12,6 +13,7 @@ enum ConsoleSection: CaseIterable, Sendable {
         case .applications: "Applications"
         case .subaccounts: "Subaccounts"
         case .endpoints: "Endpoints"
+        case .numbers: "Numbers"
         case .journal: "Journal"
         case .simulations: "Simulations"
         }
@@ -22,6 +24,7 @@ enum ConsoleSection: CaseIterable, Sendable {
         case .applications: ConsoleRoutes.prefix + "/"
         case .subaccounts: ConsoleRoutes.prefix + "/subaccounts/"
         case .endpoints: ConsoleRoutes.prefix + "/endpoints/"
+        case .numbers: ConsoleRoutes.prefix + "/numbers/"
         case .journal: ConsoleRoutes.prefix + "/journal/"
         case .simulations: ConsoleRoutes.prefix + "/simulations/"
         }

@@ -20,6 +20,8 @@ enum ConsoleRoutes {
         routes.add("POST /applications/:appID/delete/", console.delete)
         routes.add("GET /subaccounts/", console.subaccounts)
         routes.add("GET /endpoints/", console.endpoints)
+        routes.add("GET /numbers/", console.numbers)
+        routes.add("POST /numbers/buy/", console.buyNumber)
         routes.add("GET /journal/", console.journal)
         routes.add("GET /simulations/", console.simulationsPage)
         routes.add("POST /simulations/call/", console.simulateCall)

@@ -50,8 +50,13 @@ struct BlockStock: Sendable {
     }
 
     func contains(_ number: String) -> Bool {
+        position(of: number) != nil
+    }
+
+    /// The index of `number` in `numbers`, if the block offers it.
+    func position(of number: String) -> Int? {
         let index = partitionPoint { $0 >= number }
-        return index < numbers.count && numbers[index] == number
+        return index < numbers.count && numbers[index] == number ? index : nil
     }
 
     /// The first index whose number satisfies `predicate`, which must be false then true along the array.

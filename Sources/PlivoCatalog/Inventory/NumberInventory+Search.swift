@@ -33,6 +33,45 @@ extension NumberInventory {
         return NumberSearchResult(numbers: page, totalCount: matched, limit: limit, offset: offset)
     }
 
+    /// `search(_:excluding:)` with what is held indexed (``HeldNumbers``): the same result, at a cost that does not
+    /// grow with the candidates it counts. Each block's run of candidates is counted as its length less the held
+    /// positions inside it (two binary searches); only the runs the page comes from are walked, beside their held
+    /// positions.
+    public func search(_ query: NumberSearchQuery, excluding held: HeldNumbers) -> NumberSearchResult {
+        let limit = max(0, query.limit)
+        let offset = max(0, query.offset)
+        guard let country = country(isoCode: query.countryISO),
+              let filter = BlockFilter(query: query, country: country)
+        else { return .empty(limit: limit, offset: offset) }
+
+        var page: [OfferedNumber] = []
+        var matched = 0
+        for stockIndex in stockIndices(inCountry: country.isoCode) where filter.accepts(stocks[stockIndex].block) {
+            let stock = stocks[stockIndex]
+            let run = stock.indices(matchingNationalPattern: filter.pattern, callingCode: country.callingCode)
+            let hidden = held.positions(inStock: stockIndex, range: run)
+            let available = run.count - hidden.count
+            // Walked only where the page lies: from the first match the offset asks for, until the page is full.
+            if page.count < limit && matched + available > offset {
+                var next = hidden.startIndex
+                var seen = matched
+                for position in run {
+                    if next < hidden.endIndex && hidden[next] == position {
+                        next += 1
+                        continue
+                    }
+                    if seen >= offset {
+                        page.append(OfferedNumber(number: stock.numbers[position], country: country, block: stock.block))
+                        if page.count == limit { break }
+                    }
+                    seen += 1
+                }
+            }
+            matched += available
+        }
+        return NumberSearchResult(numbers: page, totalCount: matched, limit: limit, offset: offset)
+    }
+
     /// `search(_:excluding:)` with the owned numbers as a set.
     public func search(_ query: NumberSearchQuery, excluding owned: Set<String>) -> NumberSearchResult {
         search(query) { owned.contains($0) }

@@ -74,6 +74,20 @@ public struct NumberInventory: Sendable {
         return OfferedNumber(number: number, country: countries[stock.countryIndex], block: stock.block)
     }
 
+    /// Where the inventory holds `number`: its block's index in `stocks` and its position there.
+    func locate(_ number: String) -> (stock: Int, position: Int)? {
+        guard !number.isEmpty, number.allSatisfy(\.isASCIIDigit),
+              let index = stockByFullPrefix.longestMatch(for: number)?.value,
+              let position = stocks[index].position(of: number)
+        else { return nil }
+        return (index, position)
+    }
+
+    /// The indices in `stocks` of a country's blocks.
+    func stockIndices(inCountry isoCode: String) -> Range<Int> {
+        stockRanges[isoCode.uppercased()] ?? 0..<0
+    }
+
     func stocks(inCountry isoCode: String) -> ArraySlice<BlockStock> {
         guard let range = stockRanges[isoCode.uppercased()] else { return [] }
         return stocks[range]

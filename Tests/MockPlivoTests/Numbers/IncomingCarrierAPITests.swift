@@ -29,7 +29,7 @@ struct IncomingCarrierAPITests {
         let carrierID = try #require(client.post("IncomingCarrier/", json: ["name": "Acme", "ip_set": "10.0.0.1"])
             .string("carrier_id"))
         let added = client.post("Number/", json: [
-            "numbers": "14155550100,14155550101", "carrier": carrierID, "region": "California",
+            "numbers": "14155550100, +14155550101", "carrier": carrierID, "region": "California",
         ])
         #expect(added.status == 202)
         #expect(added.string("message") == "changed")
@@ -38,6 +38,7 @@ struct IncomingCarrierAPITests {
         #expect(number.string("monthly_rental_rate") == "0.00000")
         #expect(number.string("region") == "California")
         #expect(try client.list("Number/").total == 2)
+        #expect(client.get("Number/+14155550101/").status == 200, "a + typed before a number is not kept")
         #expect(client.post("Number/", json: ["numbers": "14155550100", "carrier": carrierID, "region": "x"]).error
             == "numbers include 14155550100, which an account already holds")
         #expect(client.delete("IncomingCarrier/\(carrierID)/").status == 204)

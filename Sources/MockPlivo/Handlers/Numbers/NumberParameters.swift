@@ -56,10 +56,12 @@ enum NumberParameters {
     /// `POST …/Number/`: numbers from one of the account's incoming carriers.
     static func carrierNumbers(from parameters: RequestParameters) throws(PlivoError) -> CarrierNumbers {
         guard let list = try parameters.nonEmptyString("numbers") else { throw PlivoError.missing("numbers") }
-        let numbers = list.split(separator: ",").map(\.trimmed)
-        for number in numbers where !isE164Digits(number) {
+        let typed = list.split(separator: ",").map(\.trimmed)
+        for number in typed where !isE164Digits(number) {
             throw PlivoError.invalid("numbers", "must be comma-separated numbers of 8 to 15 digits, got \"\(number)\"")
         }
+        // Stored as digits, as paths name them (`…/Number/{number}/` drops a `+` too).
+        let numbers = typed.map { $0.hasPrefix("+") ? String($0.dropFirst()) : $0 }
         guard Set(numbers).count == numbers.count else {
             throw PlivoError.invalid("numbers", "must not name a number twice")
         }
