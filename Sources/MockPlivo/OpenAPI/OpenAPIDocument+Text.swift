@@ -11,8 +11,9 @@ info:
   version: 0.1.0
   summary: A local mock of Plivo's REST API for tests, demos and CI.
   description: |
-    MockPlivo answers Plivo's Application, Account, Subaccount and Endpoint APIs the way the real API does (same paths, statuses, JSON keys and
-    error envelope), plus its own control API under `/__mock/` and a browser console under `/console/`.
+    MockPlivo answers Plivo's Application, Account, Subaccount, Endpoint, Number, PhoneNumber, Pricing and IncomingCarrier APIs
+    the way the real API does (same paths, statuses, JSON keys and error envelope), plus its own control API under `/__mock/` and a
+    browser console under `/console/`.
     Credentials are HTTP Basic `auth_id:auth_token`; with none configured, a demo account is printed at start-up.
   license:
     name: See the repository
@@ -30,6 +31,14 @@ tags:
     description: Plivo's Subaccount resource; main accounts only.
   - name: Endpoint
     description: Plivo's SIP Endpoint resource; the mock has no SIP registrar.
+  - name: Number
+    description: Plivo's Number resource, the numbers an account holds.
+  - name: PhoneNumber
+    description: Plivo's PhoneNumber resource, the numbers for sale, searched and bought from the mock's inventory.
+  - name: Pricing
+    description: Plivo's Pricing resource, a country's rates.
+  - name: IncomingCarrier
+    description: Plivo's IncomingCarrier resource, the account's own carriers, whose numbers `POST …/Number/` adds.
   - name: mock
     description: MockPlivo's own control API; no credentials needed.
   - name: simulation
@@ -465,6 +474,398 @@ paths:
           $ref: '#/components/responses/Unauthorized'
         '404':
           $ref: '#/components/responses/NotFound'
+  /v1/Account/{auth_id}/Number/:
+    parameters:
+      - $ref: '#/components/parameters/AuthID'
+    get:
+      tags: [Number]
+      operationId: listNumbers
+      summary: List the numbers the account holds, newest first
+      description: A main account sees its subaccounts' numbers too; a subaccount only its own.
+      parameters:
+        - $ref: '#/components/parameters/Limit'
+        - $ref: '#/components/parameters/Offset'
+        - name: type
+          in: query
+          description: Only numbers of this `number_type`.
+          schema:
+            $ref: '#/components/schemas/NumberType'
+        - name: number_type
+          in: query
+          description: Read when `type` is not sent.
+          schema:
+            $ref: '#/components/schemas/NumberType'
+        - name: number_startswith
+          in: query
+          description: Only numbers whose digits, country code included, start with these.
+          schema:
+            type: string
+            pattern: '^[0-9]+$'
+        - name: subaccount
+          in: query
+          description: Only this subaccount's numbers.
+          schema:
+            type: string
+            pattern: '^SA[A-Z0-9]{18}$'
+        - name: alias
+          in: query
+          description: Only numbers with exactly this alias.
+          schema:
+            type: string
+        - name: services
+          in: query
+          description: Only numbers with every service named; a lone `sms` means SMS-only numbers.
+          schema:
+            $ref: '#/components/schemas/ServiceList'
+      responses:
+        '200':
+          description: One page of numbers.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/AccountNumberList'
+        '400':
+          $ref: '#/components/responses/BadRequest'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+    post:
+      tags: [Number]
+      operationId: addCarrierNumbers
+      summary: Add numbers from one of the account's incoming carriers, all or none
+      description: The numbers cost nothing to rent; without `app_id` the owner's default number app is attached.
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              $ref: '#/components/schemas/CarrierNumbersCreate'
+          application/x-www-form-urlencoded:
+            schema:
+              $ref: '#/components/schemas/CarrierNumbersCreate'
+      responses:
+        '202':
+          description: Added; the same body as plivo-python's `numberCreateResponse.json`.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Changed'
+        '400':
+          $ref: '#/components/responses/BadRequest'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+  /v1/Account/{auth_id}/Number/{number}/:
+    parameters:
+      - $ref: '#/components/parameters/AuthID'
+      - $ref: '#/components/parameters/Number'
+    get:
+      tags: [Number]
+      operationId: getNumber
+      summary: Get a number the account holds
+      responses:
+        '200':
+          description: The number, with an `api_id`.
+          content:
+            application/json:
+              schema:
+                allOf:
+                  - $ref: '#/components/schemas/AccountNumber'
+                  - type: object
+                    required: [api_id]
+                    properties:
+                      api_id:
+                        $ref: '#/components/schemas/ApiID'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          $ref: '#/components/responses/NotFound'
+    post:
+      tags: [Number]
+      operationId: updateNumber
+      summary: Change a number's application, subaccount or alias; only the parameters sent change
+      requestBody:
+        content:
+          application/json:
+            schema:
+              $ref: '#/components/schemas/NumberUpdate'
+          application/x-www-form-urlencoded:
+            schema:
+              $ref: '#/components/schemas/NumberUpdate'
+      responses:
+        '202':
+          description: Changed.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Changed'
+        '400':
+          $ref: '#/components/responses/BadRequest'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          $ref: '#/components/responses/NotFound'
+    delete:
+      tags: [Number]
+      operationId: deleteNumber
+      summary: Unrent a number; one bought from the inventory is for sale again
+      responses:
+        '204':
+          description: Deleted; empty body, `Content-Type` still `application/json`.
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          $ref: '#/components/responses/NotFound'
+  /v1/Account/{auth_id}/PhoneNumber/:
+    parameters:
+      - $ref: '#/components/parameters/AuthID'
+    get:
+      tags: [PhoneNumber]
+      operationId: searchPhoneNumbers
+      summary: Search the numbers for sale in a country, less those any account holds
+      parameters:
+        - name: country_iso
+          in: query
+          required: true
+          description: 'ISO 3166-1 alpha-2, any case; the mock sells numbers in AU, BR, CA, DE, ES, FR, GB, IN, SG and US.'
+          schema:
+            type: string
+            pattern: '^[A-Za-z]{2}$'
+        - name: type
+          in: query
+          description: >-
+            `fixed` is every landline kind (local, fixed, national), `local` the geographic ones; any case. Not sent
+            means `any`, or `fixed` when `region` is sent.
+          schema:
+            type: string
+            enum: [any, fixed, local, national, mobile, tollfree]
+        - name: pattern
+          in: query
+          description: Digits the national number starts with, after the country code (`415` finds `1415…` in the US).
+          schema:
+            type: string
+            pattern: '^[0-9]{1,15}$'
+        - name: services
+          in: query
+          description: Only numbers with every service named.
+          schema:
+            $ref: '#/components/schemas/ServiceList'
+        - name: region
+          in: query
+          description: Part of the region or city, any case; ignored below 3 characters and for mobile, toll-free and `any` searches.
+          schema:
+            type: string
+        - name: city
+          in: query
+          description: Part of the city, any case.
+          schema:
+            type: string
+        - name: lata
+          in: query
+          description: US and CA only; ignored elsewhere.
+          schema:
+            type: string
+            pattern: '^[0-9]+$'
+        - name: rate_center
+          in: query
+          description: US and CA only, any case; ignored elsewhere.
+          schema:
+            type: string
+        - $ref: '#/components/parameters/Limit'
+        - $ref: '#/components/parameters/Offset'
+      responses:
+        '200':
+          description: One page of numbers for sale.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/OfferedNumberList'
+        '400':
+          $ref: '#/components/responses/BadRequest'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+  /v1/Account/{auth_id}/PhoneNumber/{number}/:
+    parameters:
+      - $ref: '#/components/parameters/AuthID'
+      - $ref: '#/components/parameters/Number'
+    post:
+      tags: [PhoneNumber]
+      operationId: buyPhoneNumber
+      summary: Buy a number for sale; its setup and first month's rental leave the main account's cash_credits
+      description: The number goes to the authenticated account (a subaccount buys for itself).
+      requestBody:
+        content:
+          application/json:
+            schema:
+              $ref: '#/components/schemas/NumberPurchaseCreate'
+          application/x-www-form-urlencoded:
+            schema:
+              $ref: '#/components/schemas/NumberPurchaseCreate'
+      responses:
+        '201':
+          description: Bought.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/NumberPurchase'
+        '400':
+          description: An invalid `app_id`, or cash_credits that do not cover the cost; the message names both amounts.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Error'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          description: The number is not for sale (not in the inventory, already held, or not a number).
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Error'
+  /v1/Account/{auth_id}/Pricing/:
+    parameters:
+      - $ref: '#/components/parameters/AuthID'
+    get:
+      tags: [Pricing]
+      operationId: getPricing
+      summary: A country's rates, the ones its numbers show and the mock bills at
+      parameters:
+        - name: country_iso
+          in: query
+          required: true
+          description: 'ISO 3166-1 alpha-2, any case; the mock prices AU, BR, CA, DE, ES, FR, GB, IN, SG and US.'
+          schema:
+            type: string
+            pattern: '^[A-Za-z]{2}$'
+      responses:
+        '200':
+          description: The country's prices, with an `api_id`.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Pricing'
+        '400':
+          $ref: '#/components/responses/BadRequest'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+  /v1/Account/{auth_id}/IncomingCarrier/:
+    parameters:
+      - $ref: '#/components/parameters/AuthID'
+    get:
+      tags: [IncomingCarrier]
+      operationId: listIncomingCarriers
+      summary: List incoming carriers, newest first
+      parameters:
+        - $ref: '#/components/parameters/Limit'
+        - $ref: '#/components/parameters/Offset'
+        - name: name
+          in: query
+          description: Only carriers whose name contains this, any case.
+          schema:
+            type: string
+      responses:
+        '200':
+          description: One page of incoming carriers.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/IncomingCarrierList'
+        '400':
+          $ref: '#/components/responses/BadRequest'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+    post:
+      tags: [IncomingCarrier]
+      operationId: createIncomingCarrier
+      summary: Create an incoming carrier
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              $ref: '#/components/schemas/IncomingCarrierCreate'
+          application/x-www-form-urlencoded:
+            schema:
+              $ref: '#/components/schemas/IncomingCarrierCreate'
+      responses:
+        '201':
+          description: Created.
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [api_id, carrier_id, message]
+                properties:
+                  api_id:
+                    $ref: '#/components/schemas/ApiID'
+                  carrier_id:
+                    type: string
+                    pattern: '^[0-9]{17}$'
+                  message:
+                    const: created
+        '400':
+          $ref: '#/components/responses/BadRequest'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+  /v1/Account/{auth_id}/IncomingCarrier/{carrier_id}/:
+    parameters:
+      - $ref: '#/components/parameters/AuthID'
+      - $ref: '#/components/parameters/CarrierID'
+    get:
+      tags: [IncomingCarrier]
+      operationId: getIncomingCarrier
+      summary: Get an incoming carrier
+      responses:
+        '200':
+          description: The carrier, with an `api_id`.
+          content:
+            application/json:
+              schema:
+                allOf:
+                  - $ref: '#/components/schemas/IncomingCarrier'
+                  - type: object
+                    required: [api_id]
+                    properties:
+                      api_id:
+                        $ref: '#/components/schemas/ApiID'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          $ref: '#/components/responses/NotFound'
+    post:
+      tags: [IncomingCarrier]
+      operationId: updateIncomingCarrier
+      summary: Change a carrier's name or IP set; only the parameters sent change
+      requestBody:
+        content:
+          application/json:
+            schema:
+              $ref: '#/components/schemas/IncomingCarrierUpdate'
+          application/x-www-form-urlencoded:
+            schema:
+              $ref: '#/components/schemas/IncomingCarrierUpdate'
+      responses:
+        '202':
+          description: Changed.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Changed'
+        '400':
+          $ref: '#/components/responses/BadRequest'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          $ref: '#/components/responses/NotFound'
+    delete:
+      tags: [IncomingCarrier]
+      operationId: deleteIncomingCarrier
+      summary: Delete an incoming carrier and the numbers added from it
+      responses:
+        '204':
+          description: Deleted; empty body, `Content-Type` still `application/json`.
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          $ref: '#/components/responses/NotFound'
   /__mock/health/:
     get:
       tags: [mock]
@@ -556,6 +957,50 @@ paths:
           $ref: '#/components/responses/Unauthorized'
         '403':
           $ref: '#/components/responses/Forbidden'
+  /__mock/accounts/{auth_id}/credit/:
+    parameters:
+      - $ref: '#/components/parameters/AuthID'
+    post:
+      tags: [mock]
+      operationId: setCashCredits
+      summary: Set a main account's cash_credits (the configured main account, or the account itself)
+      description: >-
+        What buying numbers costs then comes off this balance, and a purchase it does not cover fails with a 400.
+        Subaccounts spend their parent's credit, so a subaccount auth_id is a 400.
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              $ref: '#/components/schemas/CreditUpdate'
+          application/x-www-form-urlencoded:
+            schema:
+              $ref: '#/components/schemas/CreditUpdate'
+      responses:
+        '200':
+          description: Set; the balance in Plivo's five-decimal form.
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [account, cash_credits]
+                properties:
+                  account:
+                    type: string
+                  cash_credits:
+                    $ref: '#/components/schemas/Money'
+        '400':
+          $ref: '#/components/responses/BadRequest'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '403':
+          $ref: '#/components/responses/Forbidden'
+        '404':
+          description: No such main account.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Error'
   /__mock/journal/:
     get:
       tags: [mock]
@@ -846,6 +1291,74 @@ paths:
           $ref: '#/components/responses/Unauthorized'
         '403':
           $ref: '#/components/responses/Forbidden'
+  /__mock/Account/{auth_id}/Number/{number}/Call/:
+    parameters:
+      - $ref: '#/components/parameters/AuthID'
+      - $ref: '#/components/parameters/Number'
+    post:
+      tags: [simulation]
+      operationId: simulateCallToNumber
+      summary: Simulate an inbound call to a number the account holds, answered by the number's application
+      description: The body is the application call simulation's (docs/simulation.md); `to` defaults to the number.
+      requestBody:
+        content:
+          application/json:
+            schema:
+              $ref: '#/components/schemas/SimulationRequest'
+          application/x-www-form-urlencoded:
+            schema:
+              $ref: '#/components/schemas/SimulationRequest'
+      responses:
+        '201':
+          $ref: '#/components/responses/MockJSON'
+        '400':
+          description: An invalid parameter, or a number with no application attached.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Error'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          description: The account holds no such number, or cannot see its application.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Error'
+  /__mock/Account/{auth_id}/Number/{number}/Message/:
+    parameters:
+      - $ref: '#/components/parameters/AuthID'
+      - $ref: '#/components/parameters/Number'
+    post:
+      tags: [simulation]
+      operationId: simulateMessageToNumber
+      summary: Simulate an inbound SMS to a number the account holds, delivered to its application's message_url
+      description: The body is the application message simulation's (docs/simulation.md); `to` defaults to the number.
+      requestBody:
+        content:
+          application/json:
+            schema:
+              $ref: '#/components/schemas/SimulationRequest'
+          application/x-www-form-urlencoded:
+            schema:
+              $ref: '#/components/schemas/SimulationRequest'
+      responses:
+        '201':
+          $ref: '#/components/responses/MockJSON'
+        '400':
+          description: An invalid parameter, or a number with no application attached.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Error'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          description: The account holds no such number, or cannot see its application.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Error'
   /__mock/Account/{auth_id}/Simulations/:
     parameters:
       - $ref: '#/components/parameters/AuthID'
@@ -1214,6 +1727,21 @@ components:
       schema:
         type: string
         pattern: '^[0-9]+$'
+    Number:
+      name: number
+      in: path
+      required: true
+      description: E.164 digits, a leading `+` allowed; anything else is a 404.
+      schema:
+        type: string
+        pattern: '^\+?[0-9]{8,15}$'
+    CarrierID:
+      name: carrier_id
+      in: path
+      required: true
+      schema:
+        type: string
+        pattern: '^[0-9]{17}$'
     FaultID:
       name: fault_id
       in: path
@@ -1477,7 +2005,9 @@ components:
           type: string
     Account:
       type: object
-      description: The main account; billing fields are fixed values, as the mock has no billing.
+      description: >-
+        The main account. `cash_credits` is the balance numbers are bought from (100.00000 to start; set it with
+        `POST /__mock/accounts/{auth_id}/credit/`); the other billing fields are fixed values.
       required: [account_type, address, auth_id, auto_recharge, billing_mode, cash_credits, city, name,
         resource_uri, state, timezone]
       properties:
@@ -1494,7 +2024,7 @@ components:
         billing_mode:
           type: string
         cash_credits:
-          type: string
+          $ref: '#/components/schemas/Money'
         city:
           type: string
         name:
@@ -1608,6 +2138,415 @@ components:
           type: array
           items:
             $ref: '#/components/schemas/Endpoint'
+    Money:
+      type: string
+      pattern: '^[0-9]+\.[0-9]{5}$'
+      description: An amount in Plivo's form, exactly five decimals.
+      examples: ['0.00850']
+    Rate:
+      type: object
+      required: [rate]
+      properties:
+        rate:
+          $ref: '#/components/schemas/Money'
+    NumberType:
+      type: string
+      enum: [local, fixed, national, mobile, tollfree]
+      description: Any case is accepted; lower case is returned.
+    ServiceList:
+      type: string
+      pattern: '^(voice|sms|mms)(,(voice|sms|mms))*$'
+      description: '`voice`, `sms` and `mms` joined by commas, in any order and case.'
+      examples: ['voice,sms']
+    NumberUpdate:
+      type: object
+      properties:
+        app_id:
+          type: [string, 'null']
+          description: An application this account can see; null, "" or "null" unlinks the application.
+        subaccount:
+          type: string
+          pattern: '^SA[A-Z0-9]{18}$'
+          description: A subaccount of the main account the number moves to; a subaccount may name only itself.
+        alias:
+          type: string
+          maxLength: 64
+    CarrierNumbersCreate:
+      type: object
+      required: [numbers, carrier, region]
+      properties:
+        numbers:
+          type: string
+          pattern: '^\s*\+?[0-9]{8,15}\s*(,\s*\+?[0-9]{8,15}\s*)*$'
+          description: Comma-separated numbers of 8 to 15 digits, none twice and none held by an account.
+          examples: ['14155550100,14155550101']
+        carrier:
+          type: string
+          description: The carrier_id of one of the account's incoming carriers.
+        region:
+          type: string
+          description: What the numbers show as `region`.
+        number_type:
+          $ref: '#/components/schemas/NumberType'
+          default: local
+        app_id:
+          type: string
+          description: An application this account can see; the owner's default number app when absent.
+        subaccount:
+          type: string
+          pattern: '^SA[A-Z0-9]{18}$'
+          description: The subaccount that gets the numbers; a subaccount may name only itself.
+    AccountNumber:
+      type: object
+      description: >-
+        A number the account holds; keys in alphabetical order, as Plivo returns them. What the mock does not model
+        reads as a number Plivo has just set up.
+      required: [active, added_on, alias, application, carrier, city, cnam_lookup, compliance_application_id,
+        compliance_status, country, mms_enabled, mms_rate, monthly_rental_rate, number, number_type, region,
+        renewal_date, resource_uri, sms_enabled, sms_rate, sub_account, tendlc_campaign_id,
+        tendlc_registration_status, toll_free_sms_verification, voice_enabled, voice_rate]
+      properties:
+        active:
+          const: true
+        added_on:
+          type: string
+          format: date
+          examples: ['2026-11-23']
+        alias:
+          type: [string, 'null']
+          maxLength: 64
+          description: Null until given.
+        application:
+          type: [string, 'null']
+          description: The attached application's resource URI.
+        carrier:
+          type: string
+          description: '"Plivo" for a number bought from the inventory, else the incoming carrier''s name.'
+        city:
+          type: string
+          description: Upper case; empty for non-geographic and carrier numbers.
+        cnam_lookup:
+          const: disabled
+        compliance_application_id:
+          type: 'null'
+          description: The mock has no compliance applications.
+        compliance_status:
+          type: 'null'
+        country:
+          type: string
+          description: Empty for a carrier's number in a country the mock does not know.
+          examples: ['United States']
+        mms_enabled:
+          type: boolean
+        mms_rate:
+          $ref: '#/components/schemas/Money'
+        monthly_rental_rate:
+          $ref: '#/components/schemas/Money'
+          description: Zero for a carrier's number.
+        number:
+          type: string
+          pattern: '^[0-9]{8,15}$'
+        number_type:
+          $ref: '#/components/schemas/NumberType'
+        region:
+          type: string
+          examples: ['California, UNITED STATES']
+        renewal_date:
+          type: string
+          format: date
+          description: A month after `added_on`.
+        resource_uri:
+          type: string
+          examples: ['/v1/Account/MAMOCKPLIVODEMO00001/Number/14155550100/']
+        sms_enabled:
+          type: boolean
+        sms_rate:
+          $ref: '#/components/schemas/Money'
+        sub_account:
+          type: [string, 'null']
+          description: The owning subaccount's resource URI.
+        tendlc_campaign_id:
+          type: 'null'
+          description: The mock has no 10DLC campaigns.
+        tendlc_registration_status:
+          type: [string, 'null']
+          enum: [UNREGISTERED, null]
+          description: UNREGISTERED for a US or Canadian non-toll-free number that takes SMS, else null.
+        toll_free_sms_verification:
+          type: [string, 'null']
+          enum: [unverified, null]
+          description: unverified for a US or Canadian toll-free number that takes SMS, else null.
+        voice_enabled:
+          type: boolean
+        voice_rate:
+          $ref: '#/components/schemas/Money'
+    AccountNumberList:
+      type: object
+      required: [api_id, meta, objects]
+      properties:
+        api_id:
+          $ref: '#/components/schemas/ApiID'
+        meta:
+          $ref: '#/components/schemas/ListMeta'
+        objects:
+          type: array
+          items:
+            $ref: '#/components/schemas/AccountNumber'
+    Prerequisite:
+      type: object
+      required: [proof_required, proof_type, scope, type]
+      properties:
+        proof_required:
+          type: boolean
+        proof_type:
+          type: array
+          items:
+            type: string
+          examples: [['Any']]
+        scope:
+          type: string
+          enum: [country, city]
+        type:
+          type: string
+          examples: [address]
+    OfferedNumber:
+      type: object
+      description: A number for sale; keys in alphabetical order, as Plivo returns them.
+      required: [city, country, lata, mms_enabled, mms_rate, monthly_rental_rate, number, prefix, prerequisites,
+        rate_center, region, resource_uri, restriction, restriction_text, setup_rate, sms_enabled, sms_rate,
+        sub_type, type, voice_enabled, voice_rate]
+      properties:
+        city:
+          type: [string, 'null']
+          description: Upper case; null for non-geographic numbers.
+        country:
+          type: string
+          examples: ['UNITED STATES']
+        lata:
+          type: [integer, 'null']
+          description: US and CA geographic numbers only.
+        mms_enabled:
+          type: boolean
+        mms_rate:
+          $ref: '#/components/schemas/Money'
+        monthly_rental_rate:
+          $ref: '#/components/schemas/Money'
+        number:
+          type: string
+          pattern: '^[0-9]{8,15}$'
+        prefix:
+          type: string
+          examples: ['415']
+        prerequisites:
+          type: array
+          items:
+            $ref: '#/components/schemas/Prerequisite'
+        rate_center:
+          type: [string, 'null']
+          description: US and CA geographic numbers only.
+        region:
+          type: string
+          description: The state, province or region, or the country's name for a non-geographic number.
+        resource_uri:
+          type: string
+          examples: ['/v1/Account/MAMOCKPLIVODEMO00001/PhoneNumber/14155550100/']
+        restriction:
+          type: [string, 'null']
+          enum: [city-address, country-address, terms-and-conditions, null]
+        restriction_text:
+          type: [string, 'null']
+        setup_rate:
+          $ref: '#/components/schemas/Money'
+        sms_enabled:
+          type: boolean
+        sms_rate:
+          $ref: '#/components/schemas/Money'
+        sub_type:
+          $ref: '#/components/schemas/NumberType'
+        type:
+          type: string
+          enum: [fixed, mobile, tollfree]
+        voice_enabled:
+          type: boolean
+        voice_rate:
+          $ref: '#/components/schemas/Money'
+    OfferedNumberList:
+      type: object
+      required: [api_id, meta, objects]
+      properties:
+        api_id:
+          $ref: '#/components/schemas/ApiID'
+        meta:
+          $ref: '#/components/schemas/ListMeta'
+        objects:
+          type: array
+          items:
+            $ref: '#/components/schemas/OfferedNumber'
+    NumberPurchaseCreate:
+      type: object
+      properties:
+        app_id:
+          type: string
+          description: An application this account can see; the owner's default number app when absent or empty.
+    NumberPurchase:
+      type: object
+      required: [api_id, message, numbers, status]
+      properties:
+        api_id:
+          $ref: '#/components/schemas/ApiID'
+        message:
+          const: created
+        numbers:
+          type: array
+          minItems: 1
+          maxItems: 1
+          items:
+            type: object
+            required: [fallback_number, number, status]
+            properties:
+              fallback_number:
+                type: string
+                description: The number bought; the mock never substitutes another.
+              number:
+                type: string
+              status:
+                const: Success
+        status:
+          const: fulfilled
+    Pricing:
+      type: object
+      description: A country's prices; keys in alphabetical order, as Plivo returns them.
+      required: [api_id, country, country_code, country_iso, message, phone_numbers, voice]
+      properties:
+        api_id:
+          $ref: '#/components/schemas/ApiID'
+        country:
+          type: string
+          examples: ['United States']
+        country_code:
+          type: integer
+          examples: [1]
+        country_iso:
+          type: string
+          pattern: '^[A-Z]{2}$'
+        message:
+          type: object
+          required: [inbound, outbound, outbound_networks_list]
+          properties:
+            inbound:
+              $ref: '#/components/schemas/Rate'
+            outbound:
+              $ref: '#/components/schemas/Rate'
+            outbound_networks_list:
+              type: array
+              items:
+                type: object
+                required: [group_name, rate]
+                properties:
+                  group_name:
+                    type: string
+                  rate:
+                    $ref: '#/components/schemas/Money'
+        phone_numbers:
+          type: object
+          description: The monthly rental of each kind of number the country sells.
+          propertyNames:
+            $ref: '#/components/schemas/NumberType'
+          additionalProperties:
+            $ref: '#/components/schemas/Rate'
+        voice:
+          type: object
+          required: [inbound, outbound]
+          properties:
+            inbound:
+              type: object
+              required: [ip, local, tollfree]
+              properties:
+                ip:
+                  $ref: '#/components/schemas/Rate'
+                local:
+                  $ref: '#/components/schemas/Rate'
+                tollfree:
+                  $ref: '#/components/schemas/Rate'
+            outbound:
+              type: object
+              required: [ip, local, rates, tollfree]
+              properties:
+                ip:
+                  $ref: '#/components/schemas/Rate'
+                local:
+                  $ref: '#/components/schemas/Rate'
+                rates:
+                  type: array
+                  items:
+                    type: object
+                    required: [prefix, rate]
+                    properties:
+                      prefix:
+                        type: array
+                        items:
+                          type: string
+                          pattern: '^[0-9]+$'
+                      rate:
+                        $ref: '#/components/schemas/Money'
+                tollfree:
+                  $ref: '#/components/schemas/Rate'
+    IncomingCarrierUpdate:
+      type: object
+      properties:
+        name:
+          type: string
+          minLength: 1
+          maxLength: 64
+          description: Not blank.
+        ip_set:
+          type: string
+          description: Comma-separated IPv4 or IPv6 addresses; stored without spaces.
+          examples: ['203.0.113.10,203.0.113.11']
+    IncomingCarrierCreate:
+      allOf:
+        - $ref: '#/components/schemas/IncomingCarrierUpdate'
+        - type: object
+          required: [name, ip_set]
+    IncomingCarrier:
+      type: object
+      required: [carrier_id, ip_set, name, resource_uri, sms, voice]
+      properties:
+        carrier_id:
+          type: string
+          pattern: '^[0-9]{17}$'
+        ip_set:
+          type: string
+        name:
+          type: string
+        resource_uri:
+          type: string
+          examples: ['/v1/Account/MAMOCKPLIVODEMO00001/IncomingCarrier/12345678901234567/']
+        sms:
+          type: boolean
+        voice:
+          type: boolean
+    IncomingCarrierList:
+      type: object
+      required: [api_id, meta, objects]
+      properties:
+        api_id:
+          $ref: '#/components/schemas/ApiID'
+        meta:
+          $ref: '#/components/schemas/ListMeta'
+        objects:
+          type: array
+          items:
+            $ref: '#/components/schemas/IncomingCarrier'
+    CreditUpdate:
+      type: object
+      required: [cash_credits]
+      properties:
+        cash_credits:
+          type: [string, number]
+          pattern: '^[0-9]+(\.[0-9]{1,5}0*)?$'
+          minimum: 0
+          description: A non-negative amount with at most five decimals, such as `12.5`.
     MockAccountCreate:
       type: object
       properties:
