@@ -1564,6 +1564,73 @@ paths:
           $ref: '#/components/responses/HTML'
         '401':
           $ref: '#/components/responses/ConsoleUnauthorized'
+  /console/numbers/:
+    get:
+      tags: [console]
+      operationId: consoleNumbers
+      summary: The account's numbers with every field, and a search of the numbers for sale
+      parameters:
+        - name: search
+          in: query
+          description: Present to search; the other parameters are the search API's.
+          schema:
+            type: string
+        - name: country_iso
+          in: query
+          schema:
+            type: string
+        - name: type
+          in: query
+          schema:
+            type: string
+        - name: pattern
+          in: query
+          schema:
+            type: string
+      responses:
+        '200':
+          $ref: '#/components/responses/HTML'
+        '400':
+          description: The page, with the search API's validation message.
+          content:
+            text/html:
+              schema:
+                type: string
+        '401':
+          $ref: '#/components/responses/ConsoleUnauthorized'
+  /console/numbers/buy/:
+    post:
+      tags: [console]
+      operationId: consoleBuyNumber
+      summary: Buy a number from the search results
+      requestBody:
+        content:
+          application/x-www-form-urlencoded:
+            schema:
+              type: object
+              required: [number]
+              properties:
+                number:
+                  type: string
+                app_id:
+                  type: string
+      responses:
+        '303':
+          description: Bought; `Location` is the numbers page.
+        '400':
+          description: The page, with the purchase API's message (too little credit, an unknown app_id).
+          content:
+            text/html:
+              schema:
+                type: string
+        '401':
+          $ref: '#/components/responses/ConsoleUnauthorized'
+        '404':
+          description: The page, with the message that the number is not for sale.
+          content:
+            text/html:
+              schema:
+                type: string
   /console/journal/:
     get:
       tags: [console]
