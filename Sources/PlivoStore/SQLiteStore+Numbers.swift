@@ -42,7 +42,9 @@ extension SQLiteStore: NumberStore {
         guard let offer = inventory.offer(number: purchase.number) else {
             throw StoreError.notForSale(number: purchase.number)
         }
-        return try write(invalidating: .numbers) { database in
+        // The index of held numbers is updated in place rather than rebuilt: a test that buys and searches in turn
+        // would otherwise read every held number again at each search.
+        return try write(invalidating: []) { database in
             guard try !isHeld(purchase.number, database: database) else {
                 throw StoreError.notForSale(number: purchase.number)
             }
@@ -58,6 +60,8 @@ extension SQLiteStore: NumberStore {
                 mmsRate: offer.mmsRate, addedOn: today, renewalDate: renewalDay)
             try database.execute(sql: Self.insertNumber, bindings: Self.bindings(for: number))
             return number
+        } afterCommit: { number in
+            heldInventoryNumbers.withLock { $0?.insert(number.number, in: inventory) }
         }
     }
 
@@ -145,7 +149,7 @@ extension SQLiteStore: NumberStore {
 
     package func updateNumber(_ number: String, changes: NumberChanges, in scope: AccountScope) throws
         -> AccountNumber {
-        try write(invalidating: .numbers) { database in
+        try write(invalidating: []) { database in
             guard var held = try fetchNumber(number, in: scope, database: database) else {
                 throw StoreError.notFound(resource: "number", id: number)
             }
@@ -164,11 +168,13 @@ extension SQLiteStore: NumberStore {
     }
 
     package func deleteNumber(_ number: String, in scope: AccountScope) throws {
-        try write(invalidating: .numbers) { database in
+        try write(invalidating: []) { database in
             try database.execute(sql: """
                 DELETE FROM numbers WHERE number = ?1 AND account_id = ?2 AND (?3 IS NULL OR subaccount_id = ?3)
                 """, bindings: [.text(number), .text(scope.mainAccountID), .text(scope.subaccountID)])
             guard database.changes > 0 else { throw StoreError.notFound(resource: "number", id: number) }
+        } afterCommit: { _ in
+            heldInventoryNumbers.withLock { $0?.remove(number, in: inventory) }
         }
     }
 

@@ -80,6 +80,19 @@ package final class SQLiteStore: Sendable {
         }
     }
 
+    /// `write`, then `afterCommit` with its result once the transaction has committed, still holding the
+    /// connection: for a cache kept up to date in place, which a rolled-back write must not touch.
+    func write<T: Sendable>(
+        invalidating tables: CachedTables, _ body: (SQLiteDatabase) throws -> T, afterCommit: (T) -> Void
+    ) throws -> T {
+        try read { database in
+            defer { invalidateCaches(tables) }
+            let result = try database.inTransaction { try body(database) }
+            afterCommit(result)
+            return result
+        }
+    }
+
     /// `read`, answered from `cache` when it holds `key`; otherwise `fetch` runs on the connection and a row it
     /// finds is cached before the connection is released (the ordering ``ReadCache`` relies on).
     func cachedRead<Key, Value>(

@@ -51,4 +51,20 @@ struct HeldNumbersSearchTests {
         #expect(Set(seen).count == total)
         #expect(seen == seen.sorted())
     }
+
+    @Test("Inserting and removing numbers in place gives the index a rebuild would")
+    func updatesInPlace() {
+        let numbers = Self.held(in: "FR", every: 7)
+        var held = HeldNumbers(numbers.prefix(40), in: Self.inventory)
+        for number in numbers.dropFirst(40) { held.insert(number, in: Self.inventory) }
+        held.insert(numbers[3], in: Self.inventory)  // already there: no change
+        held.insert("14155550100", in: Self.inventory)  // never offered: no change
+        for number in numbers.prefix(10) { held.remove(number, in: Self.inventory) }
+        held.remove(numbers[0], in: Self.inventory)  // gone already: no change
+        let rebuilt = HeldNumbers(numbers.dropFirst(10), in: Self.inventory)
+        #expect(held.count == rebuilt.count)
+        #expect(held.positionsByStock == rebuilt.positionsByStock)
+        let query = NumberSearchQuery(countryISO: "FR", limit: 50, offset: 30)
+        #expect(Self.inventory.search(query, excluding: held) == Self.inventory.search(query, excluding: rebuilt))
+    }
 }

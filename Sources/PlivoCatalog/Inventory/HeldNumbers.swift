@@ -8,9 +8,9 @@
 /// out, since no search could show them.
 public struct HeldNumbers: Sendable {
     /// Block (index in the inventory's stocks) → sorted positions of its held numbers.
-    let positionsByStock: [Int: [Int]]
+    private(set) var positionsByStock: [Int: [Int]]
     /// How many held numbers the inventory offers.
-    public let count: Int
+    public private(set) var count: Int
 
     /// Indexes `numbers` as they sit in `inventory`.
     public init(_ numbers: some Sequence<String>, in inventory: NumberInventory) {
@@ -31,6 +31,28 @@ public struct HeldNumbers: Sendable {
     private init(positionsByStock: [Int: [Int]], count: Int) {
         self.positionsByStock = positionsByStock
         self.count = count
+    }
+
+    /// Adds one number someone now holds (a purchase), as a fresh index would have it; a number the inventory never
+    /// offered, or one already here, changes nothing.
+    public mutating func insert(_ number: String, in inventory: NumberInventory) {
+        guard let (stock, position) = inventory.locate(number) else { return }
+        var positions = positionsByStock[stock] ?? []
+        let index = positions.partitioningIndex { $0 >= position }
+        guard index == positions.endIndex || positions[index] != position else { return }
+        positions.insert(position, at: index)
+        positionsByStock[stock] = positions
+        count += 1
+    }
+
+    /// Takes out a number no one holds any more (unrented); a number not here changes nothing.
+    public mutating func remove(_ number: String, in inventory: NumberInventory) {
+        guard let (stock, position) = inventory.locate(number), var positions = positionsByStock[stock] else { return }
+        let index = positions.partitioningIndex { $0 >= position }
+        guard index < positions.endIndex, positions[index] == position else { return }
+        positions.remove(at: index)
+        positionsByStock[stock] = positions
+        count -= 1
     }
 
     /// The sorted held positions of block `stock` that fall in `range`.
