@@ -67,7 +67,8 @@ run "warm-up (application list)" "$API/Application/?limit=20" >/dev/null
 run "application list, first page" "$API/Application/?limit=20"; BASELINE=$RATE
 for target in \
     "numbers list, first page ($HELD held)|$API/Number/?limit=20" \
-    "numbers list, by number_startswith|$API/Number/?limit=20&number_startswith=8821600099" \
+    "numbers list, number_startswith (10 match)|$API/Number/?limit=20&number_startswith=882160005000" \
+    "numbers list, number_startswith (1,000 match)|$API/Number/?limit=20&number_startswith=8821600099" \
     "number search, country_iso=US|$API/PhoneNumber/?country_iso=US&limit=20" \
     "number search, US local pattern=415|$API/PhoneNumber/?country_iso=US&type=local&pattern=415&limit=20" \
     "number search, country_iso=GB mobile|$API/PhoneNumber/?country_iso=GB&type=mobile&limit=20"; do
