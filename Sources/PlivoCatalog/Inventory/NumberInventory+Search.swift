@@ -14,14 +14,13 @@ extension NumberInventory {
     ) -> NumberSearchResult {
         let limit = max(0, query.limit)
         let offset = max(0, query.offset)
-        guard let country = country(isoCode: query.countryISO),
-              let filter = BlockFilter(query: query, country: country)
-        else { return .empty(limit: limit, offset: offset) }
+        guard let (country, runs) = candidateRuns(query) else { return .empty(limit: limit, offset: offset) }
 
         var page: [OfferedNumber] = []
         var matched = 0
-        for stock in stocks(inCountry: country.isoCode) where filter.accepts(stock.block) {
-            for index in stock.indices(matchingNationalPattern: filter.pattern, callingCode: country.callingCode) {
+        for (stockIndex, run) in runs {
+            let stock = stocks[stockIndex]
+            for index in run {
                 let number = stock.numbers[index]
                 if isUnavailable(number) { continue }
                 if matched >= offset && page.count < limit {
@@ -40,15 +39,12 @@ extension NumberInventory {
     public func search(_ query: NumberSearchQuery, excluding held: HeldNumbers) -> NumberSearchResult {
         let limit = max(0, query.limit)
         let offset = max(0, query.offset)
-        guard let country = country(isoCode: query.countryISO),
-              let filter = BlockFilter(query: query, country: country)
-        else { return .empty(limit: limit, offset: offset) }
+        guard let (country, runs) = candidateRuns(query) else { return .empty(limit: limit, offset: offset) }
 
         var page: [OfferedNumber] = []
         var matched = 0
-        for stockIndex in stockIndices(inCountry: country.isoCode) where filter.accepts(stocks[stockIndex].block) {
+        for (stockIndex, run) in runs {
             let stock = stocks[stockIndex]
-            let run = stock.indices(matchingNationalPattern: filter.pattern, callingCode: country.callingCode)
             let hidden = held.positions(inStock: stockIndex, range: run)
             let available = run.count - hidden.count
             // Walked only where the page lies: from the first match the offset asks for, until the page is full.
@@ -70,6 +66,18 @@ extension NumberInventory {
             matched += available
         }
         return NumberSearchResult(numbers: page, totalCount: matched, limit: limit, offset: offset)
+    }
+
+    /// The query's country and, in number order, each block it accepts with the run of that block's numbers its
+    /// pattern matches: what both searches walk. Nil for a country the inventory does not sell in.
+    private func candidateRuns(_ query: NumberSearchQuery) -> (Country, [(stock: Int, run: Range<Int>)])? {
+        guard let country = country(isoCode: query.countryISO),
+              let filter = BlockFilter(query: query, country: country)
+        else { return nil }
+        let runs = stockIndices(inCountry: country.isoCode).filter { filter.accepts(stocks[$0].block) }.map { index in
+            (index, stocks[index].indices(matchingNationalPattern: filter.pattern, callingCode: country.callingCode))
+        }
+        return (country, runs)
     }
 
     /// `search(_:excluding:)` with the owned numbers as a set.
