@@ -2,28 +2,34 @@ import HTTPServerKit
 import PlivoSupport
 
 extension JournalEntry {
-    /// A JSON object body is written again with secret members masked (keys sorted, as every body the mock writes);
-    /// a form body keeps its order with secret values masked; anything else, or a body with no secret, is unchanged.
-    static func maskingSecretParameters(inBody text: String) -> String {
-        if text.utf8.first(where: { $0 > 0x20 }) == UInt8(ascii: "{") {
-            guard case .object(let members)? = try? JSONParser.parse(Array(text.utf8)),
-                members.keys.contains(where: { isSecret($0.lowercased()) })
-            else { return text }
-            var json = JSONWriter()
-            writeMasked(.object(members), into: &json)
-            return String(decoding: json.bytes, as: UTF8.self)
-        }
-        return text.contains("=") ? maskingSecretParameters(inForm: text) : text
+    /// The body as the journal stores it: secret values masked in the whole body first, then cut at
+    /// ``maxBodyBytes``, so a cut can never leave a secret in text that no longer parses. A JSON body that
+    /// parses is written again with secret members masked at any depth (keys sorted, as every body the mock
+    /// writes); anything else is masked in place by ``SecretMasker``'s key patterns.
+    static func storedBody(_ body: [UInt8]) -> (prefix: [UInt8], truncated: Bool) {
+        let masked = maskingSecretParameters(inBody: body) ?? body
+        return (Array(masked.prefix(maxBodyBytes)), masked.count > maxBodyBytes)
     }
 
-    /// `a=1&password=x` → `a=1&password=****`; unchanged when no parameter is secret.
-    static func maskingSecretParameters(inForm text: String) -> String {
-        let pairs = FormURLEncoding.decode(text)
-        guard pairs.contains(where: { isSecret($0.name.lowercased()) }) else { return text }
-        return pairs.map { pair in
-            let value = isSecret(pair.name.lowercased()) ? "****" : FormURLEncoding.percentEncode(pair.value)
-            return FormURLEncoding.percentEncode(pair.name) + "=" + value
-        }.joined(separator: "&")
+    /// `body` with secret values masked, or nil when it holds none (the usual case, which copies nothing).
+    static func maskingSecretParameters(inBody body: [UInt8]) -> [UInt8]? {
+        guard let masked = SecretMasker.masking(body) else { return nil }
+        guard body.first(where: { $0 > 0x20 }) == UInt8(ascii: "{") || body.first(where: { $0 > 0x20 }) == UInt8(ascii: "["),
+            let value = try? JSONParser.parse(body)
+        else { return masked }
+        var json = JSONWriter()
+        writeMasked(value, into: &json)
+        return json.bytes
+    }
+
+    /// The text form of ``maskingSecretParameters(inBody:)-([UInt8])``; unchanged when nothing is secret.
+    static func maskingSecretParameters(inBody text: String) -> String {
+        maskingSecretParameters(inBody: Array(text.utf8)).map { String(decoding: $0, as: UTF8.self) } ?? text
+    }
+
+    /// A query string with secret parameters masked in place (`a=1&auth_token=****`); unchanged when none is.
+    static func maskingSecretParameters(inQuery query: String) -> String {
+        SecretMasker.masking(Array(query.utf8)).map { String(decoding: $0, as: UTF8.self) } ?? query
     }
 
     private static func writeMasked(_ value: JSONValue, into json: inout JSONWriter) {
@@ -32,7 +38,7 @@ extension JournalEntry {
             json.object { object in
                 for key in members.keys.sorted() {
                     object.key(key)
-                    if isSecret(key.lowercased()) { object.value("****") } else { writeMasked(members[key]!, into: &object) }
+                    if isSecret(key) { object.value("****") } else { writeMasked(members[key]!, into: &object) }
                 }
             }
         case .array(let items):

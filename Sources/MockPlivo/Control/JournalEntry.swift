@@ -3,7 +3,8 @@ import HTTPServerKit
 import PlivoSupport
 
 /// One API request as the journal remembers it: what the client sent (credentials masked, body truncated) and
-/// how the mock answered.
+/// how the mock answered. Secret values in the body and the query are masked as the entry is made, so no stored
+/// entry holds one; header values are masked when written out.
 struct JournalEntry: Sendable {
     /// Bodies longer than this are cut, so one large upload cannot take a large share of the bounded journal.
     static let maxBodyBytes = 4096
@@ -14,15 +15,18 @@ struct JournalEntry: Sendable {
     var arrival: Date
     var method: String
     var path: String
+    /// The query string, secret parameters masked.
     var query: String?
     /// Header fields as sent. Credential-bearing values are masked when the entry is written out
     /// (``write(into:)``), not here: recording runs for every API request and must stay cheap, and the journal
     /// never leaves the process but through that method.
     var headers: HTTPHeaders
-    /// The body's first ``maxBodyBytes`` bytes, kept raw and decoded only when read.
+    /// The body with secret values masked, cut at ``maxBodyBytes`` bytes; decoded only when read.
     var bodyPrefix: [UInt8]
-    /// The body's full size in bytes, before truncation.
+    /// The body's full size in bytes, as sent.
     var bodySize: Int
+    /// Whether ``bodyPrefix`` was cut.
+    var bodyTruncated: Bool
     /// The `{auth_id}` of a `/v1/Account/{auth_id}/…` path, as the router read it; `nil` for other paths.
     var account: String?
     /// The status sent; `nil` when the connection was dropped by a fault rule.
@@ -30,14 +34,9 @@ struct JournalEntry: Sendable {
     /// Milliseconds from the request reaching the router to the answer being ready (fault latency included).
     var durationMS: Double
 
-    var bodyTruncated: Bool { bodySize > Self.maxBodyBytes }
-
-    /// The body as UTF-8 text (invalid bytes replaced), cut at ``maxBodyBytes``, with secret parameters (an
-    /// endpoint's `password`, tokens) masked.
-    var body: String { Self.maskingSecretParameters(inBody: String(decoding: bodyPrefix, as: UTF8.self)) }
-
-    /// The query with secret parameters masked.
-    var maskedQuery: String? { query.map(Self.maskingSecretParameters(inForm:)) }
+    /// The body as UTF-8 text (invalid bytes replaced), secret values (an endpoint's `password`, tokens) masked,
+    /// cut at ``maxBodyBytes``.
+    var body: String { String(decoding: bodyPrefix, as: UTF8.self) }
 
     /// The arrival time as `2026-11-23T09:15:34.123Z`.
     var timestamp: String { Self.format(arrival) }
@@ -50,10 +49,10 @@ struct JournalEntry: Sendable {
         self.arrival = arrival
         method = request.method.rawValue
         path = request.path
-        query = request.query
+        query = request.query.map(Self.maskingSecretParameters(inQuery:))
         headers = request.headers
         bodySize = request.body.count
-        bodyPrefix = Array(request.body.prefix(Self.maxBodyBytes))
+        (bodyPrefix, bodyTruncated) = Self.storedBody(request.body)
         status = nil
         durationMS = 0
     }
@@ -66,13 +65,11 @@ struct JournalEntry: Sendable {
             let scheme = value.split(separator: " ", maxSplits: 1).first.map(String.init) ?? ""
             return scheme.isEmpty || scheme == value ? "****" : "\(scheme) ****"
         }
-        return isSecret(lowered) ? "****" : value
+        return isSecret(name) ? "****" : value
     }
 
-    /// Whether a header or parameter name (lower-cased) names a credential.
-    static func isSecret(_ lowered: String) -> Bool {
-        ["token", "secret", "password", "cookie", "signature", "api-key", "apikey"].contains { lowered.contains($0) }
-    }
+    /// Whether a header or parameter name names a credential (``SecretMasker/isSecret(_:)-(String)``).
+    static func isSecret(_ name: String) -> Bool { SecretMasker.isSecret(name) }
 
     /// Writes the entry as a JSON object, keys in alphabetical order like every other body the mock sends.
     func write(into json: inout JSONWriter) {
@@ -95,7 +92,7 @@ struct JournalEntry: Sendable {
             }
             object.member("method", method)
             object.member("path", path)
-            object.member("query", maskedQuery)
+            object.member("query", query)
             object.member("sequence", sequence)
             if let status { object.member("status", status) } else { object.member("status", nil as String?) }
             object.member("timestamp", timestamp)
