@@ -26,6 +26,9 @@ struct FaultRule: Sendable, Equatable {
     var probability: Double
     /// How many requests it has affected.
     var applied = 0
+    /// The main account whose quota the rule counts against (``FaultRules/maxRulesPerAccount``); `nil` for the
+    /// administrator's. Not listed.
+    var owner: String?
 
     var isSpent: Bool { remaining == 0 }
 

@@ -11,6 +11,10 @@ final class FaultRules: Sendable {
     /// More live rules than any test needs; the cap keeps a runaway harness from growing the list without bound.
     /// At the cap, the oldest spent rule makes room for a new one.
     static let maxRules = 1000
+    /// The most rules one account may keep (a main account and its subaccounts together), so that no account
+    /// can fill the shared pool and lock every other account out of fault injection. The administrator's own
+    /// rules are bounded by ``maxRules`` only.
+    static let maxRulesPerAccount = 100
 
     private struct State {
         var rules: [FaultRule] = []
@@ -30,9 +34,18 @@ final class FaultRules: Sendable {
         state = LockedValue(State(random: SeedableRandom(seeded: seeded)))
     }
 
-    /// Adds `rule` under a fresh id and returns it as stored.
-    func add(_ rule: FaultRule) throws(PlivoError) -> FaultRule {
+    /// Adds `rule` under a fresh id and returns it as stored. `owner` is the main account whose quota it counts
+    /// against (``maxRulesPerAccount``); `nil` for the administrator's rules.
+    func add(_ rule: FaultRule, owner: String? = nil) throws(PlivoError) -> FaultRule {
         try state.withLock { state throws(PlivoError) in
+            if let owner, state.rules.count(where: { $0.owner == owner }) >= Self.maxRulesPerAccount {
+                // As at the pool's cap: an account's own spent rules go first.
+                guard let spent = state.rules.firstIndex(where: { $0.owner == owner && $0.isSpent }) else {
+                    throw PlivoError(.badRequest, "account \(owner) already keeps \(Self.maxRulesPerAccount) fault "
+                        + "rules, the most one account may; delete some first")
+                }
+                state.rules.remove(at: spent)
+            }
             if state.rules.count >= Self.maxRules {
                 // A long CI run that never clears its spent `times` rules must not hit the cap: they go first.
                 guard let spent = state.rules.firstIndex(where: \.isSpent) else {
@@ -42,6 +55,7 @@ final class FaultRules: Sendable {
             }
             var rule = rule
             rule.id = String(state.nextID)
+            rule.owner = owner
             state.nextID += 1
             state.rules.append(rule)
             ruleCount.store(state.rules.count, ordering: .releasing)

@@ -104,6 +104,43 @@ struct ControlFaultTests {
         #expect(rules.list().first?.id == "2")
     }
 
+    @Test("one account cannot fill the shared pool: each keeps at most its quota, named in the refusal")
+    func perAccountQuota() throws {
+        let app = try ControlTestApp()
+        let greedy = try app.mintAccount(name: "greedy")
+        let other = try app.mintAccount(name: "other")
+        let rule = #"{"path": "/v1/", "status": 500}"#
+        for _ in 0..<FaultRules.maxRulesPerAccount {
+            #expect(app.send("POST", "/__mock/faults", as: greedy, json: rule).status == 201)
+        }
+        let refused = app.send("POST", "/__mock/faults", as: greedy, json: rule)
+        #expect(refused.status == 400)
+        #expect(try refused.object()["error"] as? String == "account \(greedy.authID) already keeps "
+            + "\(FaultRules.maxRulesPerAccount) fault rules, the most one account may; delete some first")
+        // A subaccount shares its main account's quota, so subaccounts cannot multiply it.
+        let sub = try app.application.store.createSubaccount(parentID: greedy.authID, name: "sub", enabled: true)
+        #expect(app.send("POST", "/__mock/faults", as: (sub.authID, sub.authToken), json: rule).status == 400)
+        // Everyone else is unaffected.
+        #expect(app.send("POST", "/__mock/faults", as: other, json: rule).status == 201)
+        #expect(app.sendAsAdmin("POST", "/__mock/faults", json: rule).status == 201)
+        // Removing one of its rules makes room again.
+        #expect(app.send("DELETE", "/__mock/faults/1", as: greedy).status == 204)
+        #expect(app.send("POST", "/__mock/faults", as: greedy, json: rule).status == 201)
+    }
+
+    @Test("at an account's quota its oldest spent rule makes room, as at the pool's cap")
+    func quotaReusesSpentRules() throws {
+        let rules = FaultRules()
+        let template = FaultRule(id: "", method: nil, path: "/v1/", account: "MAONE", status: 500, message: nil,
+                                 latencyMS: 0, drop: false, remaining: 1, probability: 1)
+        for _ in 0..<FaultRules.maxRulesPerAccount { _ = try rules.add(template, owner: "MAONE") }
+        #expect(throws: PlivoError.self) { try rules.add(template, owner: "MAONE") }
+        _ = try rules.add(template, owner: "MATWO")
+        #expect(rules.take(method: "GET", path: "/v1/Account/MAONE/", account: "MAONE")?.id == "1")
+        #expect(try rules.add(template, owner: "MAONE").id == String(FaultRules.maxRulesPerAccount + 2))
+        #expect(rules.list().count == FaultRules.maxRulesPerAccount + 1)
+    }
+
     @Test("an account other than the main one makes rules for itself only")
     func scopedRules() throws {
         let app = try ControlTestApp()

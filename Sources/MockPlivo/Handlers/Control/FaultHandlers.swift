@@ -2,7 +2,8 @@ import HTTPServerKit
 import PlivoSupport
 
 /// Creating, listing and removing fault rules. An account other than the configured main one can only make
-/// rules for its own path account (`account` is filled in for it) and only sees and removes those.
+/// rules for its own path account (`account` is filled in for it), only sees and removes those, and keeps at most
+/// ``FaultRules/maxRulesPerAccount`` of them with its subaccounts.
 struct FaultHandlers: Sendable {
     static let maxLatencyMilliseconds = 60_000
 
@@ -15,7 +16,9 @@ struct FaultHandlers: Sendable {
         let parameters = try RequestParameters.body(of: request)
         var rule = try Self.rule(from: parameters)
         rule.account = try caller.scope(requested: rule.account)
-        let stored = try plane.faults.add(rule)
+        // A subaccount's rules count against its main account's quota, so subaccounts cannot multiply it.
+        let owner = caller.isAdministrator ? nil : try context.requireScope().mainAccountID
+        let stored = try plane.faults.add(rule, owner: owner)
         return PlivoResponse.json(.created) { json in stored.write(into: &json) }
     }
 
