@@ -1,5 +1,3 @@
-import Synchronization
-
 /// A response to write back: status, ordered headers and body bytes.
 ///
 /// The server adds `Content-Length` (except where RFC 9110 §8.6 forbids it), `Date` and `Connection` itself, so
@@ -64,7 +62,7 @@ public struct HTTPResponse: Sendable {
             return transform(self)
         case .deferred(let start):
             return .deferred { promise in
-                start(HTTPResponsePromise { result in promise.complete(result.map(transform)) })
+                start(HTTPResponsePromise(chainedTo: promise) { result in promise.complete(result.map(transform)) })
             }
         }
     }
@@ -74,42 +72,12 @@ public struct HTTPResponse: Sendable {
     public func recover(_ render: @escaping @Sendable (any Error) -> HTTPResponse) -> HTTPResponse {
         guard case .deferred(let start) = disposition else { return self }
         return .deferred { promise in
-            start(HTTPResponsePromise { result in
+            start(HTTPResponsePromise(chainedTo: promise) { result in
                 switch result {
                 case .success(let response): promise.succeed(response)
                 case .failure(let error): promise.succeed(render(error))
                 }
             })
         }
-    }
-}
-
-/// Completes a deferred ``HTTPResponse`` from any thread, with a response or with an error that the middleware
-/// around the handler renders as it renders thrown ones. Only the first completion counts.
-public final class HTTPResponsePromise: Sendable {
-    private let completion: @Sendable (Result<HTTPResponse, any Error>) -> Void
-    // The loop matches a completion to whichever deferred request its connection awaits *now*, so a second
-    // completion would answer the next pipelined request with this one's response.
-    private let completed = Atomic<Bool>(false)
-
-    /// Creates a promise that hands the outcome to `completion`, once.
-    public init(_ completion: @escaping @Sendable (Result<HTTPResponse, any Error>) -> Void) {
-        self.completion = completion
-    }
-
-    /// Delivers the response to the connection that waits for it; later calls are ignored.
-    public func succeed(_ response: HTTPResponse) {
-        complete(.success(response))
-    }
-
-    /// Fails the request with `error`, as if the handler had thrown it; later calls are ignored.
-    public func fail(_ error: any Error) {
-        complete(.failure(error))
-    }
-
-    /// Delivers `result`; later calls are ignored.
-    public func complete(_ result: Result<HTTPResponse, any Error>) {
-        guard !completed.exchange(true, ordering: .acquiringAndReleasing) else { return }
-        completion(result)
     }
 }

@@ -13,6 +13,8 @@ final class Connection {
     struct PendingResponse {
         let keepAlive: Bool
         let isHead: Bool
+        /// The promise the responder completes; cancelled if the connection closes first.
+        let promise: HTTPResponsePromise
     }
 
     // `@exclusivity(unchecked)`: this state is touched by one thread, in plain sequential code where no access

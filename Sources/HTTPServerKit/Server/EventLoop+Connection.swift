@@ -23,7 +23,11 @@ extension EventLoop {
             return
         case .closed:
             connection.peerClosedInput = true
-            if connection.lingerSince != nil || connection.isIdle || connection.failed {
+            // An outstanding answer whose responder can let go of it (a long-poll) is abandoned with the client;
+            // one that cannot is still written, for a client that only half-closed after sending.
+            if connection.lingerSince != nil || connection.isIdle || connection.failed
+                || connection.pending?.promise.isCancellable == true
+            {
                 closeConnection(connection)
                 return
             }
@@ -88,10 +92,9 @@ extension EventLoop {
             connection.closeAfterFlush = true
             connection.abortAfterFlush = true
         case .deferred(let start):
-            connection.pending = Connection.PendingResponse(keepAlive: keepAlive, isHead: isHead)
             let id = connection.id
             let log = shared.log
-            start(HTTPResponsePromise { [self] result in
+            let promise = HTTPResponsePromise { [self] result in
                 switch result {
                 case .success(let response):
                     post(.response(connection: id, response))
@@ -102,7 +105,9 @@ extension EventLoop {
                         status: .internalServerError, headers: ["Content-Type": "application/json"],
                         body: Array("{\"error\":\"internal server error\"}".utf8))))
                 }
-            })
+            }
+            connection.pending = Connection.PendingResponse(keepAlive: keepAlive, isHead: isHead, promise: promise)
+            start(promise)
         }
     }
 

@@ -203,6 +203,12 @@ final class EventLoop: @unchecked Sendable {
         epoll.remove(connection.fd)
         close(connection.fd)
         connections[connection.id] = nil
+        // An answer still awaited can no longer be sent: its responder may let go of what it holds for it. Its
+        // completion, if it still comes, finds no connection and is dropped.
+        if let abandoned = connection.pending {
+            connection.pending = nil
+            abandoned.promise.cancel(.connectionClosed)
+        }
     }
 
     private func closeAll() {

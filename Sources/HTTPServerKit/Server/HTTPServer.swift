@@ -26,7 +26,9 @@ import Synchronization
 /// Keep-alive by default on HTTP/1.1, close on HTTP/1.0 unless asked; pipelined requests answered in order;
 /// `100 Continue` sent as soon as a head with `Expect: 100-continue` is parsed; a parse error answered (400, 413,
 /// 414, 431, 505) with `Connection: close` and a lingering close; header, body and idle timeouts; a bound on open
-/// connections (beyond it: 503 and close).
+/// connections (beyond it: 503 and close). A deferred answer whose connection closes before it is sent is
+/// cancelled (``HTTPResponsePromise/onCancel(_:)``); if its responder registered a cancellation hook, the client's
+/// end of input is taken as its going away, as nginx does for a proxied request, and the connection closes.
 public final class HTTPServer: Sendable {
     private struct Running {
         var shared: ServerShared

@@ -165,6 +165,39 @@ struct ControlJournalTests {
         #expect(app.sendAsAdmin("GET", "/__mock/journal/wait?count=0").status == 400)
     }
 
+    @Test("a wait for more entries than the journal can hold is refused, naming its capacity")
+    func waitCountCappedAtCapacity() throws {
+        let app = try ControlTestApp(journalSize: 3)
+        let refused = app.sendAsAdmin("GET", "/__mock/journal/wait?count=4&timeout_ms=50")
+        #expect(refused.status == 400)
+        #expect(try refused.object()["error"] as? String == "count must be at most 3, the journal's capacity")
+        #expect(app.journal.waiterCount == 0)
+        #expect(app.sendAsAdmin("GET", "/__mock/journal/wait?count=3&timeout_ms=50").status == 200)
+        let off = try ControlTestApp(journalSize: 0)
+        let offRefused = off.sendAsAdmin("GET", "/__mock/journal/wait?timeout_ms=50")
+        #expect(offRefused.status == 400)
+        #expect(try offRefused.object()["error"] as? String == "count must be at most 0, the journal's capacity (--journal-size 0 turns it off)")
+    }
+
+    @Test("live: a long-poll whose client goes away is dropped at once, not kept until its timeout")
+    func disconnectedWaiterDropped() throws {
+        let app = try ControlTestApp()
+        try app.withLiveServer { port in
+            let client = try RawHTTPClient(port: port)
+            let basic = Data("\(app.admin.authID):\(app.admin.authToken)".utf8).base64EncodedString()
+            try client.send(rawRequest("GET", "/__mock/journal/wait?count=1&timeout_ms=60000",
+                                       headers: ["Authorization: Basic \(basic)"]))
+            let deadline = ContinuousClock.now + .seconds(10)
+            while app.journal.waiterCount == 0 && ContinuousClock.now < deadline { usleep(1000) }
+            #expect(app.journal.waiterCount == 1)
+            client.close()
+            while app.journal.waiterCount > 0 && ContinuousClock.now < deadline { usleep(1000) }
+            #expect(app.journal.waiterCount == 0)
+            while app.application.server.connectionCount > 0 && ContinuousClock.now < deadline { usleep(1000) }
+            #expect(app.application.server.connectionCount == 0)
+        }
+    }
+
     @Test("live: a long-poll over a real socket answers when the request it waits for arrives")
     func liveLongPoll() throws {
         let app = try ControlTestApp()

@@ -50,6 +50,25 @@ struct RequestJournalTests {
         #expect(outcome.withLock { $0 } == [2, 3])
     }
 
+    @Test("Recording keeps a parked waiter's count exact without rescanning the ring, evictions included")
+    func recordingDoesNotRescan() {
+        let journal = RequestJournal(capacity: 4)
+        let outcome = Self.park(journal, count: 4)
+        let scansAfterParking = journal.ringScans
+        // The ring always holds two of MAONE's entries and two of another account's: the waiter is never satisfied,
+        // and each new MAONE entry pushes an older MAONE entry out.
+        for _ in 0..<200 {
+            journal.record(Self.entry("/v1/Account/MAONE/Application/"))
+            journal.record(Self.entry("/v1/Account/MATWO/Application/"))
+        }
+        #expect(outcome.withLock { $0 } == nil)
+        #expect(journal.ringScans == scansAfterParking)
+        for _ in 0..<3 { journal.record(Self.entry("/v1/Account/MAONE/Application/")) }
+        #expect(outcome.withLock { $0 } == nil)
+        journal.record(Self.entry("/v1/Account/MAONE/Application/"))
+        #expect(outcome.withLock { $0 } == [401, 402, 403, 404])
+    }
+
     @Test("Entries pushed out of a full ring do not count")
     func evictionsDoNotCount() {
         let journal = RequestJournal(capacity: 2)

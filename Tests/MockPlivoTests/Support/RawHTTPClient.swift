@@ -136,6 +136,12 @@ final class RawHTTPClient {
         _ = shutdown(fd, Int32(SHUT_WR))
     }
 
+    /// Closes in order (FIN), as a client that gives up on an answer does.
+    func close() {
+        Glibc.close(fd)
+        fd = -1
+    }
+
     /// Closes with a reset (`SO_LINGER` 0), the way a crashed client or a cut cable looks to the server.
     func reset() {
         var option = linger(l_onoff: 1, l_linger: 0)

@@ -37,19 +37,27 @@ struct JournalHandlers: Sendable {
 
     /// `GET /__mock/journal/wait?count=N&timeout_ms=T&…filters` → 200 `{"entries", "matched", "timed_out"}` as soon
     /// as N entries match (at once if they already do), or after T ms (default 5000, at most 60000) with
-    /// `"timed_out": true` and what matched then. The event loop is never blocked: the answer is deferred and
-    /// completed by the journal when the Nth entry lands, or by a timer.
+    /// `"timed_out": true` and what matched then. N is at most the journal's capacity. The event loop is never
+    /// blocked: the answer is deferred and completed by the journal when the Nth entry lands, or by a timer; the
+    /// waiter is dropped when its client disconnects.
     func wait(_ request: HTTPRequest, context: HTTPRequestContext) throws -> HTTPResponse {
         let (filter, parameters) = try filter(request, context)
         let count = try parameters.nonNegativeInteger("count") ?? 1
         guard count >= 1 else { throw PlivoError.invalid("count", "must be at least 1") }
+        // More than the ring holds could never be met: the wait would only ever time out.
+        let capacity = plane.journal.capacity
+        guard count <= capacity else {
+            throw PlivoError.invalid(
+                "count", "must be at most \(capacity), the journal's capacity"
+                    + (capacity == 0 ? " (--journal-size 0 turns it off)" : ""))
+        }
         let timeout = try parameters.nonNegativeInteger("timeout_ms") ?? Self.defaultWaitMilliseconds
         guard timeout <= Self.maxWaitMilliseconds else {
             throw PlivoError.invalid("timeout_ms", "must be at most \(Self.maxWaitMilliseconds)")
         }
         let journal = plane.journal
         return .deferred { promise in
-            journal.wait(for: filter, count: count, timeout: .milliseconds(timeout)) { listing, timedOut in
+            let waiter = journal.wait(for: filter, count: count, timeout: .milliseconds(timeout)) { listing, timedOut in
                 promise.succeed(PlivoResponse.json(.ok) { json in
                     json.object { object in
                         Self.writeEntries(listing.entries, into: &object)
@@ -58,6 +66,8 @@ struct JournalHandlers: Sendable {
                     }
                 })
             }
+            // A client that hangs up leaves no waiter behind to be checked on every request until its timeout.
+            if let waiter { promise.onCancel { _ in journal.cancelWait(waiter) } }
         }
     }
 
