@@ -155,6 +155,9 @@ def main():
         check(page.challenges >= 1, "the console asked the browser for credentials (WWW-Authenticate)")
         check(page.evaluate("location.pathname") == "/console/", "/ redirected to /console/")
         check(page.evaluate("document.querySelector('h1').textContent") == "Applications", "the list page shows")
+        background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+        check(background == "rgb(245, 247, 250)",
+              f"the inline stylesheet applies under the Content-Security-Policy ({background})")
 
         page.until_loaded(lambda: page.evaluate("document.getElementById('new-application').click(); true"))
         check(page.evaluate("location.pathname") == "/console/applications/new/", "the create form opens")

@@ -78,7 +78,11 @@ struct MockPlivoApplication: Sendable {
             }
             DocumentationRoutes.register(on: &routes)
             ConsoleRoutes.registerEntry(console, on: &routes)
-            routes.group(ConsoleRoutes.prefix, middleware: [ConsoleAuthenticationMiddleware(accounts: store)]) {
+            // The console's own error renderer sits inside its headers, so errors carry them too.
+            routes.group(
+                ConsoleRoutes.prefix,
+                middleware: [ConsoleHeadersMiddleware(), errors, ConsoleAuthenticationMiddleware(accounts: store)]
+            ) {
                 ConsoleRoutes.register(console, on: &$0)
             }
             // The mock's own control plane starts a chain of its own: neither journaled nor faulted, so a
