@@ -26,6 +26,8 @@ final class Connection {
     let id: UInt64
     let fd: Int32
     let info: HTTPConnectionInfo
+    /// The peer's address without its port: what the per-client bound counts.
+    let client: String
     @exclusivity(unchecked) var parser: HTTPRequestParser
 
     @exclusivity(unchecked) var input: [UInt8] = []
@@ -54,10 +56,14 @@ final class Connection {
     @exclusivity(unchecked) var requestStartedAt: MonotonicInstant?
     @exclusivity(unchecked) var interest: (read: Bool, write: Bool) = (true, false)
 
-    init(id: UInt64, fd: Int32, info: HTTPConnectionInfo, limits: HTTPParserLimits, now: MonotonicInstant) {
+    init(
+        id: UInt64, fd: Int32, info: HTTPConnectionInfo, client: String, limits: HTTPParserLimits,
+        now: MonotonicInstant
+    ) {
         self.id = id
         self.fd = fd
         self.info = info
+        self.client = client
         self.parser = HTTPRequestParser(limits: limits)
         self.lastProgress = now
     }
@@ -67,6 +73,16 @@ final class Connection {
 
     /// Idle means nothing half-read, nothing to write and nothing awaited: safe to close during shutdown.
     var isIdle: Bool { unconsumedInput == 0 && !hasPendingOutput && pending == nil }
+
+    /// May be closed to make room for a new connection: idle, and not even part-way into a request.
+    var isReclaimable: Bool {
+        !isClosed && isIdle && requestStartedAt == nil && lingerSince == nil && !closeAfterFlush
+    }
+
+    /// Whether this connection has been idle longer than `other` (older progress; then the older connection).
+    func hasIdledLonger(than other: Connection) -> Bool {
+        lastProgress < other.lastProgress || lastProgress == other.lastProgress && id < other.id
+    }
 
     /// Drops consumed input, keeping the buffer's capacity for the next request.
     func compactInput() {

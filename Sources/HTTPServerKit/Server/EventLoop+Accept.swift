@@ -28,7 +28,9 @@ extension EventLoop {
                 return
             }
             guard let (fd, address) = accepted else { return }
-            guard shared.reserveConnection() else {
+            guard admitConnection(from: address.host) else {
+                // Full, and nothing idle here to give up: the busiest other loop may have an idle connection.
+                if let other = busiestOtherLoop(), other.post(.adoptIfRoom(fd: fd, address: address)) { continue }
                 rejectOverLimit(fd)
                 continue
             }
@@ -48,7 +50,7 @@ extension EventLoop {
     func adopt(_ fd: Int32, address: SocketAddress) {
         let connection = Connection(
             id: nextConnectionID, fd: fd, info: HTTPConnectionInfo(remoteAddress: address.description),
-            limits: shared.configuration.limits, now: now)
+            client: address.host, limits: shared.configuration.limits, now: now)
         nextConnectionID += 1
         do {
             try epoll.add(fd, token: connection.id, readable: true, writable: false)
@@ -57,8 +59,78 @@ extension EventLoop {
             shared.log("error: \(error)")
             close(fd)
             load.subtract(1, ordering: .relaxed)
-            shared.releaseConnection()
+            shared.releaseConnection(client: address.host)
         }
+    }
+
+    /// Serves a connection another loop could not make room for, if this one can; otherwise refuses it with 503.
+    func adoptIfRoom(_ fd: Int32, address: SocketAddress) {
+        guard admitConnection(from: address.host) else {
+            rejectOverLimit(fd)
+            return
+        }
+        load.add(1, ordering: .relaxed)
+        adopt(fd, address: address)
+    }
+
+    private func busiestOtherLoop() -> EventLoop? {
+        guard !shared.isDraining else { return nil }
+        return peers.filter { $0 !== self }.max { $0.load.load(ordering: .relaxed) < $1.load.load(ordering: .relaxed) }
+    }
+
+    /// Counts a connection from `client` in, closing an idle connection of this loop where the limits ask for
+    /// room (``HTTPServerConfiguration/maxIdleConnectionsPerClient``, ``HTTPServerConfiguration/reservedConnections``);
+    /// what this loop cannot free now, every loop's next sweep does (``makeRoom()``). False when every slot is
+    /// taken and this loop has no idle connection to give up.
+    private func admitConnection(from client: String) -> Bool {
+        var admission = shared.admit(client: client)
+        if admission == .full {
+            guard reclaimIdleConnection(.fullServer) else { return false }
+            admission = shared.admit(client: client)
+        }
+        guard case .admitted(let reclaim) = admission else { return false }
+        if let reclaim { _ = reclaimIdleConnection(reclaim) }
+        return true
+    }
+
+    /// Closes idle connections while a client holds more than its bound or the reserve is in use: the part of
+    /// the rule that accepting could not apply at once (the idle connections were on another loop, or were
+    /// accepted in the same turn). Called from every loop's sweep.
+    func makeRoom() {
+        for client in shared.clientsOverIdleBound() {
+            while reclaimIdleConnection(.overClientBound(client)) {}
+        }
+        while shared.isUsingReserve, reclaimIdleConnection(.reserve) {}
+    }
+
+    /// Closes this loop's longest-idle reclaimable connection for `reason`, if the counts still ask for it
+    /// (``ServerShared/claimRoom(_:closing:)``); false when they do not or this loop has none. Connections that
+    /// arrived in this turn of the loop are spared: they have had no time to send their request.
+    func reclaimIdleConnection(_ reason: ServerShared.IdleReclaim) -> Bool {
+        var chosen: Connection?
+        switch reason {
+        case .overClientBound(let client):
+            for connection in connections.values
+            where connection.client == client && connection.isReclaimable && connection.lastProgress < now {
+                if chosen.map({ connection.hasIdledLonger(than: $0) }) ?? true { chosen = connection }
+            }
+        case .reserve, .fullServer:
+            shared.withClientCounts { counts in
+                var chosenCount = 0
+                for connection in connections.values where connection.isReclaimable && connection.lastProgress < now {
+                    let count = counts[connection.client] ?? 0
+                    if chosen == nil || count > chosenCount
+                        || count == chosenCount && connection.hasIdledLonger(than: chosen!)
+                    {
+                        chosen = connection
+                        chosenCount = count
+                    }
+                }
+            }
+        }
+        guard let chosen, shared.claimRoom(reason, closing: chosen.client) else { return false }
+        closeConnection(chosen, counted: false)
+        return true
     }
 
     /// This loop unless another serves fewer connections. While the server drains, always this loop: the others
@@ -77,7 +149,7 @@ extension EventLoop {
         return best
     }
 
-    private func rejectOverLimit(_ fd: Int32) {
+    func rejectOverLimit(_ fd: Int32) {
         let response = HTTPResponse(
             status: .serviceUnavailable, headers: ["Content-Type": "application/json"],
             body: Array("{\"error\":\"too many connections\"}".utf8))

@@ -14,6 +14,8 @@ final class EventLoop: @unchecked Sendable {
         case response(connection: UInt64, HTTPResponse)
         /// A connection another loop accepted for this one (see `EventLoop+Accept`).
         case adopt(fd: Int32, address: SocketAddress)
+        /// A connection the accepting loop had no room for: serve it if an idle connection here makes room.
+        case adoptIfRoom(fd: Int32, address: SocketAddress)
         case drain(done: @Sendable () -> Void)
     }
 
@@ -124,6 +126,8 @@ final class EventLoop: @unchecked Sendable {
                 process(connection)
             case .adopt(let fd, let address):
                 adopt(fd, address: address)
+            case .adoptIfRoom(let fd, let address):
+                adoptIfRoom(fd, address: address)
             case .drain(let done):
                 beginDrain()
                 done()
@@ -142,10 +146,12 @@ final class EventLoop: @unchecked Sendable {
         for message in leftovers {
             switch message {
             case .response: break
-            case .adopt(let fd, _):
+            case .adoptIfRoom(let fd, _):
+                close(fd)
+            case .adopt(let fd, let address):
                 close(fd)
                 load.subtract(1, ordering: .relaxed)
-                shared.releaseConnection()
+                shared.releaseConnection(client: address.host)
             case .drain(let done): done()
             }
         }
@@ -165,6 +171,7 @@ final class EventLoop: @unchecked Sendable {
             acceptPausedUntil = nil
             try? epoll.add(shared.listener, token: Epoll.listenerToken, readable: true, writable: false, exclusive: true)
         }
+        makeRoom()
         let configuration = shared.configuration
         for connection in Array(connections.values) {
             if let since = connection.lingerSince {
@@ -174,9 +181,12 @@ final class EventLoop: @unchecked Sendable {
             } else if connection.pending != nil {
                 continue  // the handler owns a deferred response's timing
             } else if let started = connection.requestStartedAt {
+                // The head has a deadline of its own; the body one for silence between reads; and the whole request
+                // one in all, so that a client trickling a byte at a time cannot hold the connection for ever.
                 let readingHead = !connection.parser.hasHead
-                if readingHead ? now - started > configuration.headerTimeout
-                    : now - connection.lastProgress > configuration.bodyTimeout
+                if now - started > configuration.requestTimeout
+                    || (readingHead ? now - started > configuration.headerTimeout
+                        : now - connection.lastProgress > configuration.bodyTimeout)
                 {
                     timeOut(connection)
                 }
@@ -195,10 +205,12 @@ final class EventLoop: @unchecked Sendable {
         flush(connection)
     }
 
-    func closeConnection(_ connection: Connection) {
+    /// Closes `connection`; `counted` is false when ``ServerShared/claimRoom(_:closing:)`` has already taken it
+    /// out of the counts.
+    func closeConnection(_ connection: Connection, counted: Bool = true) {
         // Uncounted before the peer can see the close, so that what it does next meets the new counts.
         load.subtract(1, ordering: .relaxed)
-        shared.releaseConnection()
+        if counted { shared.releaseConnection(client: connection.client) }
         connection.isClosed = true
         epoll.remove(connection.fd)
         close(connection.fd)

@@ -25,8 +25,13 @@ import Synchronization
 /// ## Behaviour, following RFC 9112 and nginx where the RFC leaves a choice
 /// Keep-alive by default on HTTP/1.1, close on HTTP/1.0 unless asked; pipelined requests answered in order;
 /// `100 Continue` sent as soon as a head with `Expect: 100-continue` is parsed; a parse error answered (400, 413,
-/// 414, 431, 505) with `Connection: close` and a lingering close; header, body and idle timeouts; a bound on open
-/// connections (beyond it: 503 and close). A deferred answer whose connection closes before it is sent is
+/// 414, 431, 505) with `Connection: close` and a lingering close; header, body and idle timeouts, and a deadline
+/// for a whole request however it trickles (``HTTPServerConfiguration/requestTimeout``); a bound on open
+/// connections, of which idle ones (kept alive, or opened and silent) make room for new clients: one client
+/// address keeps at most ``HTTPServerConfiguration/maxIdleConnectionsPerClient`` while it opens more, and a
+/// reserve of slots is kept free by closing the longest-idle connection of the client holding the most
+/// (``HTTPServerConfiguration/reservedConnections``), so idle connections cannot lock other clients out; only when
+/// every connection is busy does a new one get 503 and a close. A deferred answer whose connection closes before it is sent is
 /// cancelled (``HTTPResponsePromise/onCancel(_:)``); if its responder registered a cancellation hook, the client's
 /// end of input is taken as its going away, as nginx does for a proxied request, and the connection closes.
 public final class HTTPServer: Sendable {

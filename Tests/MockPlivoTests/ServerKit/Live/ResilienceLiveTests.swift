@@ -79,17 +79,19 @@ struct ResilienceLiveTests {
         }
     }
 
-    @Test("Beyond maxConnections a new connection gets 503 and a close")
+    @Test("Beyond maxConnections, with every connection busy, a new connection gets 503 and a close")
     func connectionLimitAnswers503() throws {
         var configuration = HTTPServerConfiguration.liveTest
         configuration.maxConnections = 2
-        try withTestServer(configuration: configuration) { server in
-            // Each of the first two is answered, so both are surely accepted before the third arrives.
+        let gate = DeferredGate()
+        try withTestServer(configuration: configuration, router: makeLiveTestRouter(gate: gate)) { server in
+            // Both slots hold a request in progress: neither can be closed to make room.
             let first = try server.connect()
             let second = try server.connect()
+            var promises: [HTTPResponsePromise] = []
             for client in [first, second] {
-                try client.send(rawRequest("GET", "/hello"))
-                #expect(try client.readResponse().status == 200)
+                try client.send(rawRequest("GET", "/deferred"))
+                promises.append(try #require(gate.nextPromise()))
             }
             let third = try server.connect()
             let response = try third.readResponse()
@@ -103,8 +105,27 @@ struct ResilienceLiveTests {
             #expect(try eager.readResponse().status == 503)
 
             // The first two are unaffected.
-            try first.send(rawRequest("GET", "/hello"))
-            #expect(try first.readResponse().status == 200)
+            for (client, promise) in zip([first, second], promises) {
+                promise.succeed(HTTPResponse(status: .ok, body: Array("late".utf8)))
+                #expect(try client.readResponse().bodyText == "late")
+            }
+        }
+    }
+
+    @Test("Beyond maxConnections, an idle connection makes room for the new one")
+    func connectionLimitReclaimsIdle() throws {
+        var configuration = HTTPServerConfiguration.liveTest
+        configuration.maxConnections = 2
+        try withTestServer(configuration: configuration) { server in
+            let first = try server.connect()
+            let second = try server.connect()
+            for client in [first, second] {
+                try client.send(rawRequest("GET", "/hello"))
+                #expect(try client.readResponse().status == 200)
+            }
+            let third = try server.connect()
+            try third.send(rawRequest("GET", "/hello"))
+            #expect(try third.readResponse().status == 200)
         }
     }
 
