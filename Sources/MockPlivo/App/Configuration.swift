@@ -35,4 +35,6 @@ struct Configuration: Sendable, Equatable {
     var snapshotDirectory: String?
     /// A database file whose contents are copied into the store at start; the file itself is never written.
     var fromDatabasePath: String?
+    /// Names besides the loopback ones, IP literals and `host` that the console answers to (`--allowed-hosts`).
+    var allowedHosts: [String] = []
 }

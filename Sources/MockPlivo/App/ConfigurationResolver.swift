@@ -59,6 +59,13 @@ enum ConfigurationResolver {
         if let path = configuration.fromDatabasePath, !FileManager.default.isReadableFile(atPath: path) {
             throw ConfigurationError(message: "--from-db file '\(path)' does not exist or cannot be read")
         }
+        if let text = setting(flags.allowedHosts, "MOCK_PLIVO_ALLOWED_HOSTS") {
+            let names = text.split(separator: ",").map { $0.filter { $0 != " " } }.filter { !$0.isEmpty }
+            if let bad = names.first(where: { $0.contains { ":/ @".contains($0) } }) {
+                throw ConfigurationError(message: "allowed hosts are names without a scheme or port, not '\(bad)'")
+            }
+            configuration.allowedHosts = names.map { $0.lowercased() }
+        }
         let authID = setting(flags.authID, "PLIVO_AUTH_ID")
         let authToken = setting(flags.authToken, "PLIVO_AUTH_TOKEN")
         switch (authID, authToken) {

@@ -31,7 +31,9 @@ struct MockPlivoApplication: Sendable {
             try FixtureLoader(store: store, defaultAccountID: configuration.authID).load(directory: directory)
         }
         control = ControlPlane(configuration: configuration)
-        router = Self.makeRouter(store: store, ids: ids, logger: logger, control: control)
+        router = Self.makeRouter(
+            store: store, ids: ids, logger: logger, control: control,
+            hosts: HostAllowList(boundHost: configuration.host, extra: configuration.allowedHosts))
         var serverConfiguration = HTTPServerConfiguration(host: configuration.host, port: configuration.port)
         if let loops = configuration.eventLoops { serverConfiguration.eventLoopCount = loops }
         let logger = logger
@@ -48,7 +50,7 @@ struct MockPlivoApplication: Sendable {
 
     /// The site map: which routes exist, and which middleware each part of the site runs through.
     static func makeRouter(
-        store: SQLiteStore, ids: IdentifierGenerator, logger: Logger, control: ControlPlane
+        store: SQLiteStore, ids: IdentifierGenerator, logger: Logger, control: ControlPlane, hosts: HostAllowList
     ) -> HTTPRouter {
         let accessLog = AccessLogMiddleware(logger: logger)
         let errors = PlivoErrorMiddleware(ids: ids, logger: logger)
@@ -81,7 +83,9 @@ struct MockPlivoApplication: Sendable {
             // The console's own error renderer sits inside its headers, so errors carry them too.
             routes.group(
                 ConsoleRoutes.prefix,
-                middleware: [ConsoleHeadersMiddleware(), errors, ConsoleAuthenticationMiddleware(accounts: store)]
+                middleware: [
+                    ConsoleHeadersMiddleware(), errors, ConsoleAuthenticationMiddleware(accounts: store, hosts: hosts),
+                ]
             ) {
                 ConsoleRoutes.register(console, on: &$0)
             }

@@ -53,6 +53,12 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .customLong("from-db"), help: "SQLite file to start from; it is copied into --db and never written. [env: MOCK_PLIVO_FROM_DB]")
     var fromDB: String?
 
+    @Option(help: """
+        Comma-separated names the console also answers to, besides loopback names, IP addresses and --host: exact \
+        (mock.test), a domain and its subdomains (.ci.example), or * for any. [env: MOCK_PLIVO_ALLOWED_HOSTS]
+        """)
+    var allowedHosts: String?
+
     func run() throws {
         let configuration: Configuration
         do {

@@ -29,12 +29,20 @@ import Testing
         #expect(configuration.authID == "MAENVIRONMENT0000001" && !configuration.usesDemoAccount)
     }
 
+    @Test("--allowed-hosts and MOCK_PLIVO_ALLOWED_HOSTS list the console's extra names")
+    func allowedHosts() throws {
+        #expect(try resolve([]).allowedHosts.isEmpty)
+        #expect(try resolve(["--allowed-hosts", "Mock.Test, .ci.example"]).allowedHosts == ["mock.test", ".ci.example"])
+        #expect(try resolve([], ["MOCK_PLIVO_ALLOWED_HOSTS": "*"]).allowedHosts == ["*"])
+    }
+
     @Test("Bad settings are refused with a message", arguments: [
         (["--port", "70000"], [:], "port must be a number from 0 to 65535, not '70000'"),
         ([], ["MOCK_PLIVO_PORT": "http"], "port must be a number from 0 to 65535, not 'http'"),
         (["--log-level", "loud"], [:], "log level must be debug, info, warning or error, not 'loud'"),
         (["--auth-id", "MAXXXXXXXXXXXXXXXXXX"], [:], "give both an auth id and an auth token (PLIVO_AUTH_ID and PLIVO_AUTH_TOKEN), or neither"),
         (["--auth-id", "user", "--auth-token", "t"], [:], "auth id must be MA followed by 18 upper-case letters or digits, as Plivo's are: 'user'"),
+        (["--allowed-hosts", "mock.test:8000"], [:], "allowed hosts are names without a scheme or port, not 'mock.test:8000'"),
     ] as [([String], [String: String], String)])
     func badSettingsAreRefusedWithAMessage(arguments: [String], environment: [String: String], message: String) {
         #expect(throws: ConfigurationError(message: message)) { try resolve(arguments, environment) }

@@ -11,8 +11,9 @@ struct RouterHarness: Sendable {
 
     let application: MockPlivoApplication
 
-    init() throws {
+    init(allowedHosts: [String] = []) throws {
         var configuration = Configuration()
+        configuration.allowedHosts = allowedHosts
         configuration.port = 0
         configuration.authID = Self.authID
         configuration.authToken = Self.authToken
@@ -40,11 +41,15 @@ struct RouterHarness: Sendable {
         return HarnessResponse(status: response.status.code, headers: response.headers, body: response.body)
     }
 
-    /// A browser-style form post.
+    /// A browser-style form post: from the console's own page (`Host` and `Origin` of `127.0.0.1:8000`) unless
+    /// `headers` say otherwise.
     func postForm(_ target: String, _ pairs: [(String, String)], headers: [(String, String)] = []) -> HarnessResponse {
-        send(
-            .post, target, headers: [("Content-Type", "application/x-www-form-urlencoded")] + headers,
-            body: FormURLEncoding.encode(pairs))
+        var fields = [("Content-Type", "application/x-www-form-urlencoded")] + headers
+        for (name, value) in [("Host", "127.0.0.1:8000"), ("Origin", "http://127.0.0.1:8000")]
+        where !headers.contains(where: { $0.0.lowercased() == name.lowercased() }) {
+            fields.append((name, value))
+        }
+        return send(.post, target, headers: fields, body: FormURLEncoding.encode(pairs))
     }
 
     /// Creates an application through the API and returns its app_id. Its URLs point at the discard port of
