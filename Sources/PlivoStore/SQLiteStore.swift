@@ -135,7 +135,8 @@ package final class SQLiteStore: Sendable {
         try read { database in try database.backup(to: path) }
     }
 
-    /// Replaces the store's contents with a file written by `backup(to:)`.
+    /// Replaces the store's contents with a file written by `backup(to:)`; throws
+    /// ``StoreError/unusableDatabase(path:reason:)``, having changed nothing, when the file is not one.
     package func restore(from path: String) throws {
         try read { database in
             defer { invalidateCaches() }

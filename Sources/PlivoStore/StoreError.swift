@@ -12,6 +12,8 @@ package enum StoreError: Error, Equatable, CustomStringConvertible {
     case insufficientCredit(cost: String, balance: String)
     /// The database failed; the text is for logs (→ 500).
     case storage(String)
+    /// A file to restore from is not a mock-plivo database, for `reason` ("it is empty"); nothing was changed.
+    case unusableDatabase(path: String, reason: String)
 
     package var description: String {
         switch self {
@@ -21,6 +23,7 @@ package enum StoreError: Error, Equatable, CustomStringConvertible {
         case .alreadyHeld(let number): "number \(number) is already held by an account"
         case .insufficientCredit(let cost, let balance): "insufficient credit: \(cost) needed, \(balance) available"
         case .storage(let message): "storage failure: \(message)"
+        case .unusableDatabase(let path, let reason): "'\(path)' is not a usable mock-plivo database: \(reason)"
         }
     }
 }

@@ -2,8 +2,10 @@ import FoundationEssentials
 import PlivoSupport
 
 /// Why the configuration is unusable; start-up prints the message and exits non-zero.
-struct ConfigurationError: Error, Equatable {
+struct ConfigurationError: Error, Equatable, CustomStringConvertible {
     let message: String
+
+    var description: String { message }
 }
 
 /// Resolves each setting from its flag, else its environment variable, else its default, and checks them.

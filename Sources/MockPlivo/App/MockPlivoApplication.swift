@@ -25,7 +25,13 @@ struct MockPlivoApplication: Sendable {
         store = try SQLiteStore(
             path: configuration.databasePath, identifiers: ids, inventory: NumberInventory(seed: configuration.seed),
             clock: Self.clock(configuration))
-        if let source = configuration.fromDatabasePath { try store.restore(from: source) }
+        if let source = configuration.fromDatabasePath {
+            do {
+                try store.restore(from: source)
+            } catch StoreError.unusableDatabase(_, let reason) {
+                throw ConfigurationError(message: "--from-db file '\(source)' cannot be used: \(reason)")
+            }
+        }
         _ = try store.ensureMainAccount(authID: configuration.authID, authToken: configuration.authToken)
         if let directory = configuration.fixturesDirectory {
             try FixtureLoader(store: store, defaultAccountID: configuration.authID).load(directory: directory)

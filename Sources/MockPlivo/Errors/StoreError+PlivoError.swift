@@ -12,7 +12,7 @@ extension StoreError {
         case .alreadyHeld(let number): PlivoError.invalid("numbers", "include \(number), which an account already holds")
         case .insufficientCredit(let cost, let balance):
             PlivoError(.badRequest, "insufficient credit: this costs \(cost) and cash_credits is \(balance)")
-        case .storage: nil
+        case .storage, .unusableDatabase: nil
         }
     }
 }

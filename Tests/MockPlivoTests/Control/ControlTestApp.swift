@@ -13,8 +13,13 @@ struct ControlTestApp: Sendable {
     var admin: Credentials { (Configuration.demoAuthID, Configuration.demoAuthToken) }
     var journal: RequestJournal { application.control.journal }
 
-    init(seed: UInt64? = nil, journalSize: Int = Configuration.defaultJournalSize, fromDatabase: String? = nil) throws {
+    init(
+        seed: UInt64? = nil, journalSize: Int = Configuration.defaultJournalSize, fromDatabase: String? = nil,
+        database: String = ":memory:", snapshotDirectory: String? = nil
+    ) throws {
         var configuration = Configuration()
+        configuration.databasePath = database
+        configuration.snapshotDirectory = snapshotDirectory
         configuration.port = 0
         configuration.logLevel = .error
         configuration.seed = seed

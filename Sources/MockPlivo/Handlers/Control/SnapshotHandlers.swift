@@ -30,13 +30,18 @@ struct SnapshotHandlers: Sendable {
         }
     }
 
-    /// `POST /__mock/snapshots/{name}/restore` → 200 `{"message": "restored", "name"}`, or 404. The configured
-    /// main account is kept usable with its current token even if the snapshot predates it.
+    /// `POST /__mock/snapshots/{name}/restore` → 200 `{"message": "restored", "name"}`, or 404; 400 naming why, with
+    /// nothing changed, when the file is not a mock-plivo database this build can read. The configured main
+    /// account is kept usable with its current token even if the snapshot predates it.
     func restore(_ request: HTTPRequest, context: HTTPRequestContext) throws -> HTTPResponse {
         try ControlCaller(context: context, plane: plane).requireAdministrator(to: "restore snapshots")
         let name = try existingName(context)
         let token = try store.account(authID: plane.mainAccountID)?.authToken
-        try store.restore(from: plane.snapshots.file(for: name))
+        do {
+            try store.restore(from: plane.snapshots.file(for: name))
+        } catch StoreError.unusableDatabase(_, let reason) {
+            throw PlivoError(.badRequest, "snapshot \(name) cannot be restored: \(reason)")
+        }
         if let token { _ = try store.ensureMainAccount(authID: plane.mainAccountID, authToken: token) }
         return PlivoResponse.json(.ok) { json in
             json.object { object in
