@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import signal
+import threading
+import time
 
 import pytest
 from plivo import exceptions
@@ -81,3 +83,25 @@ def test_wrong_token_after_restart_still_fails(mock_plivo_factory, tmp_path):
         client = make_client(again.auth_id, "WrongToken000000000000000000000000000000")
         with pytest.raises(exceptions.AuthenticationError):
             client.applications.get("12345678901234567")
+
+
+def test_sigterm_answers_a_pending_long_poll_with_503_and_exits_promptly(mock_plivo_factory):
+    mock = mock_plivo_factory()
+    answer = {}
+
+    def long_poll():
+        response = mock.session().get(mock.url("/__mock/journal/wait"), params={"count": 1, "timeout_ms": 60000},
+                                      timeout=30)
+        answer["status"], answer["body"] = response.status_code, response.json()
+
+    poller = threading.Thread(target=long_poll)
+    poller.start()
+    # The wait answers nothing until it is stopped, so there is no event to wait for: give the server time to read it.
+    time.sleep(0.5)
+    started = time.monotonic()
+    assert mock.stop() == 0
+    elapsed = time.monotonic() - started
+    poller.join(timeout=10)
+    assert answer["status"] == 503
+    assert answer["body"]["error"] == "the server is stopping" and len(answer["body"]["api_id"]) == 36
+    assert elapsed < 3, f"exited {elapsed:.1f} s after SIGTERM; the grace period a long-poll used to hold it for is 10 s"

@@ -6,6 +6,9 @@ public enum HTTPResponseCancellation: Sendable, Equatable {
     /// The connection closed before the response was sent: the client closed or reset it, or the server closed it
     /// at the end of its shutdown grace period. Nothing can be sent any more, and a later completion is ignored.
     case connectionClosed
+    /// The server is stopping (``HTTPServer/stop()``): answer now, for example with a 503, rather than keep the stop
+    /// waiting; an answer still outstanding at the end of the grace period is dropped with its connection.
+    case serverStopping
 }
 
 /// Completes a deferred ``HTTPResponse`` from any thread, with a response or with an error that the middleware
@@ -58,13 +61,14 @@ public final class HTTPResponsePromise: Sendable {
         completion(result)
     }
 
-    /// Runs `handler` once, on a server thread, if the answer is cancelled before it is sent; at once if it
-    /// already was. It must not block: let go of what was held for the answer and return.
+    /// Runs `handler` once, on a server thread, if the answer is cancelled before it is sent (with the first
+    /// reason: ``HTTPResponseCancellation``); at once if it already was. It must not block: let go of what was held
+    /// for the answer, answer at once if the server is stopping, and return.
     public func onCancel(_ handler: @escaping @Sendable (HTTPResponseCancellation) -> Void) {
         cancellation.add(handler)
     }
 
-    /// Whether the answer was cancelled (see ``HTTPResponseCancellation``).
+    /// Whether the answer was cancelled, for either reason (see ``HTTPResponseCancellation``).
     public var isCancelled: Bool { cancellation.reason != nil }
 
     /// Whether a cancellation hook is registered, so that the server may abandon the answer.

@@ -161,8 +161,13 @@ final class EventLoop: @unchecked Sendable {
     private func beginDrain() {
         epoll.remove(shared.listener)
         stoppingDeadline = now + shared.configuration.shutdownGracePeriod
-        for connection in connections.values where connection.isIdle {
-            closeConnection(connection)
+        for connection in Array(connections.values) {
+            if connection.isIdle {
+                closeConnection(connection)
+            } else if let pending = connection.pending {
+                // A long-poll would hold the stop for its whole grace period: its responder may answer now.
+                pending.promise.cancel(.serverStopping)
+            }
         }
     }
 

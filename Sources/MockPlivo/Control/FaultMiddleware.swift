@@ -36,8 +36,12 @@ struct FaultMiddleware: HTTPMiddleware {
 
     /// `outcome`, delivered `milliseconds` later from a background queue; the server takes a deferred, dropped or
     /// immediate response alike as the completion, and a failure reaches the error renderer.
+    /// A stopping server gets the outcome at once instead of waiting out the latency.
     static func delay(_ outcome: Result<HTTPResponse, any Error>, byMilliseconds milliseconds: Int) -> HTTPResponse {
         .deferred { promise in
+            promise.onCancel { reason in
+                if reason == .serverStopping { promise.complete(outcome) }
+            }
             DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(milliseconds)) {
                 promise.complete(outcome)
             }

@@ -185,9 +185,11 @@ final class RequestJournal: Sendable {
         return id
     }
 
-    /// Drops a parked waiter without completing it: its client has gone away. Nothing happens if it has completed.
-    func cancelWait(_ id: Int) {
-        _ = state.withLock { $0.waiters.remove(id: id) }
+    /// Drops a parked waiter without completing it (its client has gone away, or the caller answers it some other
+    /// way); false when it had completed already.
+    @discardableResult
+    func cancelWait(_ id: Int) -> Bool {
+        state.withLock { $0.waiters.remove(id: id) != nil }
     }
 
     /// How many times the ring was walked for a listing, for tests.

@@ -198,6 +198,31 @@ struct ControlJournalTests {
         }
     }
 
+    @Test("live: stopping the server answers a pending long-poll at once with 503 in Plivo's envelope")
+    func stopAnswersLongPolls() throws {
+        let app = try ControlTestApp()
+        try app.application.server.start()
+        defer { app.application.server.stop() }
+        let client = try RawHTTPClient(port: app.application.server.port)
+        let basic = Data("\(app.admin.authID):\(app.admin.authToken)".utf8).base64EncodedString()
+        try client.send(rawRequest("GET", "/__mock/journal/wait?count=1&timeout_ms=60000",
+                                   headers: ["Authorization: Basic \(basic)"]))
+        let deadline = ContinuousClock.now + .seconds(10)
+        while app.journal.waiterCount == 0 && ContinuousClock.now < deadline { usleep(1000) }
+        #expect(app.journal.waiterCount == 1)
+        let started = ContinuousClock.now
+        let stopped = runDetached { app.application.server.stop() }
+        let response = try client.readResponse()
+        #expect(response.status == 503)
+        let body = try #require(try JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any])
+        #expect(body["error"] as? String == "the server is stopping")
+        #expect((body["api_id"] as? String)?.count == 36)
+        #expect(stopped.signalled(within: .seconds(10)))
+        // Well inside the 10 s grace period a stop otherwise waits for a long-poll.
+        #expect(ContinuousClock.now - started < .seconds(3))
+        #expect(app.journal.waiterCount == 0)
+    }
+
     @Test("live: a long-poll over a real socket answers when the request it waits for arrives")
     func liveLongPoll() throws {
         let app = try ControlTestApp()

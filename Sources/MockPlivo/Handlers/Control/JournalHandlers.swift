@@ -39,7 +39,7 @@ struct JournalHandlers: Sendable {
     /// as N entries match (at once if they already do), or after T ms (default 5000, at most 60000) with
     /// `"timed_out": true` and what matched then. N is at most the journal's capacity. The event loop is never
     /// blocked: the answer is deferred and completed by the journal when the Nth entry lands, or by a timer; the
-    /// waiter is dropped when its client disconnects.
+    /// waiter is dropped when its client disconnects, and answered 503 at once when the server stops.
     func wait(_ request: HTTPRequest, context: HTTPRequestContext) throws -> HTTPResponse {
         let (filter, parameters) = try filter(request, context)
         let count = try parameters.nonNegativeInteger("count") ?? 1
@@ -66,8 +66,14 @@ struct JournalHandlers: Sendable {
                     }
                 })
             }
-            // A client that hangs up leaves no waiter behind to be checked on every request until its timeout.
-            if let waiter { promise.onCancel { _ in journal.cancelWait(waiter) } }
+            // A client that hangs up leaves no waiter behind to be checked on every request until its timeout; a
+            // server that stops answers at once rather than hold the stop for the wait's whole timeout.
+            if let waiter {
+                promise.onCancel { reason in
+                    guard journal.cancelWait(waiter), reason == .serverStopping else { return }
+                    promise.fail(PlivoError(.serviceUnavailable, "the server is stopping"))
+                }
+            }
         }
     }
 

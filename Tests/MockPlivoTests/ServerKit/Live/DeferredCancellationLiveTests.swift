@@ -111,6 +111,38 @@ struct DeferredCancellationLiveTests {
         }
     }
 
+    @Test("A stop asks outstanding answers to finish now; one that does lets the stop end at once")
+    func stopAsksForAnswersNow() throws {
+        let gate = DeferredGate()
+        let cancellations = Cancellations()
+        let router = makeLiveTestRouter(gate: gate) { routes in
+            routes.add("GET /poll") { _, _ in
+                .deferred { promise in
+                    promise.onCancel { reason in
+                        cancellations.record(reason)
+                        if reason == .serverStopping { promise.succeed(HTTPResponse(status: .serviceUnavailable)) }
+                    }
+                    gate.park(promise)
+                }
+            }
+        }
+        var configuration = HTTPServerConfiguration.liveTest
+        configuration.shutdownGracePeriod = .seconds(20)
+        try withTestServer(configuration: configuration, router: router) { server in
+            let client = try server.connect()
+            try client.send(rawRequest("GET", "/poll"))
+            _ = try #require(gate.nextPromise())
+            let started = ContinuousClock.now
+            let stopped = runDetached { server.server.stop() }
+            let response = try client.readResponse()
+            #expect(response.status == 503)
+            #expect(response.closesConnection)
+            #expect(stopped.signalled(within: .seconds(10)))
+            #expect(ContinuousClock.now - started < .seconds(5))
+            #expect(cancellations.recorded == [.serverStopping])
+        }
+    }
+
     @Test("A hook registered after the cancellation runs at once")
     func lateHookRunsAtOnce() {
         let promise = HTTPResponsePromise { _ in }
