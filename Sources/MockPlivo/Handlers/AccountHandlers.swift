@@ -32,9 +32,9 @@ struct AccountHandlers: Sendable {
         let scope = try context.requireScope()
         try scope.requireMainAccount(toManage: "the account's profile")
         let parameters = try RequestParameters.body(of: request)
-        let name = try parameters.string("name")
-        let city = try parameters.string("city")
-        let address = try parameters.string("address")
+        let name = try parameters.string("name", maxLength: TextLimits.name)
+        let city = try parameters.string("city", maxLength: TextLimits.city)
+        let address = try parameters.string("address", maxLength: TextLimits.address)
         guard name != nil || city != nil || address != nil else {
             throw PlivoError(.badRequest, "one of name, city or address is required")
         }

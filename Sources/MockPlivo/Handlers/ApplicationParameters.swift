@@ -4,9 +4,9 @@ import PlivoSupport
 /// Reads and validates the parameters of the create and update calls. Every problem is a 400 naming the parameter;
 /// nothing reaches the store unless all of it is valid.
 enum ApplicationParameters {
-    /// `app_name`: letters, digits, `-` and `_` only (Plivo's rule since 2022).
+    /// `app_name`: letters, digits, `-` and `_` only (Plivo's rule since 2022), at most ``TextLimits/name``.
     static func appName(_ parameters: RequestParameters) throws(PlivoError) -> String? {
-        guard let name = try parameters.string("app_name") else { return nil }
+        guard let name = try parameters.string("app_name", maxLength: TextLimits.name) else { return nil }
         guard !name.isEmpty else { throw PlivoError.invalid("app_name", "must not be empty") }
         let allowed = name.utf8.allSatisfy { byte in
             switch byte {

@@ -22,7 +22,7 @@ enum EndpointParameters {
     }
 
     private static func username(_ parameters: RequestParameters) throws(PlivoError) -> String? {
-        guard let username = try parameters.string("username") else { return nil }
+        guard let username = try parameters.string("username", maxLength: TextLimits.name) else { return nil }
         guard let first = username.unicodeScalars.first else {
             throw PlivoError.invalid("username", "must not be empty")
         }
@@ -34,7 +34,7 @@ enum EndpointParameters {
     }
 
     private static func password(_ parameters: RequestParameters) throws(PlivoError) -> String? {
-        guard let password = try parameters.string("password") else { return nil }
+        guard let password = try parameters.string("password", maxLength: TextLimits.password) else { return nil }
         guard password.count >= minimumPasswordLength else {
             throw PlivoError.invalid("password", "must be at least \(minimumPasswordLength) characters long")
         }
@@ -42,7 +42,7 @@ enum EndpointParameters {
     }
 
     private static func alias(_ parameters: RequestParameters) throws(PlivoError) -> String? {
-        guard let alias = try parameters.string("alias") else { return nil }
+        guard let alias = try parameters.string("alias", maxLength: TextLimits.name) else { return nil }
         guard !alias.isBlank else { throw PlivoError.invalid("alias", "must not be empty") }
         return alias
     }

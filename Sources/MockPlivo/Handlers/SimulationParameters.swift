@@ -40,7 +40,7 @@ enum SimulationParameters {
         let request = MessageSimulationRequest(
             application: application, authToken: tokens.authToken, mainAuthToken: tokens.mainAuthToken,
             from: try parameters.string("from") ?? "", to: try parameters.nonEmptyString("to") ?? defaultTo ?? "",
-            text: try parameters.string("text") ?? "", messageUUID: messageUUID)
+            text: try parameters.string("text", maxLength: TextLimits.messageText) ?? "", messageUUID: messageUUID)
         do {
             try MessageSimulator.validate(request)
         } catch {

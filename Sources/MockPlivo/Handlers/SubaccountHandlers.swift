@@ -70,9 +70,9 @@ struct SubaccountHandlers: Sendable {
         return PlivoResponse.noContent()
     }
 
-    /// A subaccount's `name`: any text, but not an empty one.
+    /// A subaccount's `name`: any text, but not an empty one, at most ``TextLimits/name``.
     private static func name(_ parameters: RequestParameters) throws(PlivoError) -> String? {
-        guard let name = try parameters.string("name") else { return nil }
+        guard let name = try parameters.string("name", maxLength: TextLimits.name) else { return nil }
         guard !name.isBlank else { throw PlivoError.invalid("name", "must not be empty") }
         return name
     }

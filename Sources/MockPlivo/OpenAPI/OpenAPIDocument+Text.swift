@@ -1721,6 +1721,7 @@ paths:
                   type: string
                 text:
                   type: string
+                  maxLength: 1600
       responses:
         '303':
           description: Simulated; `Location` is the record's page.
@@ -1946,22 +1947,27 @@ components:
         app_name:
           type: string
           pattern: '^[A-Za-z0-9_-]+$'
+          maxLength: 64
         answer_url:
           type: string
           format: uri
+          maxLength: 2048
         answer_method:
           $ref: '#/components/schemas/HTTPMethodName'
         hangup_url:
           type: string
+          maxLength: 2048
           description: Absolute http(s) URL, or empty; defaults to answer_url on create.
         hangup_method:
           $ref: '#/components/schemas/HTTPMethodName'
         fallback_answer_url:
           type: string
+          maxLength: 2048
         fallback_method:
           $ref: '#/components/schemas/HTTPMethodName'
         message_url:
           type: string
+          maxLength: 2048
         message_method:
           $ref: '#/components/schemas/HTTPMethodName'
         default_number_app:
@@ -2066,10 +2072,13 @@ components:
       properties:
         name:
           type: string
+          maxLength: 64
         city:
           type: string
+          maxLength: 64
         address:
           type: string
+          maxLength: 255
     Account:
       type: object
       description: >-
@@ -2109,6 +2118,7 @@ components:
         name:
           type: string
           minLength: 1
+          maxLength: 64
         enabled:
           $ref: '#/components/schemas/LenientBoolean'
     Subaccount:
@@ -2155,9 +2165,11 @@ components:
         password:
           type: string
           minLength: 5
+          maxLength: 128
         alias:
           type: string
           minLength: 1
+          maxLength: 64
         app_id:
           type: string
           description: An application this account can see; empty counts as not sent.
@@ -2170,6 +2182,7 @@ components:
             username:
               type: string
               pattern: '^[A-Za-z][A-Za-z0-9]*$'
+              maxLength: 64
     Endpoint:
       type: object
       required: [alias, application, endpoint_id, resource_uri, sip_registered, sip_uri, sub_account, username]
@@ -2619,6 +2632,7 @@ components:
       properties:
         name:
           type: string
+          maxLength: 64
         auth_id:
           type: string
           description: Choose the id (MA + 18); generated when absent.
@@ -2630,6 +2644,7 @@ components:
       properties:
         path:
           type: string
+          maxLength: 2048
           description: A prefix or a pattern with `:name` or `*` segments; not under /__mock/.
         method:
           type: string
@@ -2641,6 +2656,7 @@ components:
           maximum: 599
         message:
           type: string
+          maxLength: 255
         latency_ms:
           type: integer
           minimum: 0
@@ -2658,6 +2674,11 @@ components:
       type: object
       description: The caller, destination and call or message details; every field has a default (docs/simulation.md).
       additionalProperties: true
+      properties:
+        text:
+          type: string
+          maxLength: 1600
+          description: A message's text (at most 1,600 characters, the longest SMS Plivo sends).
 
 """#
 }

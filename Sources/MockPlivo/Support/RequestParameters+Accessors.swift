@@ -13,6 +13,23 @@ extension RequestParameters {
         }
     }
 
+    /// A text parameter of at most `maxLength` characters (``TextLimits``); longer is a 400 naming the parameter.
+    func string(_ name: String, maxLength: Int) throws(PlivoError) -> String? {
+        guard let text = try string(name) else { return nil }
+        try Self.requireLength(of: text, name, atMost: maxLength)
+        return text
+    }
+
+    /// Throws the 400 of ``string(_:maxLength:)`` when `text` is longer than `maxLength` characters.
+    static func requireLength(of text: String, _ name: String, atMost maxLength: Int) throws(PlivoError) {
+        // The UTF-8 count bounds the character count from above and costs nothing: most values are short.
+        guard text.utf8.count > maxLength else { return }
+        let length = text.count
+        guard length <= maxLength else {
+            throw PlivoError.invalid(name, "must be at most \(maxLength) characters, got \(length)")
+        }
+    }
+
     /// A text parameter where an empty value means "not given", as for optional filters and references.
     func nonEmptyString(_ name: String) throws(PlivoError) -> String? {
         try string(name).flatMap { $0.isEmpty ? nil : $0 }
@@ -46,9 +63,10 @@ extension RequestParameters {
         throw PlivoError.invalid(name, "must be GET or POST")
     }
 
-    /// An absolute `http` or `https` URL; `""` is accepted when `allowEmpty`, to clear an optional URL.
+    /// An absolute `http` or `https` URL of at most ``TextLimits/url`` characters; `""` is accepted when
+    /// `allowEmpty`, to clear an optional URL.
     func url(_ name: String, allowEmpty: Bool) throws(PlivoError) -> String? {
-        guard let text = try string(name) else { return nil }
+        guard let text = try string(name, maxLength: TextLimits.url) else { return nil }
         if text.isEmpty {
             if allowEmpty { return text }
             throw PlivoError.invalid(name, "must not be empty")

@@ -54,7 +54,7 @@ struct AccountControlHandlers: Sendable {
         if let authToken, authToken.utf8.count > 128 {
             throw PlivoError.invalid("auth_token", "must be at most 128 characters")
         }
-        let name = try parameters.string("name") ?? ""
+        let name = try parameters.string("name", maxLength: TextLimits.name) ?? ""
         guard let account = try store.createMainAccount(authID: authID, authToken: authToken, name: name) else {
             throw PlivoError.invalid("auth_id", "\(authID ?? "") already exists")
         }

@@ -52,7 +52,7 @@ struct FaultHandlers: Sendable {
     }
 
     static func rule(from parameters: RequestParameters) throws(PlivoError) -> FaultRule {
-        guard let path = try parameters.string("path"), path.hasPrefix("/") else {
+        guard let path = try parameters.string("path", maxLength: TextLimits.url), path.hasPrefix("/") else {
             throw PlivoError.invalid("path", "is required and must start with /")
         }
         guard !path.isPath(under: ControlRoutes.prefix) else {
@@ -76,7 +76,8 @@ struct FaultHandlers: Sendable {
         guard (0...1).contains(probability) else { throw PlivoError.invalid("probability", "must be from 0 to 1") }
         return FaultRule(
             id: "", method: method, path: path, account: try parameters.nonEmptyString("account"),
-            status: status, message: try parameters.string("message"), latencyMS: latency, drop: drop,
+            status: status, message: try parameters.string("message", maxLength: TextLimits.faultMessage),
+            latencyMS: latency, drop: drop,
             remaining: times, probability: probability)
     }
 

@@ -8,7 +8,7 @@ struct IncomingCarrierHandlers: Sendable {
     let store: any IncomingCarrierStore
     let ids: IdentifierGenerator
     /// Longest name accepted; Plivo documents none.
-    static let maxNameLength = 64
+    static let maxNameLength = TextLimits.name
 
     /// `GET …/IncomingCarrier/?name=` → 200 with `meta` and `objects`; `name` keeps carriers whose name contains it.
     func list(_ request: HTTPRequest, context: HTTPRequestContext) throws -> HTTPResponse {

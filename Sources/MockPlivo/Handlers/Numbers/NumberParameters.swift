@@ -5,7 +5,7 @@ import PlivoSupport
 /// Reads and validates the Number calls' parameters; every problem is a 400 naming the parameter.
 enum NumberParameters {
     /// Longest alias accepted. Plivo documents none; 64 holds any name a person gives a number.
-    static let maxAliasLength = 64
+    static let maxAliasLength = TextLimits.name
     /// The number types Plivo's Number objects show.
     static let numberTypes = ["local", "fixed", "national", "mobile", "tollfree"]
 
