@@ -29,9 +29,18 @@ package struct Logger: Sendable {
     }
 
     package let level: Level
+    /// Where a finished line goes; standard error unless a test captures the lines.
+    private let sink: (@Sendable (String) -> Void)?
 
     package init(level: Level) {
         self.level = level
+        sink = nil
+    }
+
+    /// A logger handing each line (without its newline) to `sink` instead of standard error.
+    package init(level: Level, sink: @escaping @Sendable (String) -> Void) {
+        self.level = level
+        self.sink = sink
     }
 
     package func isEnabled(_ level: Level) -> Bool { level >= self.level }
@@ -43,6 +52,10 @@ package struct Logger: Sendable {
 
     private func log(_ level: Level, _ message: () -> String) {
         guard isEnabled(level) else { return }
+        if let sink {
+            sink("[\(level)] " + message())
+            return
+        }
         var line = Array("[\(level)] ".utf8)
         line.append(contentsOf: message().utf8)
         line.append(0x0A)

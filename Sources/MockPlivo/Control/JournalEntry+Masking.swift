@@ -2,7 +2,7 @@ import HTTPServerKit
 import PlivoSupport
 
 extension JournalEntry {
-    /// The body as the journal stores it: secret values masked in the whole body first, then cut at
+    /// The body as the journal stores it: secret values and URL credentials masked in the whole body first, then cut at
     /// ``maxBodyBytes``, so a cut can never leave a secret in text that no longer parses. A JSON body that
     /// parses is written again with secret members masked at any depth (keys sorted, as every body the mock
     /// writes); anything else is masked in place by ``SecretMasker``'s key patterns.
@@ -43,7 +43,7 @@ extension JournalEntry {
             }
         case .array(let items):
             json.array { array in for item in items { writeMasked(item, into: &array) } }
-        case .string(let text): json.value(text)
+        case .string(let text): json.value(SecretMasker.maskingURLCredentials(text))
         case .bool(let flag): json.value(flag)
         case .number(let number): json.value(number)
         case .null: json.value(nil as String?)

@@ -14,6 +14,7 @@ struct JournalEntry: Sendable {
     /// When the request arrived. Formatted only when read (``timestamp``): recording stays cheap on the hot path.
     var arrival: Date
     var method: String
+    /// The path, credentials of a URL in it masked.
     var path: String
     /// The query string, secret parameters masked.
     var query: String?
@@ -48,7 +49,7 @@ struct JournalEntry: Sendable {
         self.account = account
         self.arrival = arrival
         method = request.method.rawValue
-        path = request.path
+        path = SecretMasker.maskingURLCredentials(request.path)
         query = request.query.map(Self.maskingSecretParameters(inQuery:))
         headers = request.headers
         bodySize = request.body.count
@@ -65,7 +66,7 @@ struct JournalEntry: Sendable {
             let scheme = value.split(separator: " ", maxSplits: 1).first.map(String.init) ?? ""
             return scheme.isEmpty || scheme == value ? "****" : "\(scheme) ****"
         }
-        return isSecret(name) ? "****" : value
+        return isSecret(name) ? "****" : SecretMasker.maskingURLCredentials(value)
     }
 
     /// Whether a header or parameter name names a credential (``SecretMasker/isSecret(_:)-(String)``).

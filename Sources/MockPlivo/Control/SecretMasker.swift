@@ -10,7 +10,8 @@
 ///   to the next `&`, becomes `****`.
 ///
 /// Names are compared as they decode (`\u0077`, `%77` and `+` included), ignoring case, `-` and `_`
-/// (``isSecret(_:)``). Everything else is left byte for byte as it was.
+/// (``isSecret(_:)``). Credentials in a URL's userinfo are masked wherever a URL appears, plain, JSON-escaped or
+/// percent-encoded (``maskingURLCredentials(_:)``). Everything else is left byte for byte as it was.
 enum SecretMasker {
     static let mask: [UInt8] = Array("****".utf8)
 
@@ -55,6 +56,7 @@ enum SecretMasker {
     static func masking(_ text: [UInt8]) -> [UInt8]? {
         var replacements: [Replacement] = []
         findJSONValues(in: text, into: &replacements)
+        findURLCredentials(in: text, into: &replacements)
         if text.first(where: { !isWhitespace($0) }).map({ $0 != UInt8(ascii: "{") && $0 != UInt8(ascii: "[") }) ?? false {
             findFormValues(in: text, into: &replacements)
         }
@@ -238,7 +240,7 @@ enum SecretMasker {
 
     // MARK: Bytes
 
-    private static func lowercased(_ byte: UInt8) -> UInt8 {
+    static func lowercased(_ byte: UInt8) -> UInt8 {
         (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
     }
 

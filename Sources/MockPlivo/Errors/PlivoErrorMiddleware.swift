@@ -37,10 +37,10 @@ struct PlivoErrorMiddleware: HTTPMiddleware {
             return response
         case let error as StoreError:
             if let plivo = error.plivoError { return render(plivo) }
-            logger.error("store failure on \(method) \(path): \(error)")
+            logger.error("store failure on \(method) \(SecretMasker.maskingURLCredentials(path)): \(error)")
             return render(PlivoError(.internalServerError, "internal server error"))
         default:
-            logger.error("unhandled \(type(of: error)) on \(method) \(path): \(error)")
+            logger.error("unhandled \(type(of: error)) on \(method) \(SecretMasker.maskingURLCredentials(path)): \(error)")
             return render(PlivoError(.internalServerError, "internal server error"))
         }
     }

@@ -2,7 +2,8 @@ import HTTPServerKit
 import PlivoSupport
 
 /// One line per request at info level: peer, method, path (never the query or headers, which may carry
-/// credentials), status, body size and time taken; deferred answers are logged when they complete.
+/// credentials; a URL's credentials in the path are masked), status, body size and time taken; deferred answers
+/// are logged when they complete.
 struct AccessLogMiddleware: HTTPMiddleware {
     let logger: Logger
 
@@ -16,7 +17,7 @@ struct AccessLogMiddleware: HTTPMiddleware {
         let logger = logger
         let peer = context.connection.remoteAddress
         let method = request.method
-        let path = request.path
+        let path = SecretMasker.maskingURLCredentials(request.path)
         return response.map { response in
             let elapsed = (ContinuousClock.now - start).milliseconds
             let status = response.dropsConnection ? "dropped" : String(response.status.code)
