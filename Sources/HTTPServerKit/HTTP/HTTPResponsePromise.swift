@@ -1,4 +1,3 @@
-import Primitives
 import Synchronization
 
 /// Why a deferred response will not be sent as planned (``HTTPResponsePromise/onCancel(_:)``).
@@ -81,13 +80,17 @@ public final class HTTPResponsePromise: Sendable {
 }
 
 /// The cancellation state of one deferred answer, shared by the promises chained for it.
+///
+/// Behind Synchronization's `Mutex` rather than Primitives' `LockedValue` so that `HTTP/` stays free of other
+/// modules (the parser fuzzer compiles it alone, `scripts/fuzz-parser.sh`); the lock is taken a few times per
+/// deferred answer, never per request, so its priority-inheritance futex costs nothing that shows.
 private final class Cancellation: Sendable {
     private struct State {
         var reason: HTTPResponseCancellation?
         var handlers: [@Sendable (HTTPResponseCancellation) -> Void] = []
     }
 
-    private let state = LockedValue(State())
+    private let state = Mutex(State())
 
     var reason: HTTPResponseCancellation? { state.withLock { $0.reason } }
 
