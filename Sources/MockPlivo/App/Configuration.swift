@@ -35,4 +35,7 @@ struct Configuration: Sendable, Equatable {
     var snapshotDirectory: String?
     /// A database file whose contents are copied into the store at start; the file itself is never written.
     var fromDatabasePath: String?
+    /// How fast the simulated clock of messages and calls runs against the wall clock: 1 is real time, 0 as fast
+    /// as possible (tests), 0.1 ten times faster.
+    var timeScale = 1.0
 }

@@ -17,6 +17,8 @@ struct MockPlivoApplication: Sendable {
     /// clear them).
     var simulationLog: SimulationLog { control.simulations }
     let control: ControlPlane
+    /// Messages and calls on the simulated clock.
+    let engine: EngineComponents
 
     init(configuration: Configuration) throws {
         self.configuration = configuration
@@ -31,7 +33,8 @@ struct MockPlivoApplication: Sendable {
             try FixtureLoader(store: store, defaultAccountID: configuration.authID).load(directory: directory)
         }
         control = ControlPlane(configuration: configuration)
-        router = Self.makeRouter(store: store, ids: ids, logger: logger, control: control)
+        engine = EngineComponents(configuration: configuration, store: store, ids: ids, logger: logger)
+        router = Self.makeRouter(store: store, ids: ids, logger: logger, control: control, engine: engine)
         var serverConfiguration = HTTPServerConfiguration(host: configuration.host, port: configuration.port)
         if let loops = configuration.eventLoops { serverConfiguration.eventLoopCount = loops }
         let logger = logger
@@ -48,7 +51,7 @@ struct MockPlivoApplication: Sendable {
 
     /// The site map: which routes exist, and which middleware each part of the site runs through.
     static func makeRouter(
-        store: SQLiteStore, ids: IdentifierGenerator, logger: Logger, control: ControlPlane
+        store: SQLiteStore, ids: IdentifierGenerator, logger: Logger, control: ControlPlane, engine: EngineComponents
     ) -> HTTPRouter {
         let accessLog = AccessLogMiddleware(logger: logger)
         let errors = PlivoErrorMiddleware(ids: ids, logger: logger)
@@ -75,6 +78,10 @@ struct MockPlivoApplication: Sendable {
                 PhoneNumberRoutes.register(PhoneNumberHandlers(store: store, ids: ids), on: &account)
                 PricingRoutes.register(PricingHandlers(ids: ids), on: &account)
                 IncomingCarrierRoutes.register(IncomingCarrierHandlers(store: store, ids: ids), on: &account)
+                MessageRoutes.register(
+                    MessageHandlers(
+                        sending: MessageSending(store: store, ids: ids, engine: engine), store: store, ids: ids),
+                    on: &account)
             }
             DocumentationRoutes.register(on: &routes)
             ConsoleRoutes.registerEntry(console, on: &routes)
@@ -89,7 +96,9 @@ struct MockPlivoApplication: Sendable {
                     ControlRoutes.register(store: store, plane: control, on: &$0)
                 }
                 mock.group(SimulationRoutes.accountPrefix, middleware: [accountAuthentication]) {
-                    SimulationRoutes.register(simulations, on: &$0)
+                    SimulationRoutes.register(
+                        simulations, handsets: HandsetHandlers(store: store, ids: ids, engine: engine),
+                        traces: TraceHandlers(traces: engine.traces, ids: ids), on: &$0)
                 }
             }
         }
