@@ -30,10 +30,12 @@ public final class MessagingService: Sendable {
         for message in messages {
             traces.open(Trace(id: message.uuid, kind: .message, accountID: message.accountID,
                               subaccountID: message.subaccountID))
+            // One sequence per message: its reports reach the user's server in the order of its states.
+            let reports = message.statusURL == nil ? nil : CallbackSequence(port: callbacks)
             engine.post(account: message.engineAccount, at: message.queuedAt) { [self] turn in
                 trace(message.uuid, turn.time, "queued", [("to", message.to), ("units", String(message.units))])
-                report(message, state: .queued, errorCode: nil, sentTime: nil, turn: turn)
-                turn.schedule(after: message.behaviour.sentAfter) { [self] turn in leaveQueue(message, turn) }
+                report(message, state: .queued, errorCode: nil, sentTime: nil, via: reports, turn: turn)
+                turn.schedule(after: message.behaviour.sentAfter) { [self] turn in leaveQueue(message, reports, turn) }
             }
         }
     }
@@ -50,18 +52,20 @@ public final class MessagingService: Sendable {
 
     // MARK: On the engine thread
 
-    private func leaveQueue(_ message: OutboundMessage, _ turn: EngineTurn) {
+    private func leaveQueue(_ message: OutboundMessage, _ reports: CallbackSequence?, _ turn: EngineTurn) {
         let behaviour = message.behaviour
         switch behaviour.outcome {
         case .failed, .rejected:
             let state: MessageState = behaviour.outcome == .failed ? .failed : .rejected
-            change(message, to: state, errorCode: behaviour.effectiveErrorCode, sentTime: nil, turn: turn)
+            change(message, to: state, errorCode: behaviour.effectiveErrorCode, sentTime: nil, via: reports, turn: turn)
         case .delivered, .undelivered:
             let sentTime = turn.time
-            change(message, to: .sent, errorCode: nil, sentTime: sentTime, turn: turn)
+            change(message, to: .sent, errorCode: nil, sentTime: sentTime, via: reports, turn: turn)
             turn.schedule(after: behaviour.deliveredAfter) { [self] turn in
                 let state: MessageState = behaviour.outcome == .delivered ? .delivered : .undelivered
-                change(message, to: state, errorCode: behaviour.effectiveErrorCode, sentTime: sentTime, turn: turn)
+                change(
+                    message, to: state, errorCode: behaviour.effectiveErrorCode, sentTime: sentTime, via: reports,
+                    turn: turn)
                 if state == .delivered, let reply = behaviour.reply {
                     turn.schedule(after: reply.after) { [self] turn in sendReply(reply, to: message, turn) }
                 }
@@ -71,30 +75,33 @@ public final class MessagingService: Sendable {
 
     private func change(
         _ message: OutboundMessage, to state: MessageState, errorCode: MessageErrorCode?, sentTime: SimulatedTime?,
-        turn: EngineTurn
+        via reports: CallbackSequence?, turn: EngineTurn
     ) {
         turn.record(.messageState(MessageStateChange(
             messageUUID: message.uuid, state: state, errorCode: errorCode, time: turn.time, sentTime: sentTime)))
         var details = [("state", state.rawValue)]
         if let errorCode, state != .delivered { details.append(("error_code", errorCode.code)) }
         trace(message.uuid, turn.time, state.rawValue, details)
-        report(message, state: state, errorCode: errorCode, sentTime: sentTime, turn: turn)
+        report(message, state: state, errorCode: errorCode, sentTime: sentTime, via: reports, turn: turn)
     }
 
     /// One status report per part, to `url`, if the send gave one. Reports do not steer anything, so the engine
     /// does not wait for them: the answer is traced when it comes.
     private func report(
         _ message: OutboundMessage, state: MessageState, errorCode: MessageErrorCode?, sentTime: SimulatedTime?,
-        turn: EngineTurn
+        via reports: CallbackSequence?, turn: EngineTurn
     ) {
-        guard let url = message.statusURL else { return }
+        guard let url = message.statusURL, let reports else { return }
         for part in 1...max(1, message.units) {
             let callback = EngineCallback(
                 kind: "message_status", url: url, method: message.statusMethod,
                 parameters: MessageReport.parameters(
                     for: message, part: part, state: state, errorCode: errorCode, sentTime: sentTime, time: turn.time),
                 credentials: message.credentials, account: message.engineAccount)
-            send(callback, traceID: message.uuid, at: turn.time)
+            let time = turn.time
+            reports.send(callback) { [traces] exchange in
+                traces.append(Trace.Entry(time: time, event: "callback \(callback.kind)", exchange: exchange), to: message.uuid)
+            }
         }
     }
 
