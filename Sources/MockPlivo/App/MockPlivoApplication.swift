@@ -59,7 +59,7 @@ struct MockPlivoApplication: Sendable {
         let accountAuthentication = AuthenticationMiddleware(accounts: store, accountParameter: "authID")
         // One set of simulators for the API and the console, so both run simulations the same way.
         let simulations = SimulationHandlers(store: store, ids: ids, log: control.simulations)
-        let console = ConsoleHandlers(store: store, plane: control, simulations: simulations)
+        let console = ConsoleHandlers(store: store, plane: control, simulations: simulations, traces: engine.traces)
         let journal = JournalMiddleware(journal: control.journal, clock: { Date() })
 
         return HTTPRouter(middleware: [accessLog, journal, errors], logError: { logger.error($0) }) { routes in
