@@ -20,9 +20,16 @@ package enum Timestamps {
     /// Microseconds since the epoch of a UTC time written `2026-12-06`, `2026-12-06 12:00`, `2026-12-06 12:00:05`
     /// or `2026-12-06 12:00:05.123456` (a `T` may stand for the space), with how long the written precision spans
     /// (a day, a minute, a second, a microsecond): what list filters such as `message_time__gte` take. Nil for
-    /// anything else.
+    /// anything else. A time may end in `+00:00` or `Z`, so that a time the API printed can be filtered on as it is.
     package static func parseUTC(_ text: String) -> (microseconds: Int64, span: Int64)? {
-        let bytes = Array(text.utf8)
+        var bytes = Array(text.utf8)
+        if bytes.count > 16 {
+            if bytes.last == UInt8(ascii: "Z") {
+                bytes.removeLast()
+            } else if bytes.suffix(6).elementsEqual("+00:00".utf8) {
+                bytes.removeLast(6)
+            }
+        }
         func number(_ range: Range<Int>) -> Int? {
             guard range.upperBound <= bytes.count, range.allSatisfy({ (0x30...0x39).contains(bytes[$0]) }) else { return nil }
             return range.reduce(0) { $0 * 10 + Int(bytes[$1] - 0x30) }

@@ -44,8 +44,9 @@ extension Handset {
 
     static func milliseconds(_ value: JSONValue?, _ path: String) throws(DocumentError) -> SimulatedDuration? {
         guard let value else { return nil }
+        // Compared as a Double: converting 1e19 to Int64 first would trap.
         guard case .number(let number) = value, number == number.rounded(), number >= 0,
-              Int64(number) <= maxDelayMilliseconds
+              number <= Double(maxDelayMilliseconds)
         else { throw DocumentError(message: "\(path) must be a whole number of milliseconds from 0 to \(maxDelayMilliseconds)") }
         return .milliseconds(Int64(number))
     }

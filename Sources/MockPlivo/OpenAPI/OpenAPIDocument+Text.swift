@@ -1952,6 +1952,34 @@ paths:
             text/html:
               schema:
                 type: string
+  /console/messages/:
+    get:
+      tags: [console]
+      operationId: consoleMessages
+      summary: The newest messages the signed-in account sees, with their states
+      responses:
+        '200':
+          $ref: '#/components/responses/HTML'
+        '401':
+          $ref: '#/components/responses/ConsoleUnauthorized'
+  /console/messages/{message_uuid}/:
+    get:
+      tags: [console]
+      operationId: consoleMessage
+      summary: A message as the API shows it, and its trace (states and status reports) while the trace is kept
+      parameters:
+        - $ref: '#/components/parameters/MessageUUID'
+      responses:
+        '200':
+          $ref: '#/components/responses/HTML'
+        '401':
+          $ref: '#/components/responses/ConsoleUnauthorized'
+        '404':
+          description: No such message for the signed-in account.
+          content:
+            text/html:
+              schema:
+                type: string
   /console/journal/:
     get:
       tags: [console]

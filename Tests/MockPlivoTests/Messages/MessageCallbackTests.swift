@@ -85,6 +85,8 @@ struct MessageCallbackTests {
         (#"{"sms": {"error_code": "30"}}"#, "sms.error_code needs an outcome other than delivered"),
         (#"{"sms": {"outcome": "failed", "error_code": "31"}}"#, "sms.error_code must be one of Plivo's codes: 10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110, 200, 300, 420, 900, 910, 1000"),
         (#"{"sms": {"sent_after_ms": -1}}"#, "sms.sent_after_ms must be a whole number of milliseconds from 0 to 86400000"),
+        (#"{"sms": {"sent_after_ms": 1e19}}"#, "sms.sent_after_ms must be a whole number of milliseconds from 0 to 86400000"),
+        (#"{"handset": "447700900999", "sms": {}}"#, "the document's handset is not the path's 447700900123"),
         (#"{"sms": {"reply": {"text": ""}}}"#, "sms.reply.text must be a text of 1 to 1600 characters"),
         (#"{"voicemail": {}}"#, "voicemail is not a handset setting; use sms"),
         (#"[1]"#, "the handset must be a JSON object"),
@@ -96,5 +98,16 @@ struct MessageCallbackTests {
         #expect(response.status == 400)
         #expect(response.error == message)
         #expect(client.get("/__mock/Account/\(client.authID)/Handset/447700900123/").status == 404)
+    }
+
+    @Test("A handset document read with GET can be PUT back as it is")
+    func handsetRoundTrip() throws {
+        let client = try RouterClient()
+        client.setHandset("447700900123", #"{"sms": {"outcome": "failed", "error_code": "30"}}"#)
+        let path = "/__mock/Account/\(client.authID)/Handset/447700900123/"
+        let read = client.get(path)
+        let written = client.send(.put, path, headers: [("Content-Type", "application/json")], body: read.body)
+        #expect(written.status == 200, "\(written.text)")
+        #expect(written.text == read.text)
     }
 }

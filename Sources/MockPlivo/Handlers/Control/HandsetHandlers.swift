@@ -17,9 +17,19 @@ struct HandsetHandlers: Sendable {
         let key = try Self.key(context)
         let handset: Handset
         do {
-            handset = try Handset(document: JSONParser.parse(request.body))
+            var document = try JSONParser.parse(request.body)
+            // What GET answers may be PUT back as it is: its `handset` key names the handset of the path.
+            if case .object(var members) = document, let named = members.removeValue(forKey: "handset") {
+                guard case .string(let name) = named, (try? Self.key(name)) == key else {
+                    throw PlivoError(.badRequest, "the document's handset is not the path's \(key)")
+                }
+                document = .object(members)
+            }
+            handset = try Handset(document: document)
         } catch let error as Handset.DocumentError {
             throw PlivoError(.badRequest, error.message)
+        } catch let error as PlivoError {
+            throw error
         } catch {
             throw PlivoError(.badRequest, "the handset must be a JSON object")
         }
@@ -105,6 +115,10 @@ struct HandsetHandlers: Sendable {
     /// A number (digits, `+` dropped), a `sip:` user, or `default`.
     static func key(_ context: HTTPRequestContext) throws(PlivoError) -> String {
         guard let text = context.parameters["handset"] else { throw PlivoError.notFound }
+        return try key(text)
+    }
+
+    static func key(_ text: String) throws(PlivoError) -> String {
         if text == HandsetDirectory.defaultKey || text.hasPrefix("sip:") && text.count > 4 { return text }
         guard NumberParameters.isE164Digits(text) else {
             throw PlivoError.invalid("handset", "must be a number of 8 to 15 digits, a sip: user or default, got \"\(text)\"")
