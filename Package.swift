@@ -37,17 +37,25 @@ let package = Package(
         .target(name: "PlivoStore", dependencies: ["PlivoSupport", "PlivoCatalog", "Primitives", "CSQLite"]),
         // PlivoXML: Plivo XML parsed and validated into a typed verb tree; pure, no I/O.
         .target(name: "PlivoXML"),
+        // OutboundHTTP: the callbacks' HTTP/1.1 client: one epoll loop, keep-alive pools per account and origin;
+        // https through libcurl, loaded at run time, on a few threads of its own.
+        .target(
+            name: "OutboundHTTP",
+            dependencies: [
+                "Primitives", "CLinuxShims", "CLibcurl", .product(name: "DequeModule", package: "swift-collections"),
+            ]
+        ),
         // MockPlivo: handlers, route tables, callbacks, control plane, console, and the composition root.
         .executableTarget(
             name: "MockPlivo",
             dependencies: [
                 "HTTPServerKit",
+                "OutboundHTTP",
                 "PlivoCatalog",
                 "PlivoStore",
                 "PlivoSupport",
                 "Primitives",
                 "CLinuxShims",
-                "CLibcurl",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "DequeModule", package: "swift-collections"),
@@ -56,7 +64,9 @@ let package = Package(
         .executableTarget(name: "BenchServer", dependencies: ["HTTPServerKit"], path: "Benchmarks/BenchServer"),
         .testTarget(
             name: "MockPlivoTests",
-            dependencies: ["MockPlivo", "HTTPServerKit", "PlivoCatalog", "PlivoStore", "PlivoSupport", "Primitives"]
+            dependencies: [
+                "MockPlivo", "HTTPServerKit", "OutboundHTTP", "PlivoCatalog", "PlivoStore", "PlivoSupport", "Primitives",
+            ]
         ),
         .testTarget(name: "PlivoCatalogTests", dependencies: ["PlivoCatalog"], path: "Tests/PlivoCatalogTests"),
         .testTarget(name: "PlivoXMLTests", dependencies: ["PlivoXML"], path: "Tests/PlivoXMLTests"),
