@@ -62,6 +62,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "BenchServer", dependencies: ["HTTPServerKit"], path: "Benchmarks/BenchServer"),
+        .executableTarget(
+            name: "CallbackBench", dependencies: ["OutboundHTTP", "Primitives"], path: "Benchmarks/CallbackBench"),
         .testTarget(
             name: "MockPlivoTests",
             dependencies: [

@@ -205,7 +205,9 @@ extension ClientLoop {
     /// A whole response: the connection goes back to its pool if it can carry another request, else closes.
     private func finish(_ connection: ClientConnection, _ exchange: PendingExchange, with response: CallbackHTTPResponse) {
         connection.completedExchanges += 1
-        if connection.parser.connectionReusable {
+        // A server may answer before it has read the whole request (a 413, say): the rest of the request is
+        // still unsent, and the connection cannot carry another one.
+        if connection.parser.connectionReusable && !connection.hasPendingOutput {
             connection.state = .idle
             connection.idleSince = now
             connection.pool.idle.append(connection)
