@@ -47,7 +47,9 @@ extension ClientLoop {
         secureRunning += 1
         secureRunningByPool[pool.key.pool, default: 0] += 1
         let timeout = max(exchange.deadline - now, .milliseconds(1))
-        let (id, key, request, target) = (exchange.id, pool.key, exchange.request, exchange.target)
+        let (id, key, target) = (exchange.id, pool.key, exchange.target)
+        // `send` keeps the request of every https submission; the default is never used.
+        let request = exchange.request ?? CallbackRequest(url: target.url, method: "GET", headers: [], body: [])
         let maxResponseBytes = exchange.maxResponseBytes
         let libcurl = configuration.libcurl
         secureThreads.run { [self] in

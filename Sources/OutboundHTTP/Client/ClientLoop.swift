@@ -14,7 +14,8 @@ import Synchronization
 final class ClientLoop: @unchecked Sendable {
     /// A request as `send` hands it over, already parsed and serialized on the sender's thread.
     struct Submission: Sendable {
-        var request: CallbackRequest
+        /// Kept for https only, which libcurl writes itself; http needs only `wireBytes`.
+        var request: CallbackRequest?
         var target: CallbackTarget
         var pool: String
         var wireBytes: [UInt8]

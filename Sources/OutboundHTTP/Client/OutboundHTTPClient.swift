@@ -77,7 +77,7 @@ package final class OutboundHTTPClient: Sendable {
             let target = try CallbackTarget(request.url)
             message = .submit(
                 ClientLoop.Submission(
-                    request: request, target: target, pool: pool,
+                    request: target.isSecure ? request : nil, target: target, pool: pool,
                     wireBytes: target.isSecure ? [] : request.wireBytes(for: target, keepAlive: true),
                     deadline: deadline, maxResponseBytes: max(maxResponseBytes ?? configuration.maxResponseBytes, 0),
                     completion: completion))

@@ -13,7 +13,8 @@ final class PendingExchange {
 
     let id: UInt64
     let key: PoolKey
-    let request: CallbackRequest
+    /// The request as given, for https (libcurl writes it); nil for http, which sends `wireBytes`.
+    let request: CallbackRequest?
     let target: CallbackTarget
     /// The http request's bytes, built on the sender's thread; empty for https, which libcurl writes.
     let wireBytes: [UInt8]

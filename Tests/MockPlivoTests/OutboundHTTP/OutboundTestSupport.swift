@@ -46,6 +46,20 @@ final class Outcomes: Sendable {
 }
 
 extension OutboundHTTPClient {
+    /// A GET of `url` in `pool`, awaited, with the time from `send` to the completion as the client's own thread saw
+    /// it: what the deadline governs, without the wait for the test's task to be resumed (on a machine shared with
+    /// builds and other tests, that wait alone can take seconds).
+    func timedGet(_ url: String, pool: String = "test", timeout: Duration = .seconds(5))
+        async -> (result: Result<CallbackHTTPResponse, CallbackTransportError>, elapsed: Duration)
+    {
+        let started = ContinuousClock.now
+        return await withCheckedContinuation { continuation in
+            send(.get(url), pool: pool, timeout: timeout) { result in
+                continuation.resume(returning: (result, ContinuousClock.now - started))
+            }
+        }
+    }
+
     /// A GET of `url` in `pool`, awaited.
     func get(_ url: String, pool: String = "test", timeout: Duration = .seconds(5), maxResponseBytes: Int? = nil)
         async -> Result<CallbackHTTPResponse, CallbackTransportError>
