@@ -47,28 +47,39 @@ let package = Package(
                 .product(name: "HeapModule", package: "swift-collections"),
             ]
         ),
+        // OutboundHTTP: the callbacks' HTTP/1.1 client: one epoll loop, keep-alive pools per account and origin;
+        // https through libcurl, loaded at run time, on a few threads of its own.
+        .target(
+            name: "OutboundHTTP",
+            dependencies: [
+                "Primitives", "CLinuxShims", "CLibcurl", .product(name: "DequeModule", package: "swift-collections"),
+            ]
+        ),
         // MockPlivo: handlers, route tables, callbacks, control plane, console, and the composition root.
         .executableTarget(
             name: "MockPlivo",
             dependencies: [
                 "HTTPServerKit",
                 "CallEngine",
+                "OutboundHTTP",
                 "PlivoCatalog",
                 "PlivoStore",
                 "PlivoSupport",
                 "Primitives",
                 "CLinuxShims",
-                "CLibcurl",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "DequeModule", package: "swift-collections"),
             ]
         ),
         .executableTarget(name: "BenchServer", dependencies: ["HTTPServerKit"], path: "Benchmarks/BenchServer"),
+        .executableTarget(
+            name: "CallbackBench", dependencies: ["OutboundHTTP", "Primitives"], path: "Benchmarks/CallbackBench"),
         .testTarget(
             name: "MockPlivoTests",
             dependencies: [
-                "MockPlivo", "CallEngine", "HTTPServerKit", "PlivoCatalog", "PlivoStore", "PlivoSupport", "Primitives",
+                "MockPlivo", "CallEngine", "HTTPServerKit", "OutboundHTTP", "PlivoCatalog", "PlivoStore", "PlivoSupport",
+                "Primitives",
             ]
         ),
         .testTarget(name: "PlivoCatalogTests", dependencies: ["PlivoCatalog"], path: "Tests/PlivoCatalogTests"),

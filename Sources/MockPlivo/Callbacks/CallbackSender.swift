@@ -1,5 +1,6 @@
 import Dispatch
 import HTTPServerKit
+import OutboundHTTP
 import PlivoSupport
 
 /// Builds, signs and sends one callback the way Plivo does, and records it as a `CallbackAttempt`.

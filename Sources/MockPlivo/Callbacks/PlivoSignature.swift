@@ -1,5 +1,6 @@
 import Crypto
 import FoundationEssentials
+import OutboundHTTP
 import PlivoSupport
 
 /// Plivo's callback signatures, V2 and V3, computed exactly as `docs/callbacks.md` does

@@ -1,5 +1,6 @@
 import CallEngine
 import FoundationEssentials
+import OutboundHTTP
 import PlivoStore
 import PlivoSupport
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import MockPlivo
+@testable import OutboundHTTP
 @testable import PlivoSupport
 
 extension CallbackTests {

@@ -1,6 +1,3 @@
-import HTTPServerKit
-import PlivoSupport
-
 extension CallbackResponseParser {
     /// Parses the status line and header section once they are all pending, and moves to the body, to `.done`,
     /// or, after an interim response, back to the next head. False while the head is incomplete.
@@ -31,6 +28,11 @@ extension CallbackResponseParser {
         status = code
         contentType = fields.first { $0.name.lowercased() == "content-type" }.map { String($0.value) }
         state = try Self.framing(status: code, fields: fields)
+        let options = fields.filter { $0.name.lowercased() == "connection" }
+            .flatMap { $0.value.split(separator: ",") }.map { Self.trimmed($0).lowercased() }
+        let isHTTP10 = lines[0].hasPrefix("HTTP/1.0")
+        persistent = code != 101 && state != .body(.untilClose) && !options.contains("close")
+            && (!isHTTP10 || options.contains("keep-alive"))
         if state == .body(.length(remaining: 0)) { state = .done }
         return true
     }

@@ -1,4 +1,9 @@
-extension CallbackClient {
+/// One https exchange through libcurl's easy API, on the calling thread: one handle per request, cleaned up at
+/// once, so nothing is shared between callbacks (and no connection is reused: `CURLOPT_FORBID_REUSE`).
+///
+/// Blocks for up to `timeout`: ``OutboundHTTPClient`` runs it on its secure threads, ``CallbackClient`` on the
+/// caller's own thread.
+enum SecureExchange {
     /// Collects the body curl hands to the write callback, up to the bound.
     private final class BodySink {
         let maxBytes: Int
@@ -16,27 +21,26 @@ extension CallbackClient {
         }
     }
 
-    /// Sends an https callback with curl's easy API on this thread: one handle per request, cleaned up at once,
-    /// so nothing is shared between callbacks.
-    func sendSecure(_ request: CallbackRequest, to target: CallbackTarget, with curl: Libcurl)
-        -> Result<CallbackHTTPResponse, CallbackTransportError>
-    {
+    /// Sends `request` to `target` (whose URL libcurl is given) and reads the response, within `timeout`.
+    static func perform(
+        _ request: CallbackRequest, to target: CallbackTarget, with curl: Libcurl, timeout: Duration,
+        maxResponseBytes: Int
+    ) -> Result<CallbackHTTPResponse, CallbackTransportError> {
         guard let handle = curl.easyInit() else { return .failure(.failed("curl_easy_init failed")) }
         defer { curl.easyCleanup(handle) }
         var headers: Libcurl.Handle?
         defer { curl.slistFreeAll(headers) }
         // "Expect:" with no value stops curl from sending `Expect: 100-continue` and waiting before a larger body.
-        for line in headerLines(for: request, to: target) + ["Expect:"] {
+        for line in request.headerLines(for: target) + ["Expect:"] {
             guard let appended = curl.slistAppend(headers, line) else { return .failure(.failed("curl_slist_append failed")) }
             headers = appended
         }
-        let sink = BodySink(maxBytes: configuration.maxResponseBytes)
+        let sink = BodySink(maxBytes: maxResponseBytes)
         let errorBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: Libcurl.Option.errorBufferSize)
         errorBuffer.initialize(repeating: 0, count: Libcurl.Option.errorBufferSize)
         defer { errorBuffer.deallocate() }
 
-        let milliseconds = configuration.timeout.components.seconds * 1000
-            + configuration.timeout.components.attoseconds / 1_000_000_000_000_000
+        let milliseconds = timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000
         curl.setOption(handle, Libcurl.Option.url, target.url)
         curl.setOption(handle, Libcurl.Option.httpHeader, UnsafeRawPointer(headers))
         curl.setOption(handle, Libcurl.Option.noSignal, 1)  // no SIGALRM for timeouts: this process has threads

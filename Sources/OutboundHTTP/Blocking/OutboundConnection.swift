@@ -5,9 +5,10 @@
 /// One outbound TCP connection whose every step (connect, send, receive) ends by a shared deadline: a
 /// non-blocking socket waited on with poll(2), so a server that stops answering costs the time left and no more.
 ///
-/// Blocking: meant for a thread the caller owns (`SimulationThreads`), never Swift's cooperative pool. Not
-/// `Sendable`: one thread uses it from connect to close.
-final class OutboundConnection {
+/// Blocking: meant for a thread the caller owns, never Swift's cooperative pool. Not `Sendable`: one thread uses
+/// it from connect to close. ``OutboundHTTPClient`` is the client MockPlivo uses; this one is kept for
+/// ``exchange(_:to:timeout:maxResponseBytes:)``, the benchmark's baseline.
+package final class OutboundConnection {
     private let descriptor: Int32
     let deadline: ContinuousClock.Instant
 

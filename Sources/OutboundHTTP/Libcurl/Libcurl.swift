@@ -12,15 +12,15 @@ import CLibcurl
 ///
 /// `@unchecked Sendable`: it holds only pointers to functions of a library that is never unloaded, and curl's easy
 /// functions may be called from any thread as long as each handle stays on one (https://curl.se/libcurl/c/threadsafe.html).
-final class Libcurl: @unchecked Sendable {
+package final class Libcurl: @unchecked Sendable {
     typealias Handle = OpaquePointer
 
     /// The soname of libcurl 7 and 8, whose easy API and option numbers have stayed the same.
-    static let libraryName = "libcurl.so.4"
+    package static let libraryName = "libcurl.so.4"
 
     /// The process's libcurl, loaded on first use. A failure is kept as well: every https callback then reports
     /// it without trying dlopen again.
-    static let shared = load(libraryName)
+    package static let shared = load(libraryName)
 
     let easyInit: @convention(c) () -> Handle?
     let easyCleanup: @convention(c) (Handle?) -> Void
@@ -33,7 +33,7 @@ final class Libcurl: @unchecked Sendable {
     private let getinfoFunction: UnsafeMutableRawPointer
 
     /// Opens `name` and looks up the functions the https client calls, then initialises curl once for the process.
-    static func load(_ name: String) -> Result<Libcurl, CallbackTransportError> {
+    package static func load(_ name: String) -> Result<Libcurl, CallbackTransportError> {
         guard let library = dlopen(name, RTLD_NOW | RTLD_LOCAL) else {
             let reason = dlerror().map { String(cString: $0) } ?? "dlopen failed"
             return .failure(.httpsUnavailable("\(name) could not be loaded (\(reason)); install libcurl4"))

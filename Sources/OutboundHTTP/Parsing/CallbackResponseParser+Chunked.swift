@@ -1,5 +1,3 @@
-import PlivoSupport
-
 extension CallbackResponseParser {
     /// Advances through a chunked body (RFC 9112 §7.1). Returns the progress to report, or nil to go on
     /// parsing what is pending.
@@ -18,9 +16,8 @@ extension CallbackResponseParser {
             let digits = Self.trimmed(line.prefix { $0 != ";" })
             guard !digits.isEmpty, digits.count <= 15, digits.allSatisfy(\.isHexDigit), let size = Int(digits, radix: 16)
             else { throw Failure(reason: "malformed response: chunk size '\(line.prefix(40))'") }
-            // The last chunk ends the body. Its trailer section is not waited for: the request said
-            // `Connection: close`, so nothing else can follow on this connection.
-            state = size == 0 ? .done : .body(.chunked(.data(remaining: size)))
+            // The last chunk ends the body; its trailer section follows, read and discarded.
+            state = .body(.chunked(size == 0 ? .trailer : .data(remaining: size)))
             return nil
         case .data(let remaining):
             let (taken, truncated) = keepPending(upTo: remaining)
@@ -38,6 +35,17 @@ extension CallbackResponseParser {
                 throw Failure(reason: "malformed response: chunk data longer than its size")
             }
             state = .body(.chunked(.sizeLine))
+            return nil
+        case .trailer:
+            guard let newline = pending.firstIndex(of: UInt8(ascii: "\n")) else {
+                if pending.count > Self.maxHeadBytes {
+                    throw Failure(reason: "malformed response: a trailer section larger than \(Self.maxHeadBytes / 1024) KiB")
+                }
+                return .needMoreData
+            }
+            let isBlank = newline == 0 || (newline == 1 && pending[0] == UInt8(ascii: "\r"))
+            pending.removeFirst(newline + 1)
+            if isBlank { state = .done }
             return nil
         }
     }

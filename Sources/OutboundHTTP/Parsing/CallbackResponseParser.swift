@@ -1,6 +1,3 @@
-import HTTPServerKit
-import PlivoSupport
-
 /// Reads one HTTP/1.1 response as its bytes arrive, for the callback client. Pure, bytes in and progress out, so
 /// it is tested on tables of raw responses fed whole and byte by byte, with no socket.
 ///
@@ -9,15 +6,20 @@ import PlivoSupport
 /// or when there is no `Content-Length`; else `Content-Length` bytes. Interim responses (a `100 Continue` nobody
 /// asked for) are skipped. At most `maxBodyBytes` of the body are kept: the first byte past them completes the
 /// response as truncated, and the caller stops reading, since the rest is never needed and may be unbounded.
-struct CallbackResponseParser {
-    enum Progress: Equatable {
+///
+/// Once a response is complete, ``connectionReusable`` says whether the connection may carry another request
+/// (RFC 9112 §9.3): the response ended where its framing said, was read whole, and neither side asked to close.
+package struct CallbackResponseParser {
+    package enum Progress: Equatable {
         case needMoreData
         case complete(CallbackHTTPResponse)
     }
 
     /// Why the bytes are not a usable response; `reason` reads as a sentence for the simulation record.
-    struct Failure: Error, Equatable {
-        var reason: String
+    package struct Failure: Error, Equatable {
+        package var reason: String
+
+        package init(reason: String) { self.reason = reason }
     }
 
     /// The largest status line plus header section accepted, as servers bound request heads.
@@ -36,6 +38,9 @@ struct CallbackResponseParser {
         case data(remaining: Int)
         /// The CRLF after a chunk's data.
         case dataEnd
+        /// After the last chunk: trailer fields up to a blank line (RFC 9112 §7.1.2), read so that the
+        /// connection is left at the start of the next response.
+        case trailer
     }
 
     enum State: Equatable {
@@ -53,13 +58,18 @@ struct CallbackResponseParser {
     var status = 0
     var contentType: String?
     var body: [UInt8] = []
+    /// The head allows another request on this connection: HTTP/1.1 without `Connection: close`, or HTTP/1.0
+    /// with `Connection: keep-alive` (RFC 9112 §9.3), and a body delimited by its framing rather than the close.
+    var persistent = false
+    /// The body was cut at `maxBodyBytes`: the rest is unread, so the connection cannot be reused.
+    var truncated = false
 
-    init(maxBodyBytes: Int) {
+    package init(maxBodyBytes: Int) {
         self.maxBodyBytes = max(maxBodyBytes, 0)
     }
 
     /// Consumes `bytes`. Once `.complete` is returned the parser is done and further bytes are ignored.
-    mutating func parse(_ bytes: some Sequence<UInt8>) throws(Failure) -> Progress {
+    package mutating func parse(_ bytes: some Sequence<UInt8>) throws(Failure) -> Progress {
         if case .done = state { return .complete(response(truncated: false)) }
         pending.append(contentsOf: bytes)
         while true {
@@ -86,10 +96,16 @@ struct CallbackResponseParser {
     }
 
     /// The connection closed: completes a body read up to the close, or says what was cut short.
-    mutating func finish() throws(Failure) -> CallbackHTTPResponse {
+    package mutating func finish() throws(Failure) -> CallbackHTTPResponse {
         switch state {
         case .done, .body(.untilClose):
             state = .done
+            persistent = false
+            return response(truncated: false)
+        case .body(.chunked(.trailer)):
+            // The body is whole; only the end of the trailer section is missing.
+            state = .done
+            persistent = false
             return response(truncated: false)
         case .head where status == 0 && pending.isEmpty:
             throw Failure(reason: "the server closed the connection without responding")
@@ -102,8 +118,15 @@ struct CallbackResponseParser {
         }
     }
 
-    func response(truncated: Bool) -> CallbackHTTPResponse {
-        CallbackHTTPResponse(status: status, contentType: contentType, body: body, bodyTruncated: truncated)
+    /// True once a complete response leaves the connection ready for another request: read whole, framed by
+    /// length or chunks, persistent by its head, and followed by no stray bytes.
+    package var connectionReusable: Bool {
+        state == .done && persistent && !truncated && pending.isEmpty
+    }
+
+    mutating func response(truncated: Bool) -> CallbackHTTPResponse {
+        if truncated { self.truncated = true }
+        return CallbackHTTPResponse(status: status, contentType: contentType, body: body, bodyTruncated: truncated)
     }
 
     /// Moves up to `limit` pending bytes into the body, keeping at most `maxBodyBytes` in all. Returns how many
