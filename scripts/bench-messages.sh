@@ -113,8 +113,8 @@ PY
 
 echo "== 2. the message list with 1,000 and with $STORED messages stored (a fresh server)"
 start_mock
-# Bulk sends of 1,000 destinations without a report URL fill the store; FILL_FROM/FILL_UNTIL bracket the first
-# 1,000 so that the range query selects the same messages at both sizes.
+# Bulk sends of 1,000 destinations without a report URL fill the store; the range query brackets the first
+# 1,000 by their own message_time, so that it selects the same messages at both sizes.
 fill_to() { # $1: total messages wanted
     python3 - "$API" "$AUTH_HEADER" "$1" <<'PY'
 import json, sys, urllib.request
@@ -132,11 +132,13 @@ while have < wanted:
     have += 1000
 PY
 }
-utc_now() { date -u '+%Y-%m-%d %H:%M:%S.%6N'; }
-FILL_FROM=$(utc_now)
 fill_to 1000
-FILL_UNTIL=$(utc_now)
-RANGE="message_time__gte=$(sed 's/ /%20/' <<<"$FILL_FROM")&message_time__lte=$(sed 's/ /%20/' <<<"$FILL_UNTIL")"
+RANGE=$(curl -sf -H "$AUTH_HEADER" "$API/Message/?limit=20&offset=980" | python3 -c '
+import json, sys, urllib.parse
+times = [m["message_time"] for m in json.load(sys.stdin)["objects"]]
+print(urllib.parse.urlencode({"message_time__gte": min(times), "message_time__lte": max(times)}))')
+RANGE_COUNT=$(curl -sf -H "$AUTH_HEADER" "$API/Message/?limit=1&$RANGE" | python3 -c 'import json,sys; print(json.load(sys.stdin)["meta"]["total_count"])')
+echo "   the range ($RANGE) holds $RANGE_COUNT messages"
 list_runs() { # $1: label suffix; leaves FIRST_RATE and RANGE_RATE
     wrk_rate "message list, first page ($1)" -H "$AUTH_HEADER" "$API/Message/?limit=20"; FIRST_RATE=$RATE
     wrk_rate "message list, message_time range ($1)" -H "$AUTH_HEADER" "$API/Message/?limit=20&$RANGE"; RANGE_RATE=$RATE

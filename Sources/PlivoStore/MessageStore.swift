@@ -38,9 +38,10 @@ package struct MessageUpdate: Sendable, Equatable {
 
 /// Messages, seen through the scope of the account that asks, and the handsets of an account's world.
 package protocol MessageStore: Sendable {
-    /// Stores queued messages and takes `cost` from the main account's `cash_credits`, all or none. Throws
-    /// `insufficientCredit`.
-    func queueMessages(_ messages: [StoredMessage], cost: Money, mainAccountID: String) throws
+    /// Stores queued messages and takes `cost` from the main account's `cash_credits`, all or none; fails with
+    /// `insufficientCredit`. Committed at once, or with another thread's writes (group commit): the messages
+    /// exist once the outcome says so.
+    func queueMessages(_ messages: [StoredMessage], cost: Money, mainAccountID: String) throws -> WriteOutcome<Void>
 
     func message(uuid: String, in scope: AccountScope) throws -> StoredMessage?
 

@@ -14,9 +14,10 @@ extension SQLiteStore: MessageStore {
         WHERE message_uuid = ?1
         """
 
-    package func queueMessages(_ messages: [StoredMessage], cost: Money, mainAccountID: String) throws {
-        try write(invalidating: []) { database in
-            try debit(cost, from: mainAccountID, database: database)
+    package func queueMessages(_ messages: [StoredMessage], cost: Money, mainAccountID: String) throws
+        -> WriteOutcome<Void> {
+        try writeWithoutWaiting(invalidating: []) { database in
+            try self.debit(cost, from: mainAccountID, database: database)
             for message in messages {
                 try database.execute(sql: Self.insertMessage, bindings: Self.bindings(for: message))
             }
@@ -83,14 +84,17 @@ extension SQLiteStore: MessageStore {
     // MARK: Handsets
 
     package func handsetDocument(_ handset: String, mainAccountID: String) throws -> String? {
-        try read { database in
-            try database.queryFirst(sql: "SELECT document FROM handsets WHERE account_id = ?1 AND handset = ?2",
-                                    bindings: [.text(mainAccountID), .text(handset)]) { $0.text(0) }
+        let documents = try cachedRead(handsetCache, key: mainAccountID) { database in
+            try Dictionary(
+                database.query(sql: "SELECT handset, document FROM handsets WHERE account_id = ?1",
+                               bindings: [.text(mainAccountID)]) { ($0.text(0), $0.text(1)) },
+                uniquingKeysWith: { first, _ in first })
         }
+        return documents?[handset]
     }
 
     package func setHandsetDocument(_ document: String, for handset: String, mainAccountID: String) throws {
-        try write(invalidating: []) { database in
+        try write(invalidating: .handsets) { database in
             try database.execute(sql: """
                 INSERT INTO handsets (account_id, handset, document) VALUES (?1, ?2, ?3)
                 ON CONFLICT (account_id, handset) DO UPDATE SET document = ?3
@@ -99,7 +103,7 @@ extension SQLiteStore: MessageStore {
     }
 
     package func deleteHandset(_ handset: String, mainAccountID: String) throws {
-        try write(invalidating: []) { database in
+        try write(invalidating: .handsets) { database in
             try database.execute(sql: "DELETE FROM handsets WHERE account_id = ?1 AND handset = ?2",
                                  bindings: [.text(mainAccountID), .text(handset)])
             guard database.changes > 0 else { throw StoreError.notFound(resource: "handset", id: handset) }

@@ -21,6 +21,9 @@ package final class SQLiteStore: Sendable {
     let accountCache = ReadCache<String, Account>()
     /// Applications by app id, whoever owns them: callers check the asking scope (``AccountScope/canSee(accountID:subaccountID:)``).
     let applicationCache = ReadCache<String, Application>()
+    /// Each main account's handset documents by handset key, all of them (an account without any caches an empty
+    /// set): every message sent looks up its destination's, and almost none has one.
+    let handsetCache = ReadCache<String, [String: String]>()
     /// What is for sale, before what accounts hold is taken out.
     package let inventory: NumberInventory
     /// The held numbers that the inventory offers, which every search leaves out, indexed for the search; nil
@@ -115,6 +118,9 @@ package final class SQLiteStore: Sendable {
         }
         if tables.contains(.numbers) {
             heldInventoryNumbers.withLock { $0 = nil }
+        }
+        if tables.contains(.handsets) {
+            handsetCache.removeAll()
         }
         if tables.contains(.applications) {
             applicationCache.removeAll()

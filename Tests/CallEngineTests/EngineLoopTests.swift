@@ -33,11 +33,17 @@ struct EngineLoopTests {
     func accountsTakeTurns() {
         let engine = EngineLoop(pace: ScaledPace(origin: EngineHarness.origin, timeScale: 0))
         let order = LockedValue<[String]>([])
-        // Posted before the loop runs, so both accounts' work is ready in the same round.
+        // The loop is held in a first job while the rest is posted, so both accounts' work is ready in one round.
+        let (holding, gate) = (Doorbell(), Doorbell())
+        engine.post(account: "gate") { _ in
+            holding.ring()
+            gate.wait(upTo: .seconds(10))
+        }
+        defer { engine.stop() }
+        holding.wait(upTo: .seconds(10))
         for index in 0..<500 { engine.post(account: "flood") { _ in order.withLock { $0.append("flood\(index)") } } }
         engine.post(account: "quiet") { _ in order.withLock { $0.append("quiet") } }
-        _ = engine.start()
-        defer { engine.stop() }
+        gate.ring()
         engine.waitUntilIdle()
         let position = order.withLock { $0.firstIndex(of: "quiet") }
         #expect(order.withLock { $0.count } == 501)

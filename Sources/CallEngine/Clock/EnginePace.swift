@@ -23,15 +23,21 @@ public protocol EnginePace: Sendable {
 /// The wall clock scaled by `timeScale`: an event `d` simulated seconds after `origin` runs `d × timeScale` real
 /// seconds after the engine started. `1` is real time (demos), `0` runs everything at once, in order (tests),
 /// and `0.1` is ten times faster than life.
+///
+/// At `0` the present is the latest time processed, so it runs ahead of the wall clock by the delays played;
+/// given a `wallClock` it never falls behind it either, so a message sent a minute after the last one is not
+/// stamped at the earlier one's time. Seeded runs leave the wall clock out: their times must repeat.
 public struct ScaledPace: EnginePace {
     public let origin: SimulatedTime
     public let timeScale: Double
     private let started: MonotonicInstant
+    private let wallClock: (@Sendable () -> SimulatedTime)?
 
-    public init(origin: SimulatedTime, timeScale: Double) {
+    public init(origin: SimulatedTime, timeScale: Double, wallClock: (@Sendable () -> SimulatedTime)? = nil) {
         precondition(timeScale >= 0 && timeScale.isFinite, "a time scale is a finite number >= 0")
         self.origin = origin
         self.timeScale = timeScale
+        self.wallClock = wallClock
         started = .now
     }
 
@@ -52,7 +58,8 @@ public struct ScaledPace: EnginePace {
     }
 
     public func present(afterProcessing processed: SimulatedTime) -> SimulatedTime {
-        timeScale == 0 ? max(processed, origin) : max(processed, origin + elapsedSimulated)
+        guard timeScale > 0 else { return max(processed, wallClock?() ?? origin) }
+        return max(processed, origin + elapsedSimulated)
     }
 
     public func onAdvance(_ wake: @escaping @Sendable () -> Void) {}

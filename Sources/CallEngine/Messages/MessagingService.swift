@@ -99,8 +99,11 @@ public final class MessagingService: Sendable {
                     for: message, part: part, state: state, errorCode: errorCode, sentTime: sentTime, time: turn.time),
                 credentials: message.credentials, account: message.engineAccount)
             let time = turn.time
-            reports.send(callback) { [traces] exchange in
-                traces.append(Trace.Entry(time: time, event: "callback \(callback.kind)", exchange: exchange), to: message.uuid)
+            turn.afterChangesStored { [traces] in
+                reports.send(callback) { exchange in
+                    traces.append(
+                        Trace.Entry(time: time, event: "callback \(callback.kind)", exchange: exchange), to: message.uuid)
+                }
             }
         }
     }
@@ -136,12 +139,12 @@ public final class MessagingService: Sendable {
                 "TotalAmount": "0.00000", "MessageIntent": "", "PowerpackUUID": "",
             ],
             credentials: destination.credentials, account: destination.accountID)
-        send(callback, traceID: message.uuid, at: turn.time)
-    }
-
-    private func send(_ callback: EngineCallback, traceID: String, at time: SimulatedTime) {
-        callbacks.send(callback) { [traces] exchange in
-            traces.append(Trace.Entry(time: time, event: "callback \(callback.kind)", exchange: exchange), to: traceID)
+        let time = turn.time
+        turn.afterChangesStored { [callbacks, traces] in
+            callbacks.send(callback) { exchange in
+                traces.append(
+                    Trace.Entry(time: time, event: "callback \(callback.kind)", exchange: exchange), to: message.uuid)
+            }
         }
     }
 

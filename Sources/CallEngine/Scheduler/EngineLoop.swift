@@ -21,9 +21,21 @@ import Synchronization
 /// account that floods the engine (10,000 calls, or a server that answers slowly) delays its own work, never
 /// another account's. Work posted from other threads (the API's commands, callback completions) joins its
 /// account's queue the same way.
+///
+/// ## Changes, then callbacks
+/// Jobs record their changes for the store (``EngineTurn/record(_:)``) and defer what the outside world may see
+/// of them (``EngineTurn/afterChangesStored(_:)``: callbacks): the loop hands the changes of many jobs to the
+/// store in one call, then runs what was deferred. So a user's server that looks a message up on its status
+/// report finds the state the report announces, and the store sees one transaction per batch, not per job.
 public final class EngineLoop: Sendable {
     /// Jobs run per account before the loop looks at its mailbox again.
     static let batchPerAccount = 64
+    /// Changes gathered before the loop hands them to the store while there is still work; an idle loop hands
+    /// over whatever it has.
+    static let changesPerFlush = 1_024
+    /// Longest real time recorded changes wait for the store while the loop is busy: bounds how late a callback
+    /// deferred behind them goes out.
+    static let flushInterval: Duration = .milliseconds(5)
 
     public let pace: any EnginePace
     /// Where the changes jobs record go, once per round of work.
@@ -66,8 +78,11 @@ public final class EngineLoop: Sendable {
         var ready: [String: Deque<Job>] = [:]
         /// Accounts with ready jobs, in the order they are served.
         var rotation = Deque<String>()
-        /// What the jobs of the current round recorded for the store.
+        /// What jobs recorded for the store since the last flush, and when the first of them was.
         var changes: [EngineChange] = []
+        var changedSince: MonotonicInstant?
+        /// What jobs deferred until their changes are stored.
+        var afterStored: [() -> Void] = []
 
         func enqueueReady(_ job: Job) {
             if ready[job.account, default: []].isEmpty { rotation.append(job.account) }
@@ -134,7 +149,14 @@ public final class EngineLoop: Sendable {
 
     /// From a job's turn only.
     func record(_ change: EngineChange) {
+        if queues.changedSince == nil { queues.changedSince = .now }
         queues.changes.append(change)
+    }
+
+    /// From a job's turn only.
+    func afterChangesStored(_ action: @escaping () -> Void) {
+        if queues.changedSince == nil { queues.changedSince = .now }
+        queues.afterStored.append(action)
     }
 
     /// From a job's turn only.
@@ -149,9 +171,13 @@ public final class EngineLoop: Sendable {
             releaseDueTimers()
             if !queues.rotation.isEmpty {
                 serveReadyAccounts()
-                flushChanges()
+                if queues.rotation.isEmpty || queues.changes.count + queues.afterStored.count >= Self.changesPerFlush
+                    || queues.changedSince.map({ MonotonicInstant.now - $0 >= Self.flushInterval }) == true {
+                    flushChanges()
+                }
                 continue
             }
+            flushChanges()
             let wait = queues.timers.min.map { pace.realWait(until: $0.time) } ?? nil
             // Seen before checking the mailbox, so work posted after this point makes the loop busy again.
             let generation = workGeneration.load(ordering: .acquiring)
@@ -186,12 +212,19 @@ public final class EngineLoop: Sendable {
         }
     }
 
-    /// Hands the round's changes to the store in one call (one transaction there), however many jobs made them.
+    /// Hands the changes recorded since the last flush to the store in one call (one transaction there), however
+    /// many jobs made them, then runs what the jobs deferred until then.
     private func flushChanges() {
-        guard !queues.changes.isEmpty else { return }
-        let changes = queues.changes
-        queues.changes.removeAll(keepingCapacity: true)
-        store?.apply(changes)
+        queues.changedSince = nil
+        if !queues.changes.isEmpty {
+            let changes = queues.changes
+            queues.changes.removeAll(keepingCapacity: true)
+            store?.apply(changes)
+        }
+        guard !queues.afterStored.isEmpty else { return }
+        let actions = queues.afterStored
+        queues.afterStored.removeAll(keepingCapacity: true)
+        for action in actions { action() }
     }
 
     /// One round over the accounts with ready work, a bounded batch each.

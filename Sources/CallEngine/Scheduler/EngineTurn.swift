@@ -31,6 +31,12 @@ public final class EngineTurn {
         loop.record(change)
     }
 
+    /// Runs `action` on the engine thread once every change recorded so far is stored: where a callback that
+    /// announces a change is sent, so that the user's server can look the change up when it arrives.
+    public func afterChangesStored(_ action: @escaping () -> Void) {
+        loop.afterChangesStored(action)
+    }
+
     /// The engine, for posting work that completes elsewhere (a callback's answer) back onto this thread.
     public var engine: EngineLoop { loop }
 }

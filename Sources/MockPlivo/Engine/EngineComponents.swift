@@ -19,7 +19,11 @@ struct EngineComponents: Sendable {
             ? SimulatedTime(secondsSince1970: Configuration.seededClockEpoch)
             : SimulatedTime(secondsSince1970: Date().timeIntervalSince1970)
         self.store = SQLiteEngineStore(store: store, logger: logger)
-        loop = EngineLoop(pace: ScaledPace(origin: origin, timeScale: configuration.timeScale), store: self.store)
+        let wallClock: (@Sendable () -> SimulatedTime)? = configuration.seed != nil
+            ? nil : { @Sendable in SimulatedTime(secondsSince1970: Date().timeIntervalSince1970) }
+        loop = EngineLoop(
+            pace: ScaledPace(origin: origin, timeScale: configuration.timeScale, wallClock: wallClock),
+            store: self.store)
         traces = TraceBook()
         let port = EngineCallbackPort(sender: CallbackSender(transport: CallbackClient()))
         messaging = MessagingService(

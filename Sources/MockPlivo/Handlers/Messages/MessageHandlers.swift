@@ -13,8 +13,24 @@ struct MessageHandlers: Sendable {
     func send(_ request: HTTPRequest, context: HTTPRequestContext) throws -> HTTPResponse {
         let scope = try context.requireScope()
         let send = try MessageParameters.send(from: RequestParameters.body(of: request))
-        let uuids = try sending.send(send, in: scope)
-        return PlivoResponse.json(.accepted) { json in
+        switch try sending.send(send, in: scope) {
+        case .committed(let uuids):
+            return queued(uuids)
+        case .queued(let ticket):
+            // Another loop is writing and commits these messages with its own; the answer goes out after that.
+            return .deferred { promise in
+                ticket.onCompletion { result in
+                    switch result {
+                    case .success(let uuids): promise.succeed(queued(uuids))
+                    case .failure(let error): promise.fail(error)
+                    }
+                }
+            }
+        }
+    }
+
+    private func queued(_ uuids: [String]) -> HTTPResponse {
+        PlivoResponse.json(.accepted) { json in
             json.object { object in
                 object.member("api_id", ids.makeUUID())
                 object.member("message", "message(s) queued")

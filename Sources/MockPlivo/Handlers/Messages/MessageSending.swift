@@ -10,8 +10,9 @@ struct MessageSending: Sendable {
     let ids: IdentifierGenerator
     let engine: EngineComponents
 
-    /// The messages, stored as queued and charged, then handed to the engine; their UUIDs in destination order.
-    func send(_ request: MessageSendRequest, in scope: AccountScope) throws -> [String] {
+    /// The messages, stored as queued and charged, then handed to the engine; their UUIDs in destination order,
+    /// once they are stored (at once, or when another event loop's group commit has taken them along).
+    func send(_ request: MessageSendRequest, in scope: AccountScope) throws -> WriteOutcome<[String]> {
         let credentials = try self.credentials(of: scope)
         let handsets = HandsetDirectory(store: store, mainAccountID: scope.mainAccountID)
         let queuedAt = engine.loop.now
@@ -43,9 +44,19 @@ struct MessageSending: Sendable {
                 statusURL: request.statusURL, statusMethod: request.statusMethod, credentials: credentials,
                 powerpackUUID: nil, queuedAt: queuedAt, behaviour: try handsets.handset(for: destination).sms))
         }
-        try store.queueMessages(stored, cost: cost, mainAccountID: scope.mainAccountID)
-        engine.messaging.queue(outbound)
-        return stored.map(\.uuid)
+        let uuids = stored.map(\.uuid)
+        switch try store.queueMessages(stored, cost: cost, mainAccountID: scope.mainAccountID) {
+        case .committed:
+            engine.messaging.queue(outbound)
+            return .committed(uuids)
+        case .queued(let storing):
+            let sent = WriteTicket<[String]>()
+            storing.onCompletion { [engine, outbound] result in
+                if case .success = result { engine.messaging.queue(outbound) }
+                sent.complete(result.map { uuids })
+            }
+            return .queued(sent)
+        }
     }
 
     /// The seed: "a Plivo phone number is required for sending messages to the U.S. or Canada"; and MMS goes to
