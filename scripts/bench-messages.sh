@@ -117,7 +117,7 @@ start_mock
 # 1,000 by their own message_time, so that it selects the same messages at both sizes.
 fill_to() { # $1: total messages wanted
     python3 - "$API" "$AUTH_HEADER" "$1" <<'PY'
-import json, sys, urllib.request
+import json, sys, time, urllib.request
 api, header, wanted = sys.argv[1], sys.argv[2], int(sys.argv[3])
 name, value = header.split(": ", 1)
 def call(path, body=None):
@@ -130,13 +130,18 @@ destinations = "<".join(f"4477009{n:05d}" for n in range(1000))
 while have < wanted:
     call("/Message/", {"src": "MockBench", "dst": destinations, "text": "fill"})
     have += 1000
+# The engine carries each message to delivered after the API answered; measure once it has, not while it writes.
+while any(call(f"/Message/?limit=1&message_state={state}")["meta"]["total_count"] for state in ("queued", "sent")):
+    time.sleep(0.5)
 PY
 }
 fill_to 1000
 RANGE=$(curl -sf -H "$AUTH_HEADER" "$API/Message/?limit=20&offset=980" | python3 -c '
-import json, sys, urllib.parse
-times = [m["message_time"] for m in json.load(sys.stdin)["objects"]]
-print(urllib.parse.urlencode({"message_time__gte": min(times), "message_time__lte": max(times)}))')
+import datetime, json, sys, urllib.parse
+times = [datetime.datetime.fromisoformat(m["message_time"]) for m in json.load(sys.stdin)["objects"]]
+# message_time is printed to the second; the range ends a second after the latest.
+bounds = {"message_time__gte": min(times), "message_time__lt": max(times) + datetime.timedelta(seconds=1)}
+print(urllib.parse.urlencode({name: time.strftime("%Y-%m-%d %H:%M:%S") for name, time in bounds.items()}))')
 RANGE_COUNT=$(curl -sf -H "$AUTH_HEADER" "$API/Message/?limit=1&$RANGE" | python3 -c 'import json,sys; print(json.load(sys.stdin)["meta"]["total_count"])')
 echo "   the range ($RANGE) holds $RANGE_COUNT messages"
 list_runs() { # $1: label suffix; leaves FIRST_RATE and RANGE_RATE

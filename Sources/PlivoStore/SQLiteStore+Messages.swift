@@ -35,7 +35,7 @@ extension SQLiteStore: MessageStore {
 
     package func listMessages(_ query: MessageQuery, in scope: AccountScope) throws -> Page<StoredMessage> {
         // As for numbers: only the filters given reach the SQL, so each is a plain condition SQLite can answer
-        // from an index (a `message_time` range from `messages_by_account_time`).
+        // from an index (a `message_time` range from `messages_by_account_time`, whose order is the list's).
         var filter = SQLFilter()
         filter.require("account_id", "=", .text(scope.mainAccountID))
         if let subaccountID = scope.subaccountID { filter.require("subaccount_id", "=", .text(subaccountID)) }
@@ -60,7 +60,7 @@ extension SQLiteStore: MessageStore {
                                           bindings: filter.bindings) { $0.int(0) } ?? 0
             let page = filter.page(query.page)
             let items = try database.query(
-                sql: "SELECT \(Self.columns) FROM messages WHERE \(filter.whereClause) ORDER BY seq DESC \(page.sql)",
+                sql: "SELECT \(Self.columns) FROM messages WHERE \(filter.whereClause) ORDER BY message_time DESC, seq DESC \(page.sql)",
                 bindings: page.bindings, Self.decode)
             return Page(items: items, totalCount: total, limit: query.page.limit, offset: query.page.offset)
         }

@@ -218,7 +218,9 @@ enum Schema {
     ///
     /// - `messages`: every message sent or received, one row per destination; times in microseconds since the
     ///   epoch (the engine's clock); amounts in 1/100000 of a dollar. `to_number` and `text` are stored masked
-    ///   when the sender asked for `log=false`, so the database never holds what Plivo would not keep.
+    ///   when the sender asked for `log=false`, so the database never holds what Plivo would not keep. Lists go
+    ///   newest first by `message_time`, then `seq`: the order of both indexes (the rowid ends each entry), so a
+    ///   page, with or without a time range, reads 20 index entries and stops.
     /// - `handsets`: the test-scripted phones of a main account's world, one JSON document each, keyed by number,
     ///   `sip:` user or `default`.
     private static let version4 = """
@@ -243,9 +245,8 @@ enum Schema {
             powerpack_uuid  TEXT,
             media_urls      TEXT    NOT NULL DEFAULT ''
         );
-        CREATE INDEX messages_by_account ON messages(account_id, seq);
-        CREATE INDEX messages_by_subaccount ON messages(subaccount_id, seq);
         CREATE INDEX messages_by_account_time ON messages(account_id, message_time);
+        CREATE INDEX messages_by_subaccount_time ON messages(subaccount_id, message_time);
         CREATE TRIGGER messages_counted_in AFTER INSERT ON messages BEGIN
             INSERT INTO row_counts (kind, account_id, subaccount_id, count)
             VALUES ('messages', NEW.account_id, coalesce(NEW.subaccount_id, ''), 1)
