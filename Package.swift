@@ -37,28 +37,55 @@ let package = Package(
         .target(name: "PlivoStore", dependencies: ["PlivoSupport", "PlivoCatalog", "Primitives", "CSQLite"]),
         // PlivoXML: Plivo XML parsed and validated into a typed verb tree; pure, no I/O.
         .target(name: "PlivoXML"),
+        // CallEngine: messages and calls on one simulated clock, and the handsets that play the outside world;
+        // it reaches the user's servers and the database only through its ports.
+        .target(
+            name: "CallEngine",
+            dependencies: [
+                "Primitives", "PlivoSupport", "PlivoCatalog", "PlivoXML",
+                .product(name: "DequeModule", package: "swift-collections"),
+                .product(name: "HeapModule", package: "swift-collections"),
+            ]
+        ),
+        // OutboundHTTP: the callbacks' HTTP/1.1 client: one epoll loop, keep-alive pools per account and origin;
+        // https through libcurl, loaded at run time, on a few threads of its own.
+        .target(
+            name: "OutboundHTTP",
+            dependencies: [
+                "Primitives", "CLinuxShims", "CLibcurl", .product(name: "DequeModule", package: "swift-collections"),
+            ]
+        ),
         // MockPlivo: handlers, route tables, callbacks, control plane, console, and the composition root.
         .executableTarget(
             name: "MockPlivo",
             dependencies: [
                 "HTTPServerKit",
+                "CallEngine",
+                "OutboundHTTP",
                 "PlivoCatalog",
                 "PlivoStore",
                 "PlivoSupport",
                 "Primitives",
                 "CLinuxShims",
-                "CLibcurl",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "DequeModule", package: "swift-collections"),
             ]
         ),
         .executableTarget(name: "BenchServer", dependencies: ["HTTPServerKit"], path: "Benchmarks/BenchServer"),
+        .executableTarget(
+            name: "CallbackBench", dependencies: ["OutboundHTTP", "Primitives"], path: "Benchmarks/CallbackBench"),
         .testTarget(
             name: "MockPlivoTests",
-            dependencies: ["MockPlivo", "HTTPServerKit", "PlivoCatalog", "PlivoStore", "PlivoSupport", "Primitives"]
+            dependencies: [
+                "MockPlivo", "CallEngine", "HTTPServerKit", "OutboundHTTP", "PlivoCatalog", "PlivoStore", "PlivoSupport",
+                "Primitives",
+            ]
         ),
         .testTarget(name: "PlivoCatalogTests", dependencies: ["PlivoCatalog"], path: "Tests/PlivoCatalogTests"),
         .testTarget(name: "PlivoXMLTests", dependencies: ["PlivoXML"], path: "Tests/PlivoXMLTests"),
+        .testTarget(
+            name: "CallEngineTests", dependencies: ["CallEngine", "PlivoCatalog", "Primitives"],
+            path: "Tests/CallEngineTests"),
     ]
 )

@@ -11,6 +11,8 @@ package struct CachedTables: OptionSet, Sendable {
     package static let applications = CachedTables(rawValue: 1 << 1)
     /// The set of held numbers the inventory's searches leave out.
     package static let numbers = CachedTables(rawValue: 1 << 2)
+    /// Each main account's handsets: every message sent looks its destination's up.
+    package static let handsets = CachedTables(rawValue: 1 << 3)
     /// What a write that does not say may have changed: everything.
-    package static let all: CachedTables = [.accounts, .applications, .numbers]
+    package static let all: CachedTables = [.accounts, .applications, .numbers, .handsets]
 }

@@ -48,4 +48,4 @@ package protocol EndpointStore: Sendable {
 
 /// Everything the HTTP handlers need from persistence, in one value to inject.
 package typealias MockPlivoStore = ApplicationStore & AccountStore & EndpointStore & NumberStore
-    & IncomingCarrierStore & CreditStore
+    & IncomingCarrierStore & CreditStore & MessageStore

@@ -111,6 +111,7 @@ extension SQLiteStore: AccountStore {
             if cascade {
                 // Its numbers are unrented: for sale again, or gone with their carrier's.
                 try database.execute(sql: "DELETE FROM numbers WHERE subaccount_id = ?1", bindings: owner)
+                try database.execute(sql: "DELETE FROM messages WHERE subaccount_id = ?1", bindings: owner)
                 try database.execute(sql: "DELETE FROM incoming_carriers WHERE subaccount_id = ?1", bindings: owner)
                 try database.execute(sql: "DELETE FROM endpoints WHERE subaccount_id = ?1", bindings: owner)
                 try database.execute(sql: "DELETE FROM applications WHERE subaccount_id = ?1", bindings: owner)
@@ -128,6 +129,8 @@ extension SQLiteStore: AccountStore {
                                      bindings: owner)
                 try database.execute(sql: "UPDATE numbers SET subaccount_id = NULL WHERE subaccount_id = ?1",
                                      bindings: owner)
+                try database.execute(sql: "UPDATE messages SET subaccount_id = NULL WHERE subaccount_id = ?1",
+                                     bindings: owner)
                 try database.execute(sql: "UPDATE incoming_carriers SET subaccount_id = NULL WHERE subaccount_id = ?1",
                                      bindings: owner)
             }
@@ -144,8 +147,10 @@ extension SQLiteStore: AccountStore {
             // Endpoints first, so deleting applications has no endpoint rows to detach.
             let column = account.isSubaccount ? "subaccount_id" : "account_id"
             try database.execute(sql: "DELETE FROM numbers WHERE \(column) = ?1", bindings: id)
+            try database.execute(sql: "DELETE FROM messages WHERE \(column) = ?1", bindings: id)
             try database.execute(sql: "DELETE FROM incoming_carriers WHERE \(column) = ?1", bindings: id)
             if !account.isSubaccount {
+                try database.execute(sql: "DELETE FROM handsets WHERE account_id = ?1", bindings: id)
                 try database.execute(sql: "UPDATE accounts SET cash_credits = \(Self.startingCredits) WHERE auth_id = ?1",
                                      bindings: id)
             }
@@ -158,6 +163,8 @@ extension SQLiteStore: AccountStore {
     package func resetAll() throws {
         try write { database in
             try database.execute(sql: "DELETE FROM numbers")
+            try database.execute(sql: "DELETE FROM messages")
+            try database.execute(sql: "DELETE FROM handsets")
             try database.execute(sql: "DELETE FROM incoming_carriers")
             try database.execute(sql: "DELETE FROM row_counts")
             try database.execute(sql: "UPDATE accounts SET cash_credits = \(Self.startingCredits)")

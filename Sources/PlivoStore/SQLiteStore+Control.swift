@@ -30,6 +30,8 @@ extension SQLiteStore: ControlStore {
             // applications, so nothing is detached on the way, then subaccounts, then the account.
             let id: [SQLiteValue] = [.text(authID)]
             try database.execute(sql: "DELETE FROM numbers WHERE account_id = ?1", bindings: id)
+            try database.execute(sql: "DELETE FROM messages WHERE account_id = ?1", bindings: id)
+            try database.execute(sql: "DELETE FROM handsets WHERE account_id = ?1", bindings: id)
             try database.execute(sql: "DELETE FROM incoming_carriers WHERE account_id = ?1", bindings: id)
             try database.execute(sql: "DELETE FROM row_counts WHERE account_id = ?1", bindings: id)
             try database.execute(sql: "DELETE FROM endpoints WHERE account_id = ?1", bindings: id)

@@ -103,46 +103,39 @@ extension SQLiteStore: NumberStore {
     }
 
     package func listNumbers(_ query: NumberQuery, in scope: AccountScope) throws -> Page<AccountNumber> {
-        // Only the filters given reach the SQL, so SQLite sees plain conditions it can answer from an index
-        // (`number_startswith` is a range of `numbers_by_account_number`); "?n IS NULL OR …" hid them from the
-        // planner. A handful of filter combinations, each a cached statement.
-        var conditions = ["n.account_id = ?1"]
-        var bindings: [SQLiteValue] = [.text(scope.mainAccountID)]
-        func require(_ column: String, _ comparison: String, _ value: String) {
-            bindings.append(.text(value))
-            conditions.append("n.\(column) \(comparison) ?\(bindings.count)")
-        }
-        if let subaccountID = scope.subaccountID { require("subaccount_id", "=", subaccountID) }
+        // `number_startswith` is a range of `numbers_by_account_number` (see `SQLFilter`).
+        var filter = SQLFilter()
+        filter.require("n.account_id", "=", .text(scope.mainAccountID))
+        if let subaccountID = scope.subaccountID { filter.require("n.subaccount_id", "=", .text(subaccountID)) }
         if let subaccountID = query.subaccountID, subaccountID != scope.subaccountID {
-            require("subaccount_id", "=", subaccountID)
+            filter.require("n.subaccount_id", "=", .text(subaccountID))
         }
-        let owners = conditions.count
-        if let numberType = query.numberType { require("number_type", "=", numberType) }
+        let owners = filter.conditions.count
+        if let numberType = query.numberType { filter.require("n.number_type", "=", .text(numberType)) }
         if let prefix = query.startsWith {
             let range = Self.prefixRange(prefix)
-            require("number", ">=", range.lower)
-            require("number", "<", range.upper)
+            filter.require("n.number", ">=", .text(range.lower))
+            filter.require("n.number", "<", .text(range.upper))
         }
-        if let alias = query.alias { require("alias", "=", alias) }
+        if let alias = query.alias { filter.require("n.alias", "=", .text(alias)) }
         if let services = query.services {
-            if services.required.contains(.voice) { conditions.append("n.voice_enabled = 1") }
-            if services.required.contains(.sms) { conditions.append("n.sms_enabled = 1") }
-            if services.required.contains(.mms) { conditions.append("n.mms_enabled = 1") }
-            if services.smsOnly { conditions.append("n.voice_enabled = 0") }
+            if services.required.contains(.voice) { filter.require("n.voice_enabled = 1") }
+            if services.required.contains(.sms) { filter.require("n.sms_enabled = 1") }
+            if services.required.contains(.mms) { filter.require("n.mms_enabled = 1") }
+            if services.smsOnly { filter.require("n.voice_enabled = 0") }
         }
         // The owner alone (and at most one subaccount): the triggers' count answers without a scan.
-        let counted = conditions.count == owners && owners <= 2
-        let whereClause = conditions.joined(separator: " AND ")
-        let page = bindings.count
+        let counted = filter.conditions.count == owners && owners <= 2
         return try read { database in
             let total = counted
-                ? try heldCount(mainAccountID: scope.mainAccountID,
-                                subaccountID: scope.subaccountID ?? query.subaccountID, database: database)
-                : try database.queryFirst(sql: "SELECT count(*) FROM numbers n WHERE \(whereClause)",
-                                          bindings: bindings) { $0.int(0) } ?? 0
+                ? try rowCount("numbers", mainAccountID: scope.mainAccountID,
+                               subaccountID: scope.subaccountID ?? query.subaccountID, database: database)
+                : try database.queryFirst(sql: "SELECT count(*) FROM numbers n WHERE \(filter.whereClause)",
+                                          bindings: filter.bindings) { $0.int(0) } ?? 0
+            let page = filter.page(query.page)
             let items = try database.query(
-                sql: "\(Self.selectNumbers) WHERE \(whereClause) ORDER BY n.seq DESC LIMIT ?\(page + 1) OFFSET ?\(page + 2)",
-                bindings: bindings + [.int(query.page.limit), .int(query.page.offset)], Self.decodeNumber)
+                sql: "\(Self.selectNumbers) WHERE \(filter.whereClause) ORDER BY n.seq DESC \(page.sql)",
+                bindings: page.bindings, Self.decodeNumber)
             return Page(items: items, totalCount: total, limit: query.page.limit, offset: query.page.offset)
         }
     }
@@ -191,19 +184,6 @@ extension SQLiteStore: NumberStore {
         try database.queryFirst(
             sql: "\(Self.selectNumbers) WHERE n.number = ?1 AND \(Self.visible)",
             bindings: [.text(number), .text(scope.mainAccountID), .text(scope.subaccountID)], Self.decodeNumber)
-    }
-
-    /// How many numbers an owner holds, from the counts the triggers keep: a main account's own and its
-    /// subaccounts' when `subaccountID` is nil.
-    private func heldCount(mainAccountID: String, subaccountID: String?, database: SQLiteDatabase) throws -> Int {
-        if let subaccountID {
-            return try database.queryFirst(sql: """
-                SELECT count FROM row_counts WHERE kind = 'numbers' AND account_id = ?1 AND subaccount_id = ?2
-                """, bindings: [.text(mainAccountID), .text(subaccountID)]) { $0.int(0) } ?? 0
-        }
-        return try database.queryFirst(sql: """
-            SELECT coalesce(sum(count), 0) FROM row_counts WHERE kind = 'numbers' AND account_id = ?1
-            """, bindings: [.text(mainAccountID)]) { $0.int(0) } ?? 0
     }
 
     /// The owner's default number app: the subaccount's, or the main account's own.

@@ -21,6 +21,9 @@ package final class SQLiteStore: Sendable {
     let accountCache = ReadCache<String, Account>()
     /// Applications by app id, whoever owns them: callers check the asking scope (``AccountScope/canSee(accountID:subaccountID:)``).
     let applicationCache = ReadCache<String, Application>()
+    /// Each main account's handset documents by handset key, all of them (an account without any caches an empty
+    /// set): every message sent looks up its destination's, and almost none has one.
+    let handsetCache = ReadCache<String, [String: String]>()
     /// What is for sale, before what accounts hold is taken out.
     package let inventory: NumberInventory
     /// The held numbers that the inventory offers, which every search leaves out, indexed for the search; nil
@@ -116,6 +119,9 @@ package final class SQLiteStore: Sendable {
         if tables.contains(.numbers) {
             heldInventoryNumbers.withLock { $0 = nil }
         }
+        if tables.contains(.handsets) {
+            handsetCache.removeAll()
+        }
         if tables.contains(.applications) {
             applicationCache.removeAll()
             currentApplicationsVersion.store(Self.nextVersion(), ordering: .releasing)
@@ -144,6 +150,19 @@ package final class SQLiteStore: Sendable {
             // A snapshot from an older build may predate the latest migration.
             try Schema.migrate(database)
         }
+    }
+
+    /// How many rows of `kind` (`numbers`, `messages`) an owner has, from the counts the triggers keep: a main
+    /// account's own and its subaccounts' when `subaccountID` is nil. One indexed read however many rows there are.
+    func rowCount(_ kind: String, mainAccountID: String, subaccountID: String?, database: SQLiteDatabase) throws -> Int {
+        if let subaccountID {
+            return try database.queryFirst(sql: """
+                SELECT count FROM row_counts WHERE kind = ?1 AND account_id = ?2 AND subaccount_id = ?3
+                """, bindings: [.text(kind), .text(mainAccountID), .text(subaccountID)]) { $0.int(0) } ?? 0
+        }
+        return try database.queryFirst(sql: """
+            SELECT coalesce(sum(count), 0) FROM row_counts WHERE kind = ?1 AND account_id = ?2
+            """, bindings: [.text(kind), .text(mainAccountID)]) { $0.int(0) } ?? 0
     }
 
     /// Draws identifiers until `isTaken` says one is free. Collisions are astronomically rare for the long ids,

@@ -5,7 +5,7 @@ import CSQLite
 /// Migration *n* (1-based) brings the schema from version n-1 to n. Never edit a shipped migration: append one.
 /// All pending migrations run in one transaction at open, so a crash mid-way leaves the previous version intact.
 enum Schema {
-    static let migrations: [String] = [version1, version2, version3]
+    static let migrations: [String] = [version1, version2, version3, version4]
 
     /// The version a fully migrated database reports.
     static var currentVersion: Int { migrations.count }
@@ -212,5 +212,63 @@ enum Schema {
             VALUES ('numbers', NEW.account_id, coalesce(NEW.subaccount_id, ''), 1)
             ON CONFLICT (kind, account_id, subaccount_id) DO UPDATE SET count = count + 1;
         END;
+        """
+
+    /// Messages and handsets.
+    ///
+    /// - `messages`: every message sent or received, one row per destination; times in microseconds since the
+    ///   epoch (the engine's clock); amounts in 1/100000 of a dollar. `to_number` and `text` are stored masked
+    ///   when the sender asked for `log=false`, so the database never holds what Plivo would not keep. Lists go
+    ///   newest first by `message_time`, then `seq`: the order of both indexes (the rowid ends each entry), so a
+    ///   page, with or without a time range, reads 20 index entries and stops.
+    /// - `handsets`: the test-scripted phones of a main account's world, one JSON document each, keyed by number,
+    ///   `sip:` user or `default`.
+    private static let version4 = """
+        CREATE TABLE messages (
+            seq             INTEGER PRIMARY KEY,
+            message_uuid    TEXT    NOT NULL UNIQUE,
+            account_id      TEXT    NOT NULL REFERENCES accounts(auth_id) ON DELETE CASCADE,
+            subaccount_id   TEXT    REFERENCES accounts(auth_id) ON DELETE CASCADE,
+            direction       TEXT    NOT NULL,
+            state           TEXT    NOT NULL,
+            type            TEXT    NOT NULL,
+            from_number     TEXT    NOT NULL,
+            to_number       TEXT    NOT NULL,
+            text            TEXT    NOT NULL,
+            units           INTEGER NOT NULL,
+            total_rate      INTEGER NOT NULL,
+            total_amount    INTEGER NOT NULL,
+            error_code      TEXT,
+            message_time    INTEGER NOT NULL,
+            sent_time       INTEGER,
+            updated_time    INTEGER NOT NULL,
+            powerpack_uuid  TEXT,
+            media_urls      TEXT    NOT NULL DEFAULT ''
+        );
+        CREATE INDEX messages_by_account_time ON messages(account_id, message_time);
+        CREATE INDEX messages_by_subaccount_time ON messages(subaccount_id, message_time);
+        CREATE TRIGGER messages_counted_in AFTER INSERT ON messages BEGIN
+            INSERT INTO row_counts (kind, account_id, subaccount_id, count)
+            VALUES ('messages', NEW.account_id, coalesce(NEW.subaccount_id, ''), 1)
+            ON CONFLICT (kind, account_id, subaccount_id) DO UPDATE SET count = count + 1;
+        END;
+        CREATE TRIGGER messages_counted_out AFTER DELETE ON messages BEGIN
+            UPDATE row_counts SET count = count - 1
+            WHERE kind = 'messages' AND account_id = OLD.account_id AND subaccount_id = coalesce(OLD.subaccount_id, '');
+        END;
+        CREATE TRIGGER messages_counted_moved AFTER UPDATE OF account_id, subaccount_id ON messages BEGIN
+            UPDATE row_counts SET count = count - 1
+            WHERE kind = 'messages' AND account_id = OLD.account_id AND subaccount_id = coalesce(OLD.subaccount_id, '');
+            INSERT INTO row_counts (kind, account_id, subaccount_id, count)
+            VALUES ('messages', NEW.account_id, coalesce(NEW.subaccount_id, ''), 1)
+            ON CONFLICT (kind, account_id, subaccount_id) DO UPDATE SET count = count + 1;
+        END;
+
+        CREATE TABLE handsets (
+            account_id  TEXT NOT NULL REFERENCES accounts(auth_id) ON DELETE CASCADE,
+            handset     TEXT NOT NULL,
+            document    TEXT NOT NULL,
+            PRIMARY KEY (account_id, handset)
+        ) WITHOUT ROWID;
         """
 }

@@ -11,6 +11,8 @@ package final class WriteTicket<Value: Sendable>: Sendable {
 
     private let state = LockedValue(State.waiting(nil))
 
+    package init() {}
+
     /// Delivers `result` to the handler registered with ``onCompletion(_:)``, now or when it registers.
     /// Only the first call counts.
     package func complete(_ result: Result<Value, StoreError>) {

@@ -114,6 +114,20 @@ package final class IdentifierGenerator: Sendable {
         }
     }
 
+    /// A version-4 (random) UUID such as `5b40a428-bfc7-4daf-9d06-726c558bf3b8`, as Plivo's message and call
+    /// UUIDs; drawn from the seeded generator, so a seeded run repeats them.
+    package func makeRandomUUID() -> String {
+        let (high, low) = state.withLock { ($0.next(), $0.next()) }
+        let versioned = high & 0xFFFF_FFFF_FFFF_0FFF | 0x0000_0000_0000_4000
+        let variant = low & 0x3FFF_FFFF_FFFF_FFFF | 0x8000_0000_0000_0000
+        let hex = { (value: UInt64, digits: Int) -> String in
+            let text = String(value, radix: 16)
+            return String(repeating: "0", count: digits - text.count) + text
+        }
+        return hex(versioned >> 32, 8) + "-" + hex(versioned >> 16 & 0xFFFF, 4) + "-" + hex(versioned & 0xFFFF, 4) + "-"
+            + hex(variant >> 48, 4) + "-" + hex(variant & 0xFFFF_FFFF_FFFF, 12)
+    }
+
     /// The UUID clock's next tick: `now`, or one past the last tick handed out if that is later. Seeded runs pass
     /// 0 and so advance a synthetic clock; real runs follow the wall clock but never go backwards.
     private func nextUUIDTime(now: UInt64) -> UInt64 {

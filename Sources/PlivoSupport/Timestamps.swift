@@ -17,6 +17,58 @@ package enum Timestamps {
         format(date, withTime: true)
     }
 
+    /// Microseconds since the epoch of a UTC time written `2026-12-06`, `2026-12-06 12:00`, `2026-12-06 12:00:05`
+    /// or `2026-12-06 12:00:05.123456` (a `T` may stand for the space), with how long the written precision spans
+    /// (a day, a minute, a second, a microsecond): what list filters such as `message_time__gte` take. Nil for
+    /// anything else. A time may end in `+00:00` or `Z`, so that a time the API printed can be filtered on as it is.
+    package static func parseUTC(_ text: String) -> (microseconds: Int64, span: Int64)? {
+        var bytes = Array(text.utf8)
+        if bytes.count > 16 {
+            if bytes.last == UInt8(ascii: "Z") {
+                bytes.removeLast()
+            } else if bytes.suffix(6).elementsEqual("+00:00".utf8) {
+                bytes.removeLast(6)
+            }
+        }
+        func number(_ range: Range<Int>) -> Int? {
+            guard range.upperBound <= bytes.count, range.allSatisfy({ (0x30...0x39).contains(bytes[$0]) }) else { return nil }
+            return range.reduce(0) { $0 * 10 + Int(bytes[$1] - 0x30) }
+        }
+        guard bytes.count >= 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+              let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
+              (1...12).contains(month), (1...31).contains(day)
+        else { return nil }
+        var parts = tm()
+        parts.tm_year = Int32(year - 1900)
+        parts.tm_mon = Int32(month - 1)
+        parts.tm_mday = Int32(day)
+        var span: Int64 = 86_400_000_000
+        var fraction: Int64 = 0
+        if bytes.count > 10 {
+            guard bytes[10] == UInt8(ascii: " ") || bytes[10] == UInt8(ascii: "T"), bytes.count >= 16,
+                  bytes[13] == UInt8(ascii: ":"), let hour = number(11..<13), let minute = number(14..<16),
+                  hour < 24, minute < 60
+            else { return nil }
+            parts.tm_hour = Int32(hour)
+            parts.tm_min = Int32(minute)
+            span = 60_000_000
+            if bytes.count > 16 {
+                guard bytes[16] == UInt8(ascii: ":"), let second = number(17..<19), second < 61 else { return nil }
+                parts.tm_sec = Int32(second)
+                span = 1_000_000
+                if bytes.count > 19 {
+                    guard bytes[19] == UInt8(ascii: "."), bytes.count > 20, bytes.count <= 26,
+                          let digits = number(20..<bytes.count)
+                    else { return nil }
+                    fraction = Int64(digits) * Int64([1, 100_000, 10_000, 1_000, 100, 10, 1][bytes.count - 20])
+                    span = 1
+                }
+            }
+        }
+        let seconds = Int64(timegm(&parts))
+        return (seconds * 1_000_000 + fraction, span)
+    }
+
     /// `day(date)` a calendar month later, the day clamped to that month's length (Jan 31 → Feb 28 or 29): a
     /// number's `renewal_date`, as Plivo shows `"2014-03-14"` for one added on `"2014-02-14"`.
     package static func dayOneMonthLater(_ date: Date) -> String {

@@ -28,6 +28,7 @@ import pytest
 import requests
 
 from mockplivo_sdk import make_client, point_plivo_at
+from receiver import Receiver
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -219,8 +220,9 @@ def mock_plivo_factory(tmp_path: Path) -> Iterator[Callable[..., MockPlivo]]:
 
 @pytest.fixture
 def mock_plivo(mock_plivo_factory) -> MockPlivo:
-    """A fresh mock-plivo (in-memory database) for one test."""
-    return mock_plivo_factory()
+    """A fresh mock-plivo (in-memory database) for one test, its simulated clock at `--time-scale 0`: messages and
+    calls run to their end at once."""
+    return mock_plivo_factory(extra_args=["--time-scale", "0"])
 
 
 @pytest.fixture
@@ -232,3 +234,12 @@ def plivo_client(mock_plivo: MockPlivo):
             yield client
         finally:
             client.session.close()
+
+
+@pytest.fixture
+def receiver() -> Iterator[Receiver]:
+    """A running callback receiver (receiver.py), stopped after the test."""
+    with Receiver() as running:
+        yield running
+
+

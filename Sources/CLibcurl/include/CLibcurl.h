@@ -1,7 +1,7 @@
 #ifndef CLIBCURL_H
 #define CLIBCURL_H
 // Calls into libcurl's easy API through pointers the app got from dlsym(3): the binary never links libcurl, it
-// loads it when the first https callback goes out (Sources/MockPlivo/Callbacks/HTTPClient/Libcurl.swift).
+// loads it when the first https callback goes out (Sources/OutboundHTTP/Libcurl/Libcurl.swift).
 //
 // Only curl_easy_setopt and curl_easy_getinfo need C: they are variadic, and Swift cannot call a variadic function
 // through a pointer. Each trampoline takes the dlsym'd pointer and calls it with one argument of the type the

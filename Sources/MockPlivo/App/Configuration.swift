@@ -37,4 +37,7 @@ struct Configuration: Sendable, Equatable {
     var fromDatabasePath: String?
     /// Names besides the loopback ones, IP literals and `host` that the console answers to (`--allowed-hosts`).
     var allowedHosts: [String] = []
+    /// How fast the simulated clock of messages and calls runs against the wall clock: 1 is real time, 0 as fast
+    /// as possible (tests), 0.1 ten times faster.
+    var timeScale = 1.0
 }

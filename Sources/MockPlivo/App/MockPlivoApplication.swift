@@ -17,6 +17,8 @@ struct MockPlivoApplication: Sendable {
     /// clear them).
     var simulationLog: SimulationLog { control.simulations }
     let control: ControlPlane
+    /// Messages and calls on the simulated clock.
+    let engine: EngineComponents
 
     init(configuration: Configuration) throws {
         self.configuration = configuration
@@ -37,8 +39,9 @@ struct MockPlivoApplication: Sendable {
             try FixtureLoader(store: store, defaultAccountID: configuration.authID).load(directory: directory)
         }
         control = ControlPlane(configuration: configuration)
+        engine = EngineComponents(configuration: configuration, store: store, ids: ids, logger: logger)
         router = Self.makeRouter(
-            store: store, ids: ids, logger: logger, control: control,
+            store: store, ids: ids, logger: logger, control: control, engine: engine,
             hosts: HostAllowList(boundHost: configuration.host, extra: configuration.allowedHosts))
         var serverConfiguration = HTTPServerConfiguration(host: configuration.host, port: configuration.port)
         if let loops = configuration.eventLoops { serverConfiguration.eventLoopCount = loops }
@@ -56,7 +59,8 @@ struct MockPlivoApplication: Sendable {
 
     /// The site map: which routes exist, and which middleware each part of the site runs through.
     static func makeRouter(
-        store: SQLiteStore, ids: IdentifierGenerator, logger: Logger, control: ControlPlane, hosts: HostAllowList
+        store: SQLiteStore, ids: IdentifierGenerator, logger: Logger, control: ControlPlane,
+        engine: EngineComponents, hosts: HostAllowList
     ) -> HTTPRouter {
         let accessLog = AccessLogMiddleware(logger: logger)
         let errors = PlivoErrorMiddleware(ids: ids, logger: logger)
@@ -64,7 +68,7 @@ struct MockPlivoApplication: Sendable {
         let accountAuthentication = AuthenticationMiddleware(accounts: store, accountParameter: "authID")
         // One set of simulators for the API and the console, so both run simulations the same way.
         let simulations = SimulationHandlers(store: store, ids: ids, log: control.simulations)
-        let console = ConsoleHandlers(store: store, plane: control, simulations: simulations)
+        let console = ConsoleHandlers(store: store, plane: control, simulations: simulations, traces: engine.traces)
         let journal = JournalMiddleware(journal: control.journal, clock: { Date() })
 
         return HTTPRouter(middleware: [accessLog, journal, errors], logError: { logger.error($0) }) { routes in
@@ -83,6 +87,10 @@ struct MockPlivoApplication: Sendable {
                 PhoneNumberRoutes.register(PhoneNumberHandlers(store: store, ids: ids), on: &account)
                 PricingRoutes.register(PricingHandlers(ids: ids), on: &account)
                 IncomingCarrierRoutes.register(IncomingCarrierHandlers(store: store, ids: ids), on: &account)
+                MessageRoutes.register(
+                    MessageHandlers(
+                        sending: MessageSending(store: store, ids: ids, engine: engine), store: store, ids: ids),
+                    on: &account)
             }
             DocumentationRoutes.register(on: &routes)
             ConsoleRoutes.registerEntry(console, on: &routes)
@@ -103,7 +111,9 @@ struct MockPlivoApplication: Sendable {
                     ControlRoutes.register(store: store, plane: control, on: &$0)
                 }
                 mock.group(SimulationRoutes.accountPrefix, middleware: [accountAuthentication]) {
-                    SimulationRoutes.register(simulations, on: &$0)
+                    SimulationRoutes.register(
+                        simulations, handsets: HandsetHandlers(store: store, ids: ids, engine: engine),
+                        traces: TraceHandlers(traces: engine.traces, ids: ids), on: &$0)
                 }
             }
         }

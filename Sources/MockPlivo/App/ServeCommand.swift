@@ -47,6 +47,12 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Requests the journal keeps, oldest dropped first; 0 turns it off. [env: MOCK_PLIVO_JOURNAL_SIZE] (default: 1000)")
     var journalSize: Int?
 
+    @Option(help: """
+        Simulated time of messages and calls per real second: 1 real time, 0 as fast as possible (tests), 0.1 ten \
+        times faster. [env: MOCK_PLIVO_TIME_SCALE] (default: 1)
+        """)
+    var timeScale: Double?
+
     @Option(help: "Directory for named snapshots. [env: MOCK_PLIVO_SNAPSHOT_DIR] (default: a new temporary directory)")
     var snapshotDir: String?
 

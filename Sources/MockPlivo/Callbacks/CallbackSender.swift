@@ -1,5 +1,6 @@
 import Dispatch
 import HTTPServerKit
+import OutboundHTTP
 import PlivoSupport
 
 /// Builds, signs and sends one callback the way Plivo does, and records it as a `CallbackAttempt`.
@@ -85,7 +86,7 @@ struct CallbackSender: Sendable {
             body = Array(FormURLEncoding.encode(parameters.sortedByCodePoint.map { ($0.key, $0.value) }).utf8)
         }
         headers += PlivoSignature.headers(
-            method: method, url: requestURL, parameters: parameters, authToken: credentials.authToken,
+            method: method, configuredURL: parsed, parameters: parameters, authToken: credentials.authToken,
             mainAuthToken: credentials.mainAuthToken)
         return CallbackRequest(url: requestURL, method: method, headers: headers, body: body)
     }

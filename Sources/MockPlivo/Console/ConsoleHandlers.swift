@@ -1,3 +1,4 @@
+import CallEngine
 import HTTPServerKit
 import PlivoStore
 
@@ -10,6 +11,8 @@ struct ConsoleHandlers: Sendable {
     let plane: ControlPlane
     /// The simulation API's handlers, whose shared steps the simulation page calls.
     let simulations: SimulationHandlers
+    /// What happened to messages and calls, for their pages.
+    let traces: TraceBook
     /// Lists in the console are as long as the API's (its maximum page).
     static let pageSize = ListPagination.maxLimit
     /// Enough for any choice list a person scrolls through on a mock account.

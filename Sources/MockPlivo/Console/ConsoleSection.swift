@@ -5,6 +5,7 @@ enum ConsoleSection: CaseIterable, Sendable {
     case subaccounts
     case endpoints
     case numbers
+    case messages
     case journal
     case simulations
 
@@ -14,6 +15,7 @@ enum ConsoleSection: CaseIterable, Sendable {
         case .subaccounts: "Subaccounts"
         case .endpoints: "Endpoints"
         case .numbers: "Numbers"
+        case .messages: "Messages"
         case .journal: "Journal"
         case .simulations: "Simulations"
         }
@@ -25,6 +27,7 @@ enum ConsoleSection: CaseIterable, Sendable {
         case .subaccounts: ConsoleRoutes.prefix + "/subaccounts/"
         case .endpoints: ConsoleRoutes.prefix + "/endpoints/"
         case .numbers: ConsoleRoutes.prefix + "/numbers/"
+        case .messages: ConsoleRoutes.prefix + "/messages/"
         case .journal: ConsoleRoutes.prefix + "/journal/"
         case .simulations: ConsoleRoutes.prefix + "/simulations/"
         }

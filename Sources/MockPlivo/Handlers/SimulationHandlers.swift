@@ -1,4 +1,5 @@
 import HTTPServerKit
+import OutboundHTTP
 import PlivoStore
 import PlivoSupport
 

@@ -11,9 +11,13 @@ info:
   version: 0.1.0
   summary: A local mock of Plivo's REST API for tests, demos and CI.
   description: |
-    MockPlivo answers Plivo's Application, Account, Subaccount, Endpoint, Number, PhoneNumber, Pricing and IncomingCarrier APIs
-    the way the real API does (same paths, statuses, JSON keys and error envelope), plus its own control API under `/__mock/` and a
-    browser console under `/console/`.
+    MockPlivo answers Plivo's Application, Account, Subaccount, Endpoint, Number, PhoneNumber, Pricing, IncomingCarrier and
+    Message APIs the way the real API does (same paths, statuses, JSON keys and error envelope), plus its own control API under
+    `/__mock/` and a browser console under `/console/`.
+    Messages sent through the API are carried on a simulated clock from `queued` to their final state, with status reports to
+    the sender's `url`; what happens to each is decided by the destination's handset, a scripted phone set through
+    `/__mock/Account/{auth_id}/Handset/` (delivered or not, error code, delays, an SMS reply). A handset can also send an SMS to
+    a number the account holds, and `/__mock/Account/{auth_id}/Trace/{trace_id}/` shows what happened to a message step by step.
     Credentials are HTTP Basic `auth_id:auth_token`; with none configured, a demo account is printed at start-up.
   license:
     name: See the repository
@@ -39,10 +43,16 @@ tags:
     description: Plivo's Pricing resource, a country's rates.
   - name: IncomingCarrier
     description: Plivo's IncomingCarrier resource, the account's own carriers, whose numbers `POST …/Number/` adds.
+  - name: Message
+    description: >-
+      Plivo's Message resource, SMS and MMS; sent messages reach their final state on the mock's simulated clock, as the
+      destination's handset decides.
   - name: mock
     description: MockPlivo's own control API; no credentials needed.
   - name: simulation
-    description: The mock playing the phone network (Basic auth, the path's account).
+    description: >-
+      The mock playing the phone network: simulated inbound calls and messages, the handsets that receive and answer SMS,
+      and traces of what happened (Basic auth, the path's account).
   - name: console
     description: The browser console (HTML); Basic auth with a `WWW-Authenticate` challenge.
 paths:
@@ -866,6 +876,158 @@ paths:
           $ref: '#/components/responses/Unauthorized'
         '404':
           $ref: '#/components/responses/NotFound'
+  /v1/Account/{auth_id}/Message/:
+    parameters:
+      - $ref: '#/components/parameters/AuthID'
+    post:
+      tags: [Message]
+      operationId: sendMessage
+      summary: Send an SMS or MMS, one message per destination, stored as queued and charged at once
+      description: >-
+        Each message then goes `queued` → `sent` → `delivered` (or `undelivered`, `failed`, `rejected`) on the simulated
+        clock, as the destination's handset decides, with a signed status report to `url` at each step. The cost, each
+        destination's rate times its units, leaves the main account's cash_credits; a 400 stores and charges nothing.
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              $ref: '#/components/schemas/MessageCreate'
+          application/x-www-form-urlencoded:
+            schema:
+              $ref: '#/components/schemas/MessageCreate'
+      responses:
+        '202':
+          description: Queued; the same body as plivo-python's `messageSendResponse.json`.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/MessageQueued'
+        '400':
+          description: >-
+            An invalid or missing parameter (the message names it), an MMS to a country other than the US and Canada, a US
+            or Canadian destination with a `src` that is not an SMS (or MMS) number of this account, or cash_credits that do
+            not cover the cost.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Error'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+    get:
+      tags: [Message]
+      operationId: listMessages
+      summary: List messages, newest first
+      description: A main account sees its subaccounts' messages too; a subaccount only its own.
+      parameters:
+        - $ref: '#/components/parameters/Limit'
+        - $ref: '#/components/parameters/Offset'
+        - name: subaccount
+          in: query
+          description: Only this subaccount's messages.
+          schema:
+            type: string
+            pattern: '^SA[A-Z0-9]{18}$'
+        - name: message_direction
+          in: query
+          schema:
+            $ref: '#/components/schemas/MessageDirection'
+        - name: message_state
+          in: query
+          schema:
+            $ref: '#/components/schemas/MessageState'
+        - name: message_type
+          in: query
+          schema:
+            $ref: '#/components/schemas/MessageType'
+        - name: error_code
+          in: query
+          description: Only messages with exactly this `error_code` (`000` for delivered ones).
+          schema:
+            type: string
+            examples: ['30']
+        - name: message_time
+          in: query
+          description: >-
+            Only messages queued (or received) within the time written, to its precision: a day, a minute, a second or
+            a microsecond.
+          schema:
+            $ref: '#/components/schemas/TimeFilter'
+        - name: message_time__gt
+          in: query
+          description: Only messages queued after this time.
+          schema:
+            $ref: '#/components/schemas/TimeFilter'
+        - name: message_time__gte
+          in: query
+          description: Only messages queued at or after this time.
+          schema:
+            $ref: '#/components/schemas/TimeFilter'
+        - name: message_time__lt
+          in: query
+          description: Only messages queued before this time.
+          schema:
+            $ref: '#/components/schemas/TimeFilter'
+        - name: message_time__lte
+          in: query
+          description: Only messages queued at or before this time.
+          schema:
+            $ref: '#/components/schemas/TimeFilter'
+      responses:
+        '200':
+          description: One page of messages.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/MessageList'
+        '400':
+          $ref: '#/components/responses/BadRequest'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+  /v1/Account/{auth_id}/Message/{message_uuid}/:
+    parameters:
+      - $ref: '#/components/parameters/AuthID'
+      - $ref: '#/components/parameters/MessageUUID'
+    get:
+      tags: [Message]
+      operationId: getMessage
+      summary: Get a message
+      responses:
+        '200':
+          description: The message, with an `api_id`.
+          content:
+            application/json:
+              schema:
+                allOf:
+                  - $ref: '#/components/schemas/Message'
+                  - type: object
+                    required: [api_id]
+                    properties:
+                      api_id:
+                        $ref: '#/components/schemas/ApiID'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          $ref: '#/components/responses/NotFound'
+  /v1/Account/{auth_id}/Message/{message_uuid}/Media/:
+    parameters:
+      - $ref: '#/components/parameters/AuthID'
+      - $ref: '#/components/parameters/MessageUUID'
+    get:
+      tags: [Message]
+      operationId: listMessageMedia
+      summary: An MMS's media, as sent; an SMS has none
+      responses:
+        '200':
+          description: The media, in the order of `media_urls`.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/MessageMediaList'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          $ref: '#/components/responses/NotFound'
   /__mock/health/:
     get:
       tags: [mock]
@@ -1394,6 +1556,165 @@ paths:
           $ref: '#/components/responses/Unauthorized'
         '403':
           $ref: '#/components/responses/Forbidden'
+  /__mock/Account/{auth_id}/Handset/:
+    parameters:
+      - $ref: '#/components/parameters/AuthID'
+    get:
+      tags: [simulation]
+      operationId: listHandsets
+      summary: The handsets set for the main account (its subaccounts share them), by key
+      responses:
+        '200':
+          description: Every stored handset, each as it plays; numbers without one play `default`'s, else the built-in one.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/HandsetList'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+  /__mock/Account/{auth_id}/Handset/{handset}/:
+    parameters:
+      - $ref: '#/components/parameters/AuthID'
+      - $ref: '#/components/parameters/Handset'
+    put:
+      tags: [simulation]
+      operationId: setHandset
+      summary: Script how a handset treats the SMS sent to it, replacing its document; messages already queued keep theirs
+      description: >-
+        Every key is optional and `null` means not given; what is left out plays as the built-in handset does (delivered,
+        sent after 1000 ms, delivered 2000 ms later, no reply). The body is read as JSON whatever its `Content-Type`.
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              $ref: '#/components/schemas/HandsetUpdate'
+      responses:
+        '200':
+          description: Set; the document as it now plays, every setting spelled out.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Handset'
+        '400':
+          description: >-
+            A bad `{handset}`, or a document that is not a JSON object or has an unknown or invalid setting; the message
+            names it, and nothing changes.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Error'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+    get:
+      tags: [simulation]
+      operationId: getHandset
+      summary: A handset's stored document, every setting spelled out
+      responses:
+        '200':
+          description: The handset as it plays.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Handset'
+        '400':
+          $ref: '#/components/responses/BadRequest'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          description: No document stored for this key (`default`, or the built-in handset, plays it).
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Error'
+    delete:
+      tags: [simulation]
+      operationId: deleteHandset
+      summary: Forget a handset's document; the number plays `default`'s, else the built-in one
+      responses:
+        '204':
+          description: Deleted; empty body, `Content-Type` still `application/json`.
+        '400':
+          $ref: '#/components/responses/BadRequest'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          description: No document stored for this key.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Error'
+  /__mock/Account/{auth_id}/Handset/{handset}/Message/:
+    parameters:
+      - $ref: '#/components/parameters/AuthID'
+      - $ref: '#/components/parameters/Handset'
+    post:
+      tags: [simulation]
+      operationId: sendMessageFromHandset
+      summary: The handset sends an SMS to a number the account holds, posted to its application's message_url
+      description: >-
+        The message is `received` at once on the simulated clock; the request to `message_url` (signed, with `From`, `To`,
+        `Type`, `Text`, `MessageUUID`, ...) shows in its trace. With no application or no `message_url` nothing is posted.
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              $ref: '#/components/schemas/HandsetMessageCreate'
+          application/x-www-form-urlencoded:
+            schema:
+              $ref: '#/components/schemas/HandsetMessageCreate'
+      responses:
+        '202':
+          description: Received.
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [api_id, message, message_uuid]
+                properties:
+                  api_id:
+                    $ref: '#/components/schemas/ApiID'
+                  message:
+                    const: message received
+                  message_uuid:
+                    type: string
+                    format: uuid
+                    description: The inbound message's UUID, also its trace id.
+        '400':
+          description: >-
+            A `{handset}` that is not a number, a missing or too long `text`, or a `to` that is not a number this account
+            holds; the message names the parameter.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Error'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+  /__mock/Account/{auth_id}/Trace/{trace_id}/:
+    parameters:
+      - $ref: '#/components/parameters/AuthID'
+      - $ref: '#/components/parameters/TraceID'
+    get:
+      tags: [simulation]
+      operationId: getTrace
+      summary: What happened to a message, step by step, with every request made to the account's servers
+      description: A main account sees its subaccounts' traces; a subaccount its own. The most recent 10000 traces are kept.
+      responses:
+        '200':
+          description: The trace, entries in the order they were recorded.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Trace'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          description: No such trace visible to this account, or no longer kept.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Error'
   /openapi.yaml:
     get:
       tags: [mock]
@@ -1631,6 +1952,34 @@ paths:
             text/html:
               schema:
                 type: string
+  /console/messages/:
+    get:
+      tags: [console]
+      operationId: consoleMessages
+      summary: The newest messages the signed-in account sees, with their states
+      responses:
+        '200':
+          $ref: '#/components/responses/HTML'
+        '401':
+          $ref: '#/components/responses/ConsoleUnauthorized'
+  /console/messages/{message_uuid}/:
+    get:
+      tags: [console]
+      operationId: consoleMessage
+      summary: A message as the API shows it, and its trace (states and status reports) while the trace is kept
+      parameters:
+        - $ref: '#/components/parameters/MessageUUID'
+      responses:
+        '200':
+          $ref: '#/components/responses/HTML'
+        '401':
+          $ref: '#/components/responses/ConsoleUnauthorized'
+        '404':
+          description: No such message for the signed-in account.
+          content:
+            text/html:
+              schema:
+                type: string
   /console/journal/:
     get:
       tags: [console]
@@ -1810,6 +2159,14 @@ components:
       schema:
         type: string
         pattern: '^[0-9]{17}$'
+    MessageUUID:
+      name: message_uuid
+      in: path
+      required: true
+      description: The UUID the send answered with (or a handset's message's); anything else is a 404.
+      schema:
+        type: string
+        format: uuid
     FaultID:
       name: fault_id
       in: path
@@ -1826,6 +2183,24 @@ components:
       name: simulation_id
       in: path
       required: true
+      schema:
+        type: string
+    Handset:
+      name: handset
+      in: path
+      required: true
+      description: >-
+        A number (E.164 digits, a leading `+` allowed and dropped), a `sip:` user, or `default`, which plays every number
+        that has no handset of its own; anything else is a 400.
+      schema:
+        type: string
+        pattern: '^(\+?[0-9]{8,15}|sip:.+|default)$'
+        examples: ['447700900123']
+    TraceID:
+      name: trace_id
+      in: path
+      required: true
+      description: A message's UUID, as the send or a handset's message answered.
       schema:
         type: string
     Limit:
@@ -2618,6 +2993,226 @@ components:
           type: array
           items:
             $ref: '#/components/schemas/IncomingCarrier'
+    MessageDirection:
+      type: string
+      enum: [inbound, outbound]
+    MessageState:
+      type: string
+      enum: [queued, sent, delivered, undelivered, failed, rejected, received]
+      description: >-
+        An outbound message goes queued → sent → delivered or undelivered, or queued → failed or rejected; an inbound one
+        is received.
+    MessageType:
+      type: string
+      enum: [sms, mms]
+    MessageErrorCode:
+      type: string
+      enum: ['10', '20', '30', '40', '50', '60', '70', '80', '90', '100', '110', '200', '300', '420', '900', '910', '1000']
+      description: >-
+        Plivo's SMS error codes: 10 Invalid Message, 20 Network Error, 30 Spam Detected, 40 Invalid Source Number,
+        50 Invalid Destination Number, 60 Loop Detected, 70 Destination Permanently Unavailable, 80 Destination Temporarily
+        Unavailable, 90 No Route Available, 100 Prohibited by Carrier, 110 Message Too Long, 200 Source Number Blocked by
+        STOP from Destination Number, 300 Failed to Dispatch Message, 420 Message Expired, 900 Insufficient Credit,
+        910 Account Disabled, 1000 Unknown Error.
+    TimeFilter:
+      type: string
+      pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,6})?)?)?$'
+      description: >-
+        A UTC time with no zone: `2026-12-06`, `2026-12-06 14:30`, `2026-12-06 14:30:00` or `2026-12-06 14:30:00.123456`
+        (a `T` may stand for the space); anything else is a 400.
+      examples: ['2026-12-06 14:30:00']
+    MessageCreate:
+      type: object
+      required: [src, dst]
+      description: >-
+        What the SDKs send, each parameter checked; the first problem is a 400 naming it. Plivo takes `powerpack_uuid`
+        instead of `src`, but the mock has no powerpacks.
+      properties:
+        src:
+          type: string
+          pattern: '^(\+?[0-9]{8,15}|(?=[A-Za-z0-9 ]*[A-Za-z])[A-Za-z0-9 ]{1,11})$'
+          description: >-
+            A number of 8 to 15 digits (a leading `+` allowed, dropped) or a sender ID of 1 to 11 ASCII letters, digits and
+            spaces, at least one a letter. Destinations in the US and Canada need a number that takes SMS (MMS for an mms),
+            held by the sending subaccount or by the main account and assigned to no subaccount.
+          examples: ['14155550100', 'MockPlivo']
+        dst:
+          type: string
+          pattern: '^\s*\+?[0-9]{8,15}\s*(<\s*\+?[0-9]{8,15}\s*)*$'
+          description: >-
+            Numbers of 8 to 15 digits (a leading `+` allowed) joined by `<`, at most 1000 and not including `src`; one
+            message each.
+          examples: ['447700900123<447700900124']
+        text:
+          type: string
+          description: >-
+            At most 1000 bytes of UTF-8; required for an sms, while an mms needs `text` or `media_urls`. An sms is billed
+            in units: a GSM-7 text of up to 160 characters is one, a longer one one per 153; any other up to 70 UTF-16 code
+            units is one, a longer one one per 67. An mms is one unit.
+        type:
+          $ref: '#/components/schemas/MessageType'
+          default: sms
+          description: Lower case; an mms goes to the US and Canada only.
+        media_urls:
+          description: >-
+            mms only: at most 10 absolute http or https URLs, as a JSON array (what the SDKs send) or comma-separated (a
+            form). The mock does not fetch them.
+          oneOf:
+            - type: array
+              maxItems: 10
+              items:
+                type: string
+                format: uri
+            - type: string
+              examples: ['https://example.com/a.png,https://example.com/b.jpg']
+        url:
+          type: string
+          description: >-
+            An absolute http or https URL for the status reports: one request per unit at `queued`, `sent` and the final
+            state, signed as Plivo signs. Empty or absent sends none.
+        method:
+          $ref: '#/components/schemas/HTTPMethodName'
+          default: POST
+          description: How the status reports are sent; any case.
+        log:
+          $ref: '#/components/schemas/LenientBoolean'
+          default: true
+          description: False masks the destination in the stored message (`447XXXXXX123`) and keeps the text out of the store.
+        trackable:
+          $ref: '#/components/schemas/LenientBoolean'
+          description: Checked to be a boolean, otherwise ignored.
+        message_expiry:
+          type: [integer, string]
+          pattern: '^[0-9]+$'
+          minimum: 0
+          maximum: 86400
+          description: Seconds from 0 to 86400; checked, otherwise ignored.
+        powerpack_uuid:
+          type: string
+          description: The mock has no powerpacks, so any value is a 400, alone or with `src`.
+    MessageQueued:
+      type: object
+      required: [api_id, message, message_uuid]
+      properties:
+        api_id:
+          $ref: '#/components/schemas/ApiID'
+        message:
+          const: 'message(s) queued'
+        message_uuid:
+          type: array
+          minItems: 1
+          maxItems: 1000
+          description: One per destination, in the order of `dst`.
+          items:
+            type: string
+            format: uuid
+    Message:
+      type: object
+      description: >-
+        A message; keys in alphabetical order, as Plivo returns them (plivo-python's `messageGetResponse.json`), times in
+        UTC on the mock's simulated clock.
+      required: [error_code, error_message, from_number, message_direction, message_sent_time, message_state, message_time,
+        message_type, message_updated_time, message_uuid, resource_uri, to_number, total_amount, total_rate, units]
+      properties:
+        error_code:
+          anyOf:
+            - const: '000'
+            - $ref: '#/components/schemas/MessageErrorCode'
+            - type: 'null'
+          description: '`000` once delivered, Plivo''s code once failed, undelivered or rejected, else null.'
+        error_message:
+          type: string
+          description: The code's wording (`Spam Detected`); empty unless failed, undelivered or rejected.
+        from_number:
+          type: string
+          description: The source number's digits or the sender ID; for an inbound message, the handset's number.
+        message_direction:
+          $ref: '#/components/schemas/MessageDirection'
+        message_sent_time:
+          type: [string, 'null']
+          pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}\+00:00$'
+          description: When it was sent; null until then, and for failed, rejected and inbound messages.
+          examples: ['2026-12-06 14:30:01.000000+00:00']
+        message_state:
+          $ref: '#/components/schemas/MessageState'
+        message_time:
+          type: string
+          pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}\+00:00$'
+          description: When it was queued (or received), to the second.
+          examples: ['2026-12-06 14:30:00+00:00']
+        message_type:
+          $ref: '#/components/schemas/MessageType'
+        message_updated_time:
+          type: string
+          pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}\+00:00$'
+          description: Its last change of state.
+        message_uuid:
+          type: string
+          format: uuid
+        resource_uri:
+          type: string
+          examples: ['/v1/Account/MAMOCKPLIVODEMO00001/Message/5b40a428-bfc7-4daf-9d06-726c558bf3b8/']
+        to_number:
+          type: string
+          pattern: '^[0-9X]{8,15}$'
+          description: >-
+            The destination's digits, masked (`447XXXXXX123`) when sent with `log` false; for an inbound message, the number
+            held.
+        total_amount:
+          $ref: '#/components/schemas/Money'
+          description: total_rate times units; zero for an inbound message.
+        total_rate:
+          $ref: '#/components/schemas/Money'
+          description: The destination's rate per unit; zero for an inbound message.
+        units:
+          type: integer
+          minimum: 1
+    MessageList:
+      type: object
+      required: [api_id, meta, objects]
+      properties:
+        api_id:
+          $ref: '#/components/schemas/ApiID'
+        meta:
+          $ref: '#/components/schemas/ListMeta'
+        objects:
+          type: array
+          items:
+            $ref: '#/components/schemas/Message'
+    MessageMediaList:
+      type: object
+      required: [api_id, message_uuid, objects]
+      properties:
+        api_id:
+          $ref: '#/components/schemas/ApiID'
+        message_uuid:
+          type: string
+          format: uuid
+        objects:
+          type: array
+          maxItems: 10
+          description: Empty for an sms.
+          items:
+            type: object
+            required: [content_type, media_id, media_url, message_uuid, size]
+            properties:
+              content_type:
+                type: string
+                enum: [image/jpeg, image/png, image/gif, video/mp4, audio/mpeg, application/pdf, application/octet-stream]
+                description: Named by the URL's extension.
+              media_id:
+                type: string
+                description: The message's UUID and the position in `media_urls`, from 1.
+                examples: ['5b40a428-bfc7-4daf-9d06-726c558bf3b8-1']
+              media_url:
+                type: string
+                description: The URL as sent; the mock neither fetches nor hosts it.
+              message_uuid:
+                type: string
+                format: uuid
+              size:
+                const: 0
+                description: The mock does not fetch the media.
     CreditUpdate:
       type: object
       required: [cash_credits]
@@ -2679,6 +3274,221 @@ components:
           type: string
           maxLength: 1600
           description: A message's text (at most 1,600 characters, the longest SMS Plivo sends).
+    HandsetUpdate:
+      type: object
+      additionalProperties: false
+      description: A handset document; every key is optional and `null` anywhere means not given.
+      properties:
+        sms:
+          type: [object, 'null']
+          additionalProperties: false
+          description: What happens to an SMS sent to the handset's number.
+          properties:
+            outcome:
+              type: [string, 'null']
+              enum: [delivered, undelivered, failed, rejected, null]
+              default: delivered
+              description: >-
+                delivered: queued → sent → delivered; undelivered: queued → sent → undelivered (the carrier took it, the
+                phone never got it); failed: queued → failed; rejected: queued → rejected (a carrier filter, a STOP).
+            error_code:
+              anyOf:
+                - $ref: '#/components/schemas/MessageErrorCode'
+                - type: 'null'
+              description: >-
+                The code the failure reports, with an outcome other than delivered; when absent, undelivered reports 80,
+                failed 300 and rejected 100.
+            sent_after_ms:
+              type: [integer, 'null']
+              minimum: 0
+              maximum: 86400000
+              default: 1000
+              description: Simulated milliseconds from queued to sent (or to failed or rejected).
+            delivered_after_ms:
+              type: [integer, 'null']
+              minimum: 0
+              maximum: 86400000
+              default: 2000
+              description: Simulated milliseconds from sent to delivered or undelivered.
+            reply:
+              type: [object, 'null']
+              additionalProperties: false
+              required: [text]
+              description: >-
+                An SMS the handset sends back once a message to it is delivered: to the sender's number, if an account
+                holds it, stored as inbound and posted to its application's message_url.
+              properties:
+                text:
+                  type: string
+                  minLength: 1
+                  maxLength: 1600
+                after_ms:
+                  type: [integer, 'null']
+                  minimum: 0
+                  maximum: 86400000
+                  default: 3000
+                  description: Simulated milliseconds from delivered to the reply.
+      examples:
+        - sms:
+            outcome: undelivered
+            error_code: '80'
+            sent_after_ms: 500
+            delivered_after_ms: 4000
+            reply:
+              text: STOP
+              after_ms: 1000
+    Handset:
+      type: object
+      description: >-
+        A handset as it plays, every setting spelled out, keys in alphabetical order. To PUT it back, leave out `handset`,
+        which a document may not name.
+      required: [handset, sms]
+      properties:
+        handset:
+          type: string
+          description: The key as stored; a number's digits without `+`, a `sip:` user, or `default`.
+          examples: ['447700900123']
+        sms:
+          type: object
+          required: [delivered_after_ms, error_code, outcome, reply, sent_after_ms]
+          properties:
+            delivered_after_ms:
+              type: integer
+              minimum: 0
+              maximum: 86400000
+            error_code:
+              anyOf:
+                - $ref: '#/components/schemas/MessageErrorCode'
+                - type: 'null'
+              description: The code reported, the document's or else the outcome's; null for delivered.
+            outcome:
+              type: string
+              enum: [delivered, undelivered, failed, rejected]
+            reply:
+              type: [object, 'null']
+              required: [after_ms, text]
+              properties:
+                after_ms:
+                  type: integer
+                  minimum: 0
+                  maximum: 86400000
+                text:
+                  type: string
+                  minLength: 1
+                  maxLength: 1600
+            sent_after_ms:
+              type: integer
+              minimum: 0
+              maximum: 86400000
+    HandsetList:
+      type: object
+      required: [api_id, objects]
+      properties:
+        api_id:
+          $ref: '#/components/schemas/ApiID'
+        objects:
+          type: array
+          description: Sorted by key.
+          items:
+            $ref: '#/components/schemas/Handset'
+    HandsetMessageCreate:
+      type: object
+      required: [to, text]
+      properties:
+        to:
+          type: string
+          description: A number this account can see (a main account sees its subaccounts'), a leading `+` allowed.
+          examples: ['14155550100']
+        text:
+          type: string
+          minLength: 1
+          description: 1 to 1000 bytes of UTF-8.
+    Trace:
+      type: object
+      required: [api_id, entries, id, kind]
+      properties:
+        api_id:
+          $ref: '#/components/schemas/ApiID'
+        entries:
+          type: array
+          maxItems: 500
+          description: In the order recorded; a callback is recorded when its answer comes. Entries past 500 are dropped.
+          items:
+            $ref: '#/components/schemas/TraceEntry'
+        id:
+          type: string
+          description: The message's UUID.
+        kind:
+          type: string
+          enum: [message, call]
+    TraceEntry:
+      type: object
+      required: [details, event, time]
+      properties:
+        callback:
+          $ref: '#/components/schemas/CallbackExchange'
+          description: On `callback …` entries only.
+        details:
+          type: object
+          additionalProperties:
+            type: string
+          description: >-
+            What is worth showing, as text: `to` and `units` when queued, `state` (and `error_code`) on a change of state,
+            `from` and `to` when received, `message_uuid` of a reply, `reason` when not delivered.
+          examples: [{state: undelivered, error_code: '80'}]
+        event:
+          type: string
+          description: >-
+            `queued`, `sent`, `delivered`, `undelivered`, `failed`, `rejected`, `received`, `reply` (the handset answered;
+            the reply has a trace of its own), `reply not delivered`, `not delivered`, or `callback ` and the callback's kind.
+          examples: [queued, callback message_status]
+        time:
+          type: string
+          pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}$'
+          description: Simulated, UTC, as Plivo prints times in callbacks; for a callback, when it was sent.
+    CallbackExchange:
+      type: object
+      description: A request made to the account's server, as sent, and what came back.
+      required: [duration_ms, error, kind, method, parameters, request_headers, response_body, response_body_truncated,
+        response_content_type, status, url]
+      properties:
+        duration_ms:
+          type: integer
+          minimum: 0
+          description: Real time the exchange took, not simulated.
+        error:
+          type: [string, 'null']
+          description: Why no answer came (no connection, a timeout), else null.
+        kind:
+          type: string
+          description: What the request was for.
+          examples: [message_status, message]
+        method:
+          type: string
+          enum: [GET, POST]
+        parameters:
+          type: object
+          additionalProperties:
+            type: string
+          description: The parameters sent (the form body of a POST, the query of a GET), by name.
+        request_headers:
+          type: object
+          additionalProperties:
+            type: string
+          description: The headers sent, the `X-Plivo-Signature-…` ones included.
+        response_body:
+          type: string
+          description: The first 2048 bytes of the answer, read as UTF-8.
+        response_body_truncated:
+          type: boolean
+        response_content_type:
+          type: [string, 'null']
+        status:
+          type: [integer, 'null']
+          description: The answer's status; null when none came.
+        url:
+          type: string
+          description: The URL requested; for a GET, with the parameters in its query.
 
 """#
 }

@@ -7,7 +7,9 @@ import HTTPServerKit
 enum SimulationRoutes {
     static let accountPrefix = "/Account/:authID"
 
-    static func register(_ simulations: SimulationHandlers, on routes: inout HTTPRoutes) {
+    static func register(
+        _ simulations: SimulationHandlers, handsets: HandsetHandlers, traces: TraceHandlers, on routes: inout HTTPRoutes
+    ) {
         routes.add("POST /Application/:appID/Call/", simulations.callApplication)
         routes.add("POST /Endpoint/:endpointID/Call/", simulations.callEndpoint)
         routes.add("POST /Application/:appID/Message/", simulations.messageApplication)
@@ -15,5 +17,11 @@ enum SimulationRoutes {
         routes.add("POST /Number/:number/Message/", simulations.messageNumber)
         routes.add("GET /Simulations/", simulations.list)
         routes.add("GET /Simulations/:simulationID/", simulations.get)
+        routes.add("GET /Handset/", handsets.list)
+        routes.add("PUT /Handset/:handset/", handsets.put)
+        routes.add("GET /Handset/:handset/", handsets.get)
+        routes.add("DELETE /Handset/:handset/", handsets.delete)
+        routes.add("POST /Handset/:handset/Message/", handsets.sendMessage)
+        routes.add("GET /Trace/:traceID/", traces.get)
     }
 }

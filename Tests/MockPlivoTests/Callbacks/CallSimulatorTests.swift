@@ -1,5 +1,6 @@
 import Testing
 @testable import MockPlivo
+@testable import OutboundHTTP
 
 extension CallbackTests {
     /// Live simulations against a `CallbackReceiver`: what the user's server receives, in which order, and what

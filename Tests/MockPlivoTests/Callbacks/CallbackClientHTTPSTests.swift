@@ -1,6 +1,7 @@
 import Testing
 @testable import HTTPServerKit
 @testable import MockPlivo
+@testable import OutboundHTTP
 @testable import PlivoSupport
 
 extension CallbackTests {
@@ -20,7 +21,12 @@ extension CallbackTests {
         {
             let curl = try Libcurl.shared.get()
             let target = try CallbackTarget(request.url)
-            return await SimulationThreads.shared.value { client.sendSecure(request, to: target, with: curl) }
+            let configuration = client.configuration
+            return await SimulationThreads.shared.value {
+                SecureExchange.perform(
+                    request, to: target, with: curl, timeout: configuration.timeout,
+                    maxResponseBytes: configuration.maxResponseBytes)
+            }
         }
 
         @Test("Libcurl posts the signed form and reads the response")

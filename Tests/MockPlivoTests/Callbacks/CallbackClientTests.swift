@@ -1,6 +1,7 @@
 import Testing
 @testable import HTTPServerKit
 @testable import MockPlivo
+@testable import OutboundHTTP
 
 extension CallbackTests {
     /// The http client on its own, against live servers on port 0: what goes on the wire, and what comes back.
@@ -8,9 +9,9 @@ extension CallbackTests {
         static let credentials = CallbackSender.Credentials(
             authToken: CallbackFixtures.authToken, mainAuthToken: CallbackFixtures.mainAuthToken)
 
-        @Test("Posts a signed form with content length and connection close")
+        @Test("Posts a signed form with content length on a keep-alive connection")
 
-        func postsASignedFormWithContentLengthAndConnectionClose() async throws {
+        func postsASignedFormWithContentLengthOnAKeepAliveConnection() async throws {
             let xml = "<Response><Speak>Hi</Speak></Response>"
             try await withCallbackServer({
                 $0.answer("POST /answer", with: HTTPResponse(status: .ok, headers: ["Content-Type": "application/xml"], body: Array(xml.utf8)))
@@ -27,7 +28,7 @@ extension CallbackTests {
                 #expect(received.target == "/answer?tenant=a%20b")
                 #expect(received.headers["Host"] == "127.0.0.1:\(server.port)")
                 #expect(received.headers["Content-Length"] == "\(request.body.count)")
-                #expect(received.headers["Connection"] == "close")
+                #expect(received.headers["Connection"] == "keep-alive")
                 #expect(received.headers["Content-Type"] == "application/x-www-form-urlencoded")
                 #expect(received.headers["User-Agent"] == "PlivoHTTP/1.0")
                 #expect(received.body == request.body)

@@ -1,5 +1,6 @@
 import Testing
 @testable import MockPlivo
+@testable import OutboundHTTP
 @testable import PlivoSupport
 
 extension CallbackTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import MockPlivo
+@testable import OutboundHTTP
 @testable import PlivoSupport
 
 extension CallbackTests {
@@ -104,6 +105,36 @@ extension CallbackTests {
             #expect(throws: CallbackResponseParser.Failure(reason: example.reason)) {
                 try Self.parse(example.raw, step: step)
             }
+        }
+
+        static let reuse: [(raw: String, reusable: Bool)] = [
+            ("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok", true),
+            ("HTTP/1.1 204 No Content\r\n\r\n", true),
+            ("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nok\r\n0\r\nX-Trailer: t\r\n\r\n", true),
+            ("HTTP/1.0 200 OK\r\nConnection: keep-alive\r\nContent-Length: 2\r\n\r\nok", true),
+            ("HTTP/1.1 200 OK\r\nConnection: Keep-Alive, close\r\nContent-Length: 2\r\n\r\nok", false),
+            ("HTTP/1.0 200 OK\r\nContent-Length: 2\r\n\r\nok", false),
+            ("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nokEXTRA", false),
+            ("HTTP/1.1 200 OK\r\nContent-Length: 20\r\n\r\n0123456789", false),
+        ]
+
+        @Test("Says whether the connection can carry another request", arguments: reuse)
+        func saysWhetherTheConnectionCanCarryAnotherRequest(raw: String, reusable: Bool) throws {
+            var parser = CallbackResponseParser(maxBodyBytes: 5)
+            let progress = try parser.parse(Array(raw.utf8))
+            guard case .complete = progress else {
+                Issue.record("incomplete: \(raw)")
+                return
+            }
+            #expect(parser.connectionReusable == reusable)
+        }
+
+        @Test("A body read to the close never leaves its connection reusable")
+        func aBodyReadToTheCloseNeverLeavesItsConnectionReusable() throws {
+            var parser = CallbackResponseParser(maxBodyBytes: 100)
+            _ = try parser.parse(Array("HTTP/1.1 200 OK\r\n\r\nuntil the close".utf8))
+            #expect(try parser.finish().body == Array("until the close".utf8))
+            #expect(!parser.connectionReusable)
         }
 
         @Test("Refuses an endless head")

@@ -1,6 +1,7 @@
 import Synchronization
 @testable import HTTPServerKit
 @testable import MockPlivo
+@testable import OutboundHTTP
 @testable import Primitives
 
 /// A live HTTPServerKit server on port 0 standing in for the user's callback endpoints, for the client tests:

@@ -1,5 +1,6 @@
 import Testing
 @testable import MockPlivo
+@testable import OutboundHTTP
 
 extension CallbackTests {
     /// How a callback URL becomes a connection and a request line.

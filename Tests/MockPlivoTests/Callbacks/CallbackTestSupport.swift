@@ -1,5 +1,6 @@
 import Testing
 @testable import MockPlivo
+@testable import OutboundHTTP
 @testable import PlivoStore
 
 /// Shared fixtures for the callback tests: an application pointing at a receiver, simulators with a short

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import MockPlivo
+@testable import OutboundHTTP
 @testable import PlivoSupport
 
 extension CallbackTests {
@@ -91,6 +92,25 @@ extension CallbackTests {
             #expect(
                 headers.first { $0.name == "X-Plivo-Signature-V3" }?.value
                     == "UBq8jAtd32wR8EK9VgxbBn4n5rpI/l1H9iN4WfSEHFQ=")
+        }
+
+        @Test("The sender's headers equal the general form's on the URL it requests", arguments: [
+            ("GET", "http://127.0.0.1:5000/report/"),
+            ("GET", "http://u:p@127.0.0.1:5000/report/?Status=x&b=a+b%2Fc&b=1&flag#frag"),
+            ("POST", "https://127.0.0.1/report?z=1&a=%E2%82%AC"),
+            ("POST", "http://127.0.0.1:8080/"),
+        ])
+        func senderHeadersMatchTheGeneralForm(method: String, url: String) {
+            let parameters = ["Status": "delivered", "To": "+44 7700 900123", "Text": "a&b=c €", "b": "2"]
+            let configured = CallbackURL(url)
+            let requested = method == "GET" ? configured.addingQuery(parameters) : configured.withoutFragment
+            let general = PlivoSignature.headers(
+                method: method, url: requested, parameters: method == "GET" ? [:] : parameters, authToken: "tok",
+                mainAuthToken: "main", nonceV2: "12345", nonceV3: "67890")
+            let sender = PlivoSignature.headers(
+                method: method, configuredURL: configured, parameters: parameters, authToken: "tok",
+                mainAuthToken: "main", nonceV2: "12345", nonceV3: "67890")
+            #expect(sender.map { "\($0.name): \($0.value)" } == general.map { "\($0.name): \($0.value)" })
         }
 
         @Test("Signs the main account headers with the main token")

@@ -91,6 +91,16 @@ final class CallbackReceiver: Sendable {
 
     var requests: [ReceivedRequest] { state.withLock { $0.requests } }
 
+    /// The requests, once at least `count` have arrived (or whatever came within `timeout`): for callbacks the
+    /// mock sends on its own time, such as status reports.
+    func requests(atLeast count: Int, within timeout: Duration = .seconds(10)) -> [ReceivedRequest] {
+        let deadline = ContinuousClock.now + timeout
+        while requests.count < count && ContinuousClock.now < deadline {
+            Thread.sleep(forTimeInterval: 0.005)
+        }
+        return requests
+    }
+
     /// Stops accepting; the thread closes every socket it owns and exits. Does not wait, so it is safe to call
     /// from a task.
     func stop() {

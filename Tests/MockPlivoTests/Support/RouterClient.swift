@@ -25,6 +25,8 @@ struct RouterClient: Sendable {
         configuration.usesDemoAccount = false
         configuration.seed = seed
         configuration.logLevel = .error
+        // Messages and calls run to their end at once; tests wait for the engine, never for the clock.
+        configuration.timeScale = 0
         self.init(application: try MockPlivoApplication(configuration: configuration),
                   authID: Self.mainAuthID, authToken: Self.mainAuthToken)
     }

@@ -20,6 +20,7 @@ struct RouterHarness: Sendable {
         configuration.usesDemoAccount = false
         configuration.seed = 11
         configuration.logLevel = .error
+        configuration.timeScale = 0
         application = try MockPlivoApplication(configuration: configuration)
     }
 

@@ -1,0 +1,121 @@
+import PlivoSupport
+
+/// The handset document of the control API (`PUT /__mock/Account/{auth_id}/Handset/{number}/`), read and
+/// written. Every key is optional; what is left out takes ``Handset/default``'s value.
+///
+/// ```json
+/// {"sms": {"outcome": "undelivered", "error_code": "80", "sent_after_ms": 500, "delivered_after_ms": 4000,
+///          "reply": {"text": "STOP", "after_ms": 1000}}}
+/// ```
+extension Handset {
+    /// A problem with a document, naming the key: `sms.outcome must be one of …`.
+    public struct DocumentError: Error, Equatable, CustomStringConvertible {
+        public let message: String
+        public var description: String { message }
+    }
+
+    /// Longest reply text: a long SMS's worth.
+    public static let maxReplyLength = 1600
+    /// Longest delay a document may ask for: a day, so a typo cannot park a message for years.
+    public static let maxDelayMilliseconds: Int64 = 86_400_000
+
+    package init(document: JSONValue) throws(DocumentError) {
+        guard case .object(let object) = document.withoutNulls else {
+            throw DocumentError(message: "the handset must be a JSON object")
+        }
+        try Self.refuseUnknownKeys(object, allowed: ["sms"], in: "")
+        self = .default
+        if let sms = object["sms"] { self.sms = try SMSBehaviour(document: sms) }
+    }
+
+    /// The document for this handset, every key spelled out.
+    package func write(into json: inout JSONWriter) {
+        json.object { object in
+            object.key("sms")
+            sms.write(into: &object)
+        }
+    }
+
+    static func refuseUnknownKeys(_ object: [String: JSONValue], allowed: Set<String>, in path: String) throws(DocumentError) {
+        if let unknown = object.keys.sorted().first(where: { !allowed.contains($0) }) {
+            throw DocumentError(message: "\(path)\(unknown) is not a handset setting; use \(allowed.sorted().map { path + $0 }.joined(separator: ", "))")
+        }
+    }
+
+    static func milliseconds(_ value: JSONValue?, _ path: String) throws(DocumentError) -> SimulatedDuration? {
+        guard let value else { return nil }
+        // Compared as a Double: converting 1e19 to Int64 first would trap.
+        guard case .number(let number) = value, number == number.rounded(), number >= 0,
+              number <= Double(maxDelayMilliseconds)
+        else { throw DocumentError(message: "\(path) must be a whole number of milliseconds from 0 to \(maxDelayMilliseconds)") }
+        return .milliseconds(Int64(number))
+    }
+}
+
+extension SMSBehaviour {
+    init(document: JSONValue) throws(Handset.DocumentError) {
+        guard case .object(let object) = document else {
+            throw Handset.DocumentError(message: "sms must be a JSON object")
+        }
+        try Handset.refuseUnknownKeys(
+            object, allowed: ["outcome", "error_code", "sent_after_ms", "delivered_after_ms", "reply"], in: "sms.")
+        self.init()
+        if let value = object["outcome"] {
+            guard case .string(let text) = value, let outcome = Outcome(rawValue: text) else {
+                throw Handset.DocumentError(
+                    message: "sms.outcome must be one of \(Outcome.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            self.outcome = outcome
+        }
+        if let value = object["error_code"] {
+            guard case .string(let code) = value, let error = MessageErrorCode.withCode(code) else {
+                throw Handset.DocumentError(
+                    message: "sms.error_code must be one of Plivo's codes: " + MessageErrorCode.all.map(\.code).joined(separator: ", "))
+            }
+            guard outcome != .delivered else {
+                throw Handset.DocumentError(message: "sms.error_code needs an outcome other than delivered")
+            }
+            errorCode = error
+        }
+        sentAfter = try Handset.milliseconds(object["sent_after_ms"], "sms.sent_after_ms") ?? sentAfter
+        deliveredAfter = try Handset.milliseconds(object["delivered_after_ms"], "sms.delivered_after_ms") ?? deliveredAfter
+        if let value = object["reply"] {
+            guard case .object(let reply) = value else { throw Handset.DocumentError(message: "sms.reply must be a JSON object") }
+            try Handset.refuseUnknownKeys(reply, allowed: ["text", "after_ms"], in: "sms.reply.")
+            guard case .string(let text)? = reply["text"], !text.isEmpty, text.count <= Handset.maxReplyLength else {
+                throw Handset.DocumentError(message: "sms.reply.text must be a text of 1 to \(Handset.maxReplyLength) characters")
+            }
+            self.reply = Reply(text: text, after: try Handset.milliseconds(reply["after_ms"], "sms.reply.after_ms") ?? .seconds(3))
+        }
+    }
+
+    func write(into json: inout JSONWriter) {
+        json.object { object in
+            object.member("delivered_after_ms", Int(deliveredAfter.milliseconds))
+            object.member("error_code", effectiveErrorCode.flatMap { $0.code == "000" ? nil : $0.code })
+            object.member("outcome", outcome.rawValue)
+            object.key("reply")
+            if let reply {
+                object.object { item in
+                    item.member("after_ms", Int(reply.after.milliseconds))
+                    item.member("text", reply.text)
+                }
+            } else {
+                object.value(nil as String?)
+            }
+            object.member("sent_after_ms", Int(sentAfter.milliseconds))
+        }
+    }
+}
+
+extension JSONValue {
+    /// The value with every `null` member of its objects removed, recursively: `null` means "not given" anywhere
+    /// in a document, as in the API's own parameters (and the documents the mock writes back spell it out).
+    fileprivate var withoutNulls: JSONValue {
+        switch self {
+        case .object(let members): .object(members.filter { $0.value != .null }.mapValues(\.withoutNulls))
+        case .array(let items): .array(items.map(\.withoutNulls))
+        default: self
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import CallEngine
+import PlivoStore
+import PlivoSupport
+
+/// The engine's store port over the SQLite store: what the engine reports becomes rows, in one transaction per
+/// round of engine work, and a number's destination is read from the number, its application and its owner.
+struct SQLiteEngineStore: EngineStore {
+    let store: SQLiteStore
+    let logger: Logger
+
+    func apply(_ changes: [EngineChange]) {
+        var updates: [MessageUpdate] = []
+        var received: [StoredMessage] = []
+        for change in changes {
+            switch change {
+            case .messageState(let change):
+                updates.append(MessageUpdate(
+                    uuid: change.messageUUID, state: change.state.rawValue, errorCode: change.errorCode?.code,
+                    time: change.time.microseconds, sentTime: change.sentTime?.microseconds))
+            case .inboundMessage(let message):
+                received.append(StoredMessage(
+                    uuid: message.uuid, accountID: message.destination.accountID,
+                    subaccountID: message.destination.subaccountID, direction: "inbound", state: "received",
+                    type: "sms", from: message.from, to: message.to, text: message.storedText, units: message.units,
+                    totalRate: .zero, totalAmount: .zero, errorCode: nil, messageTime: message.receivedAt.microseconds,
+                    sentTime: nil, updatedTime: message.receivedAt.microseconds, powerpackUUID: nil))
+            }
+        }
+        do {
+            try store.applyMessageChanges(updates: updates, received: received)
+        } catch {
+            // The engine cannot answer anyone; the log is where a storage failure can be seen.
+            logger.error("engine: could not store \(changes.count) changes: \(error)")
+        }
+    }
+
+    func destination(ofNumber number: String) -> NumberDestination? {
+        do {
+            guard let held = try store.heldNumber(number), let main = try store.account(authID: held.accountID) else {
+                return nil
+            }
+            let owner = try held.subaccountID.flatMap { try store.account(authID: $0) } ?? main
+            let scope = AccountScope(mainAccountID: held.accountID, subaccountID: held.subaccountID)
+            let application = try held.appID.flatMap { try store.application(id: $0, in: AccountScope(mainAccountID: scope.mainAccountID)) }
+            return NumberDestination(
+                number: number, accountID: held.accountID, subaccountID: held.subaccountID, appID: application?.appID,
+                messageURL: application?.messageURL ?? "", messageMethod: application?.messageMethod ?? "POST",
+                logIncomingMessages: application?.logIncomingMessages ?? true,
+                credentials: CallbackCredentials(authToken: owner.authToken, mainAuthToken: main.authToken))
+        } catch {
+            logger.error("engine: could not read the destination of \(number): \(error)")
+            return nil
+        }
+    }
+}
