@@ -48,8 +48,6 @@ package protocol MessageStore: Sendable {
     /// A page of the visible messages, newest first.
     func listMessages(_ query: MessageQuery, in scope: AccountScope) throws -> Page<StoredMessage>
 
-    /// Applies what the engine reports, in order, in one transaction: state changes and messages received.
-    func applyMessageChanges(updates: [MessageUpdate], received: [StoredMessage]) throws
 
     /// The handset document stored under `handset` (a number, `sip:` user or `default`), if any.
     func handsetDocument(_ handset: String, mainAccountID: String) throws -> String?

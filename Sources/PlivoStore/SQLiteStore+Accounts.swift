@@ -148,6 +148,7 @@ extension SQLiteStore: AccountStore {
             let column = account.isSubaccount ? "subaccount_id" : "account_id"
             try database.execute(sql: "DELETE FROM numbers WHERE \(column) = ?1", bindings: id)
             try database.execute(sql: "DELETE FROM messages WHERE \(column) = ?1", bindings: id)
+            try database.execute(sql: "DELETE FROM calls WHERE \(column) = ?1", bindings: id)
             try database.execute(sql: "DELETE FROM incoming_carriers WHERE \(column) = ?1", bindings: id)
             if !account.isSubaccount {
                 try database.execute(sql: "DELETE FROM handsets WHERE account_id = ?1", bindings: id)
@@ -164,6 +165,7 @@ extension SQLiteStore: AccountStore {
         try write { database in
             try database.execute(sql: "DELETE FROM numbers")
             try database.execute(sql: "DELETE FROM messages")
+            try database.execute(sql: "DELETE FROM calls")
             try database.execute(sql: "DELETE FROM handsets")
             try database.execute(sql: "DELETE FROM incoming_carriers")
             try database.execute(sql: "DELETE FROM row_counts")

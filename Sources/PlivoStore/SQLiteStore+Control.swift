@@ -31,6 +31,7 @@ extension SQLiteStore: ControlStore {
             let id: [SQLiteValue] = [.text(authID)]
             try database.execute(sql: "DELETE FROM numbers WHERE account_id = ?1", bindings: id)
             try database.execute(sql: "DELETE FROM messages WHERE account_id = ?1", bindings: id)
+            try database.execute(sql: "DELETE FROM calls WHERE account_id = ?1", bindings: id)
             try database.execute(sql: "DELETE FROM handsets WHERE account_id = ?1", bindings: id)
             try database.execute(sql: "DELETE FROM incoming_carriers WHERE account_id = ?1", bindings: id)
             try database.execute(sql: "DELETE FROM row_counts WHERE account_id = ?1", bindings: id)

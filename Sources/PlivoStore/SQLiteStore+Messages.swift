@@ -66,18 +66,16 @@ extension SQLiteStore: MessageStore {
         }
     }
 
-    package func applyMessageChanges(updates: [MessageUpdate], received: [StoredMessage]) throws {
-        guard !updates.isEmpty || !received.isEmpty else { return }
-        try write(invalidating: []) { database in
-            for message in received {
-                try database.execute(sql: Self.insertMessage, bindings: Self.bindings(for: message))
-            }
-            for update in updates {
-                try database.execute(sql: Self.updateMessage, bindings: [
-                    .text(update.uuid), .text(update.state), .text(update.errorCode), .integer(update.time),
-                    update.sentTime.map(SQLiteValue.integer) ?? .null,
-                ])
-            }
+    /// Within the engine's batch transaction (``apply(_:)``).
+    func applyMessageChanges(updates: [MessageUpdate], received: [StoredMessage], database: SQLiteDatabase) throws {
+        for message in received {
+            try database.execute(sql: Self.insertMessage, bindings: Self.bindings(for: message))
+        }
+        for update in updates {
+            try database.execute(sql: Self.updateMessage, bindings: [
+                .text(update.uuid), .text(update.state), .text(update.errorCode), .integer(update.time),
+                update.sentTime.map(SQLiteValue.integer) ?? .null,
+            ])
         }
     }
 

@@ -5,7 +5,7 @@ import CSQLite
 /// Migration *n* (1-based) brings the schema from version n-1 to n. Never edit a shipped migration: append one.
 /// All pending migrations run in one transaction at open, so a crash mid-way leaves the previous version intact.
 enum Schema {
-    static let migrations: [String] = [version1, version2, version3, version4]
+    static let migrations: [String] = [version1, version2, version3, version4, version5]
 
     /// The version a fully migrated database reports.
     static var currentVersion: Int { migrations.count }
@@ -270,5 +270,46 @@ enum Schema {
             document    TEXT NOT NULL,
             PRIMARY KEY (account_id, handset)
         ) WITHOUT ROWID;
+        """
+
+    /// Call detail records: one row per call that ended, written by the engine with the call's charge.
+    ///
+    /// Times are microseconds since the epoch on the engine's clock; amounts in 1/100000 of a dollar. Lists go
+    /// newest first by `end_time`, then `seq`, the order of both indexes.
+    private static let version5 = """
+        CREATE TABLE calls (
+            seq                 INTEGER PRIMARY KEY,
+            call_uuid           TEXT    NOT NULL UNIQUE,
+            request_uuid        TEXT,
+            parent_call_uuid    TEXT,
+            account_id          TEXT    NOT NULL REFERENCES accounts(auth_id) ON DELETE CASCADE,
+            subaccount_id       TEXT    REFERENCES accounts(auth_id) ON DELETE CASCADE,
+            direction           TEXT    NOT NULL,
+            from_number         TEXT    NOT NULL,
+            to_number           TEXT    NOT NULL,
+            status              TEXT    NOT NULL,
+            initiation_time     INTEGER NOT NULL,
+            answer_time         INTEGER,
+            end_time            INTEGER NOT NULL,
+            duration            INTEGER NOT NULL,
+            billed_duration     INTEGER NOT NULL,
+            total_rate          INTEGER NOT NULL,
+            total_amount        INTEGER NOT NULL,
+            hangup_cause        TEXT    NOT NULL,
+            hangup_cause_name   TEXT    NOT NULL,
+            hangup_cause_code   INTEGER NOT NULL,
+            hangup_source       TEXT    NOT NULL
+        );
+        CREATE INDEX calls_by_account_time ON calls(account_id, end_time);
+        CREATE INDEX calls_by_subaccount_time ON calls(subaccount_id, end_time);
+        CREATE TRIGGER calls_counted_in AFTER INSERT ON calls BEGIN
+            INSERT INTO row_counts (kind, account_id, subaccount_id, count)
+            VALUES ('calls', NEW.account_id, coalesce(NEW.subaccount_id, ''), 1)
+            ON CONFLICT (kind, account_id, subaccount_id) DO UPDATE SET count = count + 1;
+        END;
+        CREATE TRIGGER calls_counted_out AFTER DELETE ON calls BEGIN
+            UPDATE row_counts SET count = count - 1
+            WHERE kind = 'calls' AND account_id = OLD.account_id AND subaccount_id = coalesce(OLD.subaccount_id, '');
+        END;
         """
 }

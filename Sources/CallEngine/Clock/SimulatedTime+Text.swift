@@ -37,3 +37,16 @@ extension SimulatedTime {
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 }
+
+extension SimulatedDuration {
+    /// `3.2`, `0.45`, `60`: seconds with as many decimals as it needs, to the millisecond (for traces).
+    public var secondsText: String {
+        let milliseconds = microseconds / 1_000
+        let whole = String(milliseconds / 1_000)
+        var fraction = String(abs(milliseconds % 1_000))
+        guard fraction != "0" else { return whole }
+        fraction = String(repeating: "0", count: 3 - fraction.count) + fraction
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        return whole + "." + fraction
+    }
+}

@@ -23,9 +23,10 @@ extension Handset {
         guard case .object(let object) = document.withoutNulls else {
             throw DocumentError(message: "the handset must be a JSON object")
         }
-        try Self.refuseUnknownKeys(object, allowed: ["sms"], in: "")
+        try Self.refuseUnknownKeys(object, allowed: ["sms", "voice"], in: "")
         self = .default
         if let sms = object["sms"] { self.sms = try SMSBehaviour(document: sms) }
+        if let voice = object["voice"] { self.voice = try VoiceBehaviour(document: voice) }
     }
 
     /// The document for this handset, every key spelled out.
@@ -33,6 +34,8 @@ extension Handset {
         json.object { object in
             object.key("sms")
             sms.write(into: &object)
+            object.key("voice")
+            voice.write(into: &object)
         }
     }
 
@@ -104,6 +107,53 @@ extension SMSBehaviour {
                 object.value(nil as String?)
             }
             object.member("sent_after_ms", Int(sentAfter.milliseconds))
+        }
+    }
+}
+
+extension VoiceBehaviour {
+    init(document: JSONValue) throws(Handset.DocumentError) {
+        guard case .object(let object) = document else {
+            throw Handset.DocumentError(message: "voice must be a JSON object")
+        }
+        try Handset.refuseUnknownKeys(
+            object, allowed: ["answer", "ring_ms", "hangup_after_ms", "digits", "digits_after_ms"], in: "voice.")
+        self.init()
+        if let value = object["answer"] {
+            guard case .string(let text) = value, let answer = Answer(rawValue: text) else {
+                throw Handset.DocumentError(
+                    message: "voice.answer must be one of \(Answer.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            self.answer = answer
+        }
+        ringFor = try Handset.milliseconds(object["ring_ms"], "voice.ring_ms") ?? ringFor
+        hangupAfter = try Handset.milliseconds(object["hangup_after_ms"], "voice.hangup_after_ms")
+        digitsAfter = try Handset.milliseconds(object["digits_after_ms"], "voice.digits_after_ms") ?? digitsAfter
+        if let value = object["digits"] {
+            let valid: (String) -> Bool = { !$0.isEmpty && $0.count <= 99 && $0.allSatisfy { "0123456789*#".contains($0) } }
+            switch value {
+            case .string(let keys) where valid(keys): digits = [keys]
+            case .array(let items):
+                digits = try items.map { item throws(Handset.DocumentError) in
+                    guard case .string(let keys) = item, valid(keys) else {
+                        throw Handset.DocumentError(message: "voice.digits must be keys (0-9, *, #) or a list of them")
+                    }
+                    return keys
+                }
+            default: throw Handset.DocumentError(message: "voice.digits must be keys (0-9, *, #) or a list of them")
+            }
+        }
+    }
+
+    func write(into json: inout JSONWriter) {
+        json.object { object in
+            object.member("answer", answer.rawValue)
+            object.key("digits")
+            object.array { array in for keys in digits { array.value(keys) } }
+            object.member("digits_after_ms", Int(digitsAfter.milliseconds))
+            object.key("hangup_after_ms")
+            if let hangupAfter { object.value(Int(hangupAfter.milliseconds)) } else { object.value(nil as String?) }
+            object.member("ring_ms", Int(ringFor.milliseconds))
         }
     }
 }

@@ -3,12 +3,15 @@
 /// account; ``default`` plays every number that has none.
 public struct Handset: Sendable, Equatable {
     public var sms: SMSBehaviour
+    public var voice: VoiceBehaviour
 
-    public init(sms: SMSBehaviour = SMSBehaviour()) {
+    public init(sms: SMSBehaviour = SMSBehaviour(), voice: VoiceBehaviour = VoiceBehaviour()) {
         self.sms = sms
+        self.voice = voice
     }
 
-    /// A handset that takes every SMS: sent after 1 s, delivered 2 s later, no reply.
+    /// A handset that takes every SMS (sent after 1 s, delivered 2 s later, no reply) and answers every call after
+    /// ringing 3 s, staying on until the call ends.
     public static let `default` = Handset()
 }
 

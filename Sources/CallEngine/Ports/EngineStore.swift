@@ -1,7 +1,10 @@
-/// What the engine records as it goes, for the store to keep: a message's new state, a message that came in.
+/// What the engine records as it goes, for the store to keep: a message's new state, a message that came in, a
+/// finished call.
 public enum EngineChange: Sendable, Equatable {
     case messageState(MessageStateChange)
     case inboundMessage(InboundMessage)
+    /// A call ended: its CDR, and what it cost the main account.
+    case callCompleted(CallRecord)
 }
 
 /// Where an inbound call or message to a number goes: the number's application's URLs and the tokens its

@@ -17,10 +17,17 @@ import Synchronization
 /// schedules what follows relative to it, so a call's timeline is the same however fast the machine is.
 ///
 /// ## Fairness
-/// Released jobs wait in one queue per account, and the loop takes one job from each account in turn, so an
+/// Released jobs wait in one queue per account, in time order, and the loop takes a batch from each account in
+/// turn, so an
 /// account that floods the engine (10,000 calls, or a server that answers slowly) delays its own work, never
 /// another account's. Work posted from other threads (the API's commands, callback completions) joins its
-/// account's queue the same way.
+/// account's queue the same way. Within an account jobs run in simulated-time order even when everything is
+/// released at once (`--time-scale 0`): a job that schedules a follow-up earlier than work already released
+/// goes ahead of it, so a call's 3 s Speak ends before its 30 s time limit fires.
+///
+/// ## Timers that may not fire
+/// ``EngineTurn/timer(at:_:)`` returns an ``EngineTimer``; a cancelled one is dropped when its time comes,
+/// without moving the simulated present (a finished call's four-hour time limit must not drag the clock on).
 ///
 /// ## Changes, then callbacks
 /// Jobs record their changes for the store (``EngineTurn/record(_:)``) and defer what the outside world may see
@@ -57,7 +64,7 @@ public final class EngineLoop: Sendable {
 
     /// Work posted from another thread.
     private struct Posted: Sendable {
-        var time: SimulatedTime?
+        var time: SimulatedTime
         var account: String
         var work: @Sendable (EngineTurn) -> Void
     }
@@ -75,7 +82,10 @@ public final class EngineLoop: Sendable {
         }
         var timers = Heap<Timed>()
         var sequence: UInt64 = 0
-        var ready: [String: Deque<Job>] = [:]
+        /// The latest simulated time released, as of the last look at the pace: a job scheduled at or before it
+        /// is ready at once.
+        var released = SimulatedTime(microseconds: .min)
+        var ready: [String: Heap<Timed>] = [:]
         /// Accounts with ready jobs, in the order they are served.
         var rotation = Deque<String>()
         /// What jobs recorded for the store since the last flush, and when the first of them was.
@@ -84,9 +94,9 @@ public final class EngineLoop: Sendable {
         /// What jobs deferred until their changes are stored.
         var afterStored: [() -> Void] = []
 
-        func enqueueReady(_ job: Job) {
-            if ready[job.account, default: []].isEmpty { rotation.append(job.account) }
-            ready[job.account, default: []].append(job)
+        func enqueueReady(_ timed: Timed) {
+            if ready[timed.job.account]?.isEmpty ?? true { rotation.append(timed.job.account) }
+            ready[timed.job.account, default: Heap()].insert(timed)
         }
     }
 
@@ -118,9 +128,11 @@ public final class EngineLoop: Sendable {
         stopped.wait(upTo: .seconds(10))
     }
 
-    /// Runs `work` on the engine thread for `account`, at `time` (the simulated present when nil). Callable from
-    /// any thread.
+    /// Runs `work` on the engine thread for `account`, at `time` (the simulated present when nil: the present
+    /// as this call is made, not as the loop gets to it, so a command lands at the time it was given). Callable
+    /// from any thread.
     public func post(account: String, at time: SimulatedTime? = nil, _ work: @escaping @Sendable (EngineTurn) -> Void) {
+        let time = time ?? now
         mailbox.withLock { $0.append(Posted(time: time, account: account, work: work)) }
         workGeneration.add(1, ordering: .acquiringAndReleasing)
         if !running.load(ordering: .acquiring) { start() }
@@ -162,7 +174,12 @@ public final class EngineLoop: Sendable {
     /// From a job's turn only.
     func schedule(_ job: Job) {
         queues.sequence += 1
-        queues.timers.insert(.init(time: job.time, sequence: queues.sequence, job: job))
+        let timed = Queues.Timed(time: job.time, sequence: queues.sequence, job: job)
+        if job.time <= queues.released {
+            queues.enqueueReady(timed)
+        } else {
+            queues.timers.insert(timed)
+        }
     }
 
     private func run() {
@@ -197,18 +214,17 @@ public final class EngineLoop: Sendable {
             defer { mailbox.removeAll(keepingCapacity: true) }
             return mailbox
         }
-        guard !posted.isEmpty else { return }
-        let present = now
         for item in posted {
             let work = item.work
-            schedule(Job(time: item.time ?? present, account: item.account, work: { work($0) }))
+            schedule(Job(time: item.time, account: item.account, work: { work($0) }))
         }
     }
 
     private func releaseDueTimers() {
         let released = pace.releasedUntil()
+        queues.released = released
         while let first = queues.timers.min, first.time <= released {
-            queues.enqueueReady(queues.timers.removeMin().job)
+            queues.enqueueReady(queues.timers.removeMin())
         }
     }
 
@@ -233,8 +249,9 @@ public final class EngineLoop: Sendable {
         while rounds > 0, let account = queues.rotation.popFirst() {
             rounds -= 1
             var served = 0
-            while served < Self.batchPerAccount, let job = queues.ready[account]?.popFirst() {
+            while served < Self.batchPerAccount, let job = queues.ready[account]?.popMin()?.job {
                 served += 1
+                if job.timer?.isCancelled == true { continue }
                 if job.time.microseconds > processed.load(ordering: .relaxed) {
                     processed.store(job.time.microseconds, ordering: .releasing)
                 }

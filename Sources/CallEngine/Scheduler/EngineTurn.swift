@@ -26,6 +26,13 @@ public final class EngineTurn {
         schedule(at: time + delay, work)
     }
 
+    /// Like ``schedule(at:_:)``, for work that may be called off: cancelling the timer before `time` drops it.
+    public func timer(at time: SimulatedTime, _ work: @escaping (EngineTurn) -> Void) -> EngineTimer {
+        let timer = EngineTimer()
+        loop.schedule(Job(time: max(time, self.time), account: account, work: work, timer: timer))
+        return timer
+    }
+
     /// Records a change for the store; the engine hands it over with the others of this round of work.
     public func record(_ change: EngineChange) {
         loop.record(change)
@@ -46,4 +53,16 @@ struct Job {
     var time: SimulatedTime
     var account: String
     var work: (EngineTurn) -> Void
+    var timer: EngineTimer?
+}
+
+/// A scheduled job that may be called off (``EngineTurn/timer(at:_:)``). Engine thread only.
+public final class EngineTimer {
+    public private(set) var isCancelled = false
+
+    init() {}
+
+    public func cancel() {
+        isCancelled = true
+    }
 }

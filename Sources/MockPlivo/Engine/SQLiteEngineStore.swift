@@ -9,25 +9,34 @@ struct SQLiteEngineStore: EngineStore {
     let logger: Logger
 
     func apply(_ changes: [EngineChange]) {
-        var updates: [MessageUpdate] = []
-        var received: [StoredMessage] = []
+        var writes = EngineWrites()
         for change in changes {
             switch change {
             case .messageState(let change):
-                updates.append(MessageUpdate(
+                writes.messageUpdates.append(MessageUpdate(
                     uuid: change.messageUUID, state: change.state.rawValue, errorCode: change.errorCode?.code,
                     time: change.time.microseconds, sentTime: change.sentTime?.microseconds))
             case .inboundMessage(let message):
-                received.append(StoredMessage(
+                writes.receivedMessages.append(StoredMessage(
                     uuid: message.uuid, accountID: message.destination.accountID,
                     subaccountID: message.destination.subaccountID, direction: "inbound", state: "received",
                     type: "sms", from: message.from, to: message.to, text: message.storedText, units: message.units,
                     totalRate: .zero, totalAmount: .zero, errorCode: nil, messageTime: message.receivedAt.microseconds,
                     sentTime: nil, updatedTime: message.receivedAt.microseconds, powerpackUUID: nil))
+            case .callCompleted(let call):
+                writes.endedCalls.append(StoredCall(
+                    callUUID: call.callUUID, requestUUID: call.requestUUID, parentCallUUID: call.parentCallUUID,
+                    accountID: call.accountID, subaccountID: call.subaccountID, direction: call.direction,
+                    from: call.from, to: call.to, status: call.status.rawValue,
+                    initiationTime: call.initiatedAt.microseconds, answerTime: call.answeredAt?.microseconds,
+                    endTime: call.endedAt.microseconds, duration: call.duration, billedDuration: call.billedDuration,
+                    totalRate: call.rate, totalAmount: call.amount, hangupCause: call.cause.telephonyCause,
+                    hangupCauseName: call.cause.name, hangupCauseCode: call.cause.code,
+                    hangupSource: call.cause.source))
             }
         }
         do {
-            try store.applyMessageChanges(updates: updates, received: received)
+            try store.apply(writes)
         } catch {
             // The engine cannot answer anyone; the log is where a storage failure can be seen.
             logger.error("engine: could not store \(changes.count) changes: \(error)")

@@ -1,0 +1,80 @@
+import PlivoXML
+
+/// One call as the engine runs it: where it is in its life and in its XML, and the work it has scheduled.
+/// Touched on the engine thread only; the API sees it through ``LiveCall`` snapshots.
+final class Call {
+    let setup: CallSetup
+    /// Every request the call makes goes through this, one after another: a user's server sees the ring before
+    /// the answer, and the answer before the hangup.
+    let callbacks: CallbackSequence
+    var status = CallStatus.queued
+    var ringingAt: SimulatedTime?
+    var answeredAt: SimulatedTime?
+    var endedAt: SimulatedTime?
+    /// The machine detection verdict, once there is one.
+    var machine: Bool?
+
+    /// The document being run and the index of the next verb in it.
+    var program: [PlivoVerb] = []
+    var position = 0
+    /// Bumped whenever the program is replaced (redirect, transfer) and when the call ends: work scheduled for
+    /// an older program finds another number and does nothing.
+    var generation = 0
+    /// Whether the fallback URL was tried already for this answer.
+    var triedFallback = false
+
+    /// Set while a request whose answer steers the call (answer XML, a redirect, an audio file's length) is out:
+    /// the call's work due after this time waits for that answer, so that at `--time-scale 0` a 30 s hangup
+    /// does not run while the XML that would have played before it is still on its way.
+    var awaitingSince: SimulatedTime?
+    private var held: [(time: SimulatedTime, work: (EngineTurn) -> Void)] = []
+    /// Timers still to fire, cancelled when the call ends so that they neither run nor move the clock.
+    private var pending: [(time: SimulatedTime, timer: EngineTimer)] = []
+    /// The named timers that later events call off.
+    var ringTimeout: EngineTimer?
+
+    init(setup: CallSetup, callbacks: CallbackSequence) {
+        self.setup = setup
+        self.callbacks = callbacks
+    }
+
+    var uuid: String { setup.callUUID }
+    var isOver: Bool { endedAt != nil }
+    var isAnswered: Bool { answeredAt != nil }
+
+    /// Runs `work` at `time` (not before `turn`'s), unless the call has ended by then; held while a steering
+    /// request is out (see ``awaitingSince``).
+    @discardableResult
+    func at(_ time: SimulatedTime, in turn: EngineTurn, _ work: @escaping (EngineTurn) -> Void) -> EngineTimer {
+        pending.removeAll { $0.time < turn.time }
+        let timer = turn.timer(at: time) { [weak self] turn in self?.fire(work, turn) }
+        pending.append((max(time, turn.time), timer))
+        return timer
+    }
+
+    private func fire(_ work: @escaping (EngineTurn) -> Void, _ turn: EngineTurn) {
+        guard !isOver else { return }
+        if let since = awaitingSince, turn.time > since {
+            held.append((turn.time, work))
+            return
+        }
+        work(turn)
+    }
+
+    /// The steering request is answered: work held meanwhile is scheduled again at its own times, after
+    /// whatever the answer scheduled for earlier.
+    func releaseHeld(in turn: EngineTurn) {
+        awaitingSince = nil
+        let held = self.held
+        self.held = []
+        for (time, work) in held { at(time, in: turn, work) }
+    }
+
+    /// Calls off everything scheduled: the call has ended.
+    func cancelAll() {
+        generation += 1
+        for (_, timer) in pending { timer.cancel() }
+        pending = []
+        held = []
+    }
+}

@@ -1,0 +1,77 @@
+import PlivoXML
+
+/// The calls on the engine thread, and everything that moves them: ringing, answering, fetching and running
+/// XML, ending. Reached only from engine jobs (``CallService`` posts them); its state needs no lock.
+///
+/// The pieces, each in its own file: `+Outbound` (queued → ringing → answered or not), `+Inbound`, `+Document`
+/// (fetching XML and running its verbs), `+Ending` (the CDR and the hangup request), `+Commands` (hangup,
+/// transfer and cancel from the API).
+final class CallRuntime {
+    let engine: EngineLoop
+    let callbacks: any CallbackPort
+    let media: (any MediaPort)?
+    let messaging: (any CallMessagingPort)?
+    let registry: CallRegistry
+    let traces: TraceBook
+    let timing: CallTiming
+    /// Told of a call's end once its hangup request has been answered (the simulation routes wait on it).
+    var endObservers: [String: [@Sendable (CallRecord) -> Void]] = [:]
+    private(set) var calls: [String: Call] = [:]
+
+    init(
+        engine: EngineLoop, callbacks: any CallbackPort, media: (any MediaPort)?, messaging: (any CallMessagingPort)?,
+        registry: CallRegistry, traces: TraceBook, timing: CallTiming
+    ) {
+        self.engine = engine
+        self.callbacks = callbacks
+        self.media = media
+        self.messaging = messaging
+        self.registry = registry
+        self.traces = traces
+        self.timing = timing
+    }
+
+    func call(_ uuid: String) -> Call? {
+        calls[uuid]
+    }
+
+    func admit(_ setup: CallSetup) -> Call {
+        let call = Call(setup: setup, callbacks: CallbackSequence(port: callbacks))
+        calls[setup.callUUID] = call
+        traces.open(Trace(id: setup.callUUID, kind: .call, accountID: setup.accountID, subaccountID: setup.subaccountID))
+        return call
+    }
+
+    func forget(_ call: Call) {
+        calls[call.uuid] = nil
+        registry.remove(call.uuid)
+    }
+
+    /// Publishes the call's state to the API's view of live calls.
+    func publish(_ call: Call) {
+        registry.update(LiveCall(
+            callUUID: call.uuid, requestUUID: call.setup.requestUUID, accountID: call.setup.accountID,
+            subaccountID: call.setup.subaccountID, direction: call.setup.direction, from: call.setup.from,
+            to: call.setup.to, callerName: call.setup.callerName, status: call.status,
+            sessionStart: call.setup.startAt, answeredAt: call.answeredAt))
+    }
+
+    func trace(_ call: Call, _ time: SimulatedTime, _ event: String, _ details: [(String, String)] = []) {
+        traces.append(Trace.Entry(time: time, event: event, details: details), to: call.uuid)
+    }
+
+    /// Sends a request that does not steer the call (ring, hangup, a verb's callback), in the call's order, and
+    /// traces its outcome when it comes.
+    func notify(
+        _ call: Call, kind: String, url: CallURL, parameters: [String: String], at time: SimulatedTime,
+        then: (@Sendable () -> Void)? = nil
+    ) {
+        let callback = EngineCallback(
+            kind: kind, url: url.url, method: url.method, parameters: parameters,
+            credentials: call.setup.credentials, account: call.setup.accountID)
+        call.callbacks.send(callback) { [traces, uuid = call.uuid] exchange in
+            traces.append(Trace.Entry(time: time, event: "callback \(kind)", exchange: exchange), to: uuid)
+            then?()
+        }
+    }
+}

@@ -1,0 +1,39 @@
+/// What a handset does with a call: how it answers a call to it (after ringing a while, or busy, or not at all),
+/// how long it stays once the call is up, and (interactive calls) what it keys in.
+public struct VoiceBehaviour: Sendable, Equatable {
+    public enum Answer: String, Sendable, CaseIterable {
+        /// Picks up after ``ringFor``.
+        case answer
+        /// Busy at once (`USER_BUSY`, 3010).
+        case busy
+        /// Rings until the caller gives up (the ring timeout: 6010).
+        case noAnswer = "no-answer"
+        /// Declines after ``ringFor`` (`CALL_REJECTED`, 3020).
+        case reject
+        /// The network cannot reach it (`NETWORK_OUT_OF_ORDER`, 5000).
+        case fail
+        /// An answering machine picks up after ``ringFor``: `Machine=true` where machine detection asks.
+        case machine
+    }
+
+    public var answer: Answer
+    /// How long it rings before it answers, rejects or (machine) picks up.
+    public var ringFor: SimulatedDuration
+    /// How long after answering it hangs up by itself; nil to stay until the other side ends the call.
+    public var hangupAfter: SimulatedDuration?
+    /// Keys it presses, in order, when a GetDigits (or GetInput) waits for input: each after ``digitsAfter``.
+    public var digits: [String]
+    /// How long after a prompt starts it presses its keys.
+    public var digitsAfter: SimulatedDuration
+
+    public init(
+        answer: Answer = .answer, ringFor: SimulatedDuration = .seconds(3), hangupAfter: SimulatedDuration? = nil,
+        digits: [String] = [], digitsAfter: SimulatedDuration = .seconds(2)
+    ) {
+        self.answer = answer
+        self.ringFor = ringFor
+        self.hangupAfter = hangupAfter
+        self.digits = digits
+        self.digitsAfter = digitsAfter
+    }
+}

@@ -1,0 +1,28 @@
+import PlivoXML
+
+/// `<Message>`: sends an SMS through the messages API's own code (validation, pricing, reports) and goes on at
+/// once; a refused send is traced, and the call goes on as Plivo's does.
+struct MessageVerb: VerbPerformer {
+    let message: Message
+
+    func perform(in context: VerbContext, _ finish: @escaping VerbFinish) {
+        context.answer()
+        guard let messaging = context.runtime.messaging else {
+            context.trace("Message not sent", [("reason", "this engine sends no SMS")])
+            finish(.next(after: .zero), context.turn)
+            return
+        }
+        let setup = context.call.setup
+        let result = messaging.send(
+            text: message.text, from: message.source, to: message.destinations,
+            statusURL: message.callbackURL.map { CallURL($0, method: message.callbackMethod.rawValue) },
+            accountID: setup.accountID, subaccountID: setup.subaccountID)
+        switch result {
+        case .success(let uuids):
+            context.trace("Message", [("to", message.destinations.joined(separator: "<")), ("message_uuid", uuids.joined(separator: ","))])
+        case .failure(let error):
+            context.trace("Message not sent", [("reason", error.message)])
+        }
+        finish(.next(after: .zero), context.turn)
+    }
+}

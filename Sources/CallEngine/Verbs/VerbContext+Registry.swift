@@ -1,0 +1,19 @@
+import PlivoXML
+
+/// Which type runs which verb: the one place a new verb is wired in.
+extension VerbContext {
+    func perform(_ verb: PlivoVerb, _ finish: @escaping VerbFinish) {
+        let performer: any VerbPerformer = switch verb {
+        case .speak(let speak): SpeakVerb(speak: speak)
+        case .play(let play): PlayVerb(play: play)
+        case .wait(let wait): WaitVerb(wait: wait)
+        case .preAnswer(let preAnswer): PreAnswerVerb(preAnswer: preAnswer)
+        case .redirect(let redirect): RedirectVerb(redirect: redirect)
+        case .hangup(let hangup): HangupVerb(hangup: hangup)
+        case .dtmf(let dtmf): DTMFVerb(dtmf: dtmf)
+        case .message(let message): MessageVerb(message: message)
+        case .getDigits, .getInput, .record, .dial, .conference, .stream: NotYetSimulatedVerb(name: verb.name)
+        }
+        performer.perform(in: self, finish)
+    }
+}

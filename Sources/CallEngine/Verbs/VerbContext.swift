@@ -1,0 +1,65 @@
+import PlivoXML
+
+/// What a verb sees while it runs: the call, the turn (its simulated time), and what it may do to the call.
+struct VerbContext {
+    let runtime: CallRuntime
+    let call: Call
+    let turn: EngineTurn
+    /// Inside `<PreAnswer>`: media plays without answering the call.
+    let earlyMedia: Bool
+
+    var time: SimulatedTime { turn.time }
+    var timing: CallTiming { runtime.timing }
+
+    /// Answers an inbound call that is still ringing, now: what a verb that needs the line does first
+    /// (Speak, Play, DTMF, Redirect, ...; not Wait, PreAnswer or Hangup). Nothing in early media.
+    func answer() {
+        guard !earlyMedia else { return }
+        runtime.markAnswered(call, turn)
+    }
+
+    func trace(_ event: String, _ details: [(String, String)] = []) {
+        runtime.trace(call, turn.time, event, details)
+    }
+
+    /// Waits for I/O the verb's timing depends on (an audio file's length): `start` begins it and calls its
+    /// completion from any thread; `then` runs back on the engine at this same simulated time. The call's other
+    /// work waits meanwhile, as for a fetched document.
+    func awaitResult<Value: Sendable>(
+        _ start: (@escaping @Sendable (Value) -> Void) -> Void, then: @escaping (Value, EngineTurn) -> Void
+    ) {
+        call.awaitingSince = turn.time
+        let time = turn.time
+        let bound = EngineBound((call, then))
+        let engine = runtime.engine
+        start { value in
+            engine.post(account: bound.value.0.setup.accountID, at: time) { turn in
+                let (call, then) = bound.value
+                then(value, turn)
+                call.releaseHeld(in: turn)
+            }
+        }
+    }
+
+    /// Runs `verbs` one after another (`<PreAnswer>`'s children), then finishes with what the last one asked,
+    /// or with whatever a child ends the sequence with (a hangup, a redirect).
+    func performSequence(_ verbs: ArraySlice<PlivoVerb>, earlyMedia: Bool, _ finish: @escaping VerbFinish) {
+        guard let first = verbs.first else {
+            finish(.next(after: .zero), turn)
+            return
+        }
+        let generation = call.generation
+        let nested = VerbContext(runtime: runtime, call: call, turn: turn, earlyMedia: earlyMedia)
+        nested.perform(first) { [call, runtime] outcome, turn in
+            guard case .next(let duration) = outcome else {
+                finish(outcome, turn)
+                return
+            }
+            call.at(turn.time + duration, in: turn) { turn in
+                guard call.generation == generation else { return }
+                VerbContext(runtime: runtime, call: call, turn: turn, earlyMedia: earlyMedia)
+                    .performSequence(verbs.dropFirst(), earlyMedia: earlyMedia, finish)
+            }
+        }
+    }
+}
