@@ -1,7 +1,7 @@
 import PlivoXML
 
 /// `<Message>`: sends an SMS through the messages API's own code (validation, pricing, reports) and goes on at
-/// once; a refused send is traced, and the call goes on as Plivo's does.
+/// once, without waiting for the send; a refused send is traced, and the call goes on as Plivo's does.
 struct MessageVerb: VerbPerformer {
     let message: Message
 
@@ -13,15 +13,20 @@ struct MessageVerb: VerbPerformer {
             return
         }
         let setup = context.call.setup
-        let result = messaging.send(
+        let (traces, callUUID, time, destinations) = (
+            context.runtime.traces, context.call.uuid, context.time, message.destinations.joined(separator: "<"))
+        messaging.send(
             text: message.text, from: message.source, to: message.destinations,
             statusURL: message.callbackURL.map { CallURL($0, method: message.callbackMethod.rawValue) },
-            accountID: setup.accountID, subaccountID: setup.subaccountID)
-        switch result {
-        case .success(let uuids):
-            context.trace("Message", [("to", message.destinations.joined(separator: "<")), ("message_uuid", uuids.joined(separator: ","))])
-        case .failure(let error):
-            context.trace("Message not sent", [("reason", error.message)])
+            accountID: setup.accountID, subaccountID: setup.subaccountID
+        ) { result in
+            let entry = switch result {
+            case .success(let uuids):
+                Trace.Entry(time: time, event: "Message", details: [("to", destinations), ("message_uuid", uuids.joined(separator: ","))])
+            case .failure(let error):
+                Trace.Entry(time: time, event: "Message not sent", details: [("to", destinations), ("reason", error.message)])
+            }
+            traces.append(entry, to: callUUID)
         }
         finish(.next(after: .zero), context.turn)
     }

@@ -40,4 +40,7 @@ struct Configuration: Sendable, Equatable {
     /// How fast the simulated clock of messages and calls runs against the wall clock: 1 is real time, 0 as fast
     /// as possible (tests), 0.1 ten times faster.
     var timeScale = 1.0
+    /// `--time-scale manual`: the simulated clock moves only when told to (`POST /__mock/clock/advance/`), so a
+    /// test can stop a call at any point of its life and look at it.
+    var manualClock = false
 }

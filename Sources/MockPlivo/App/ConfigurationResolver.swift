@@ -56,11 +56,15 @@ enum ConfigurationResolver {
             }
             configuration.journalSize = size
         }
-        if let text = setting(flags.timeScale.map { String($0) }, "MOCK_PLIVO_TIME_SCALE") {
-            guard let scale = Double(text), scale.isFinite, (0...1000).contains(scale) else {
-                throw ConfigurationError(message: "time scale must be a number from 0 to 1000, not '\(text)'")
+        if let text = setting(flags.timeScale, "MOCK_PLIVO_TIME_SCALE") {
+            if text == "manual" {
+                configuration.manualClock = true
+            } else {
+                guard let scale = Double(text), scale.isFinite, (0...1000).contains(scale) else {
+                    throw ConfigurationError(message: "time scale must be a number from 0 to 1000 or manual, not '\(text)'")
+                }
+                configuration.timeScale = scale
             }
-            configuration.timeScale = scale
         }
         configuration.snapshotDirectory = setting(flags.snapshotDir, "MOCK_PLIVO_SNAPSHOT_DIR")
         configuration.fromDatabasePath = setting(flags.fromDB, "MOCK_PLIVO_FROM_DB")

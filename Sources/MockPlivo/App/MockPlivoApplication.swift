@@ -87,9 +87,11 @@ struct MockPlivoApplication: Sendable {
                 PhoneNumberRoutes.register(PhoneNumberHandlers(store: store, ids: ids), on: &account)
                 PricingRoutes.register(PricingHandlers(ids: ids), on: &account)
                 IncomingCarrierRoutes.register(IncomingCarrierHandlers(store: store, ids: ids), on: &account)
-                MessageRoutes.register(
-                    MessageHandlers(
-                        sending: MessageSending(store: store, ids: ids, engine: engine), store: store, ids: ids),
+                MessageRoutes.register(MessageHandlers(sending: engine.sending, store: store, ids: ids), on: &account)
+                CallRoutes.register(
+                    CallHandlers(
+                        placing: CallPlacing(store: store, ids: ids, engine: engine), store: store,
+                        calls: engine.calls, ids: ids),
                     on: &account)
             }
             DocumentationRoutes.register(on: &routes)
@@ -108,7 +110,7 @@ struct MockPlivoApplication: Sendable {
             routes.group(ControlRoutes.prefix, middleware: [accessLog, errors], inheritingMiddleware: false) { mock in
                 ControlRoutes.registerHealth(ControlHandlers(store: store), on: &mock)
                 mock.group(middleware: [authentication]) {
-                    ControlRoutes.register(store: store, plane: control, on: &$0)
+                    ControlRoutes.register(store: store, plane: control, clock: ClockHandlers(engine: engine), on: &$0)
                 }
                 mock.group(SimulationRoutes.accountPrefix, middleware: [accountAuthentication]) {
                     SimulationRoutes.register(

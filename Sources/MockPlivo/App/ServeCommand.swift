@@ -48,10 +48,11 @@ struct ServeCommand: ParsableCommand {
     var journalSize: Int?
 
     @Option(help: """
-        Simulated time of messages and calls per real second: 1 real time, 0 as fast as possible (tests), 0.1 ten \
-        times faster. [env: MOCK_PLIVO_TIME_SCALE] (default: 1)
+        Real seconds per simulated second of messages and calls: 1 real time, 0 as fast as possible (tests), 0.1 ten \
+        times faster; or manual, for a clock that moves only with POST /__mock/clock/advance/. \
+        [env: MOCK_PLIVO_TIME_SCALE] (default: 1)
         """)
-    var timeScale: Double?
+    var timeScale: String?
 
     @Option(help: "Directory for named snapshots. [env: MOCK_PLIVO_SNAPSHOT_DIR] (default: a new temporary directory)")
     var snapshotDir: String?

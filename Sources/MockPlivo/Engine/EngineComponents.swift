@@ -4,29 +4,41 @@ import OutboundHTTP
 import PlivoStore
 import PlivoSupport
 
-/// The call engine as the application uses it: one loop on one simulated clock, the messaging service on it, and
-/// the traces both keep. Built by the composition root; its thread starts with the first message or call.
+/// The call engine as the application uses it: one loop on one simulated clock, the messaging and call services
+/// on it, and the traces both keep. Built by the composition root; its thread starts with the first message or
+/// call.
 struct EngineComponents: Sendable {
     let loop: EngineLoop
+    /// The clock a test moves, with `--time-scale manual`; nil when the clock follows the wall clock.
+    let manualPace: ManualPace?
+    let timeScale: Double
     let messaging: MessagingService
+    let calls: CallService
     let traces: TraceBook
     /// The engine's view of the store, also what the control API asks where a number's traffic goes.
     let store: SQLiteEngineStore
+    /// The messages API's sending, which a call's `<Message>` shares.
+    let sending: MessageSending
 
     init(configuration: Configuration, store: SQLiteStore, ids: IdentifierGenerator, logger: Logger) {
         // Seeded runs start their clock at the seeded epoch, so two runs give the same times.
         let origin = configuration.seed != nil
             ? SimulatedTime(secondsSince1970: Configuration.seededClockEpoch)
             : SimulatedTime(secondsSince1970: Date().timeIntervalSince1970)
-        self.store = SQLiteEngineStore(store: store, logger: logger)
         let wallClock: (@Sendable () -> SimulatedTime)? = configuration.seed != nil
             ? nil : { @Sendable in SimulatedTime(secondsSince1970: Date().timeIntervalSince1970) }
+        self.store = SQLiteEngineStore(store: store, logger: logger)
+        manualPace = configuration.manualClock ? ManualPace(origin: origin) : nil
+        timeScale = configuration.timeScale
         loop = EngineLoop(
-            pace: ScaledPace(origin: origin, timeScale: configuration.timeScale, wallClock: wallClock),
+            pace: manualPace ?? ScaledPace(origin: origin, timeScale: configuration.timeScale, wallClock: wallClock),
             store: self.store)
         traces = TraceBook()
         let port = EngineCallbackPort(sender: CallbackSender(transport: CallbackClient()))
         messaging = MessagingService(
             engine: loop, callbacks: port, store: self.store, traces: traces, makeUUID: ids.makeRandomUUID)
+        sending = MessageSending(store: store, ids: ids, loop: loop, messaging: messaging)
+        calls = CallService(
+            engine: loop, callbacks: port, messaging: CallMessagingAdapter(sending: sending), traces: traces)
     }
 }

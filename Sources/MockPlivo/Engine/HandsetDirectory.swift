@@ -19,6 +19,13 @@ struct HandsetDirectory {
         return .default
     }
 
+    /// The handset a call or message to `destination` reaches: a number's digits, or `sip:user` for a SIP URI
+    /// (`sip:alice@phone.plivo.com` is the handset `sip:alice`).
+    static func key(forDestination destination: String) -> String {
+        guard destination.hasPrefix("sip:") else { return destination }
+        return "sip:" + destination.dropFirst(4).prefix { $0 != "@" }
+    }
+
     /// A stored document; it was checked when it was stored, so a failure here is a storage fault.
     static func decode(_ document: String) throws -> Handset {
         do {

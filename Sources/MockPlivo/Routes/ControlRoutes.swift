@@ -12,7 +12,9 @@ enum ControlRoutes {
         routes.add("GET /health/", control.health)
     }
 
-    static func register(store: any ControlStore, plane: ControlPlane, on routes: inout HTTPRoutes) {
+    static func register(
+        store: any ControlStore, plane: ControlPlane, clock: ClockHandlers, on routes: inout HTTPRoutes
+    ) {
         let accounts = AccountControlHandlers(store: store, plane: plane)
         routes.add("POST /reset/", accounts.resetAll)
         routes.add("POST /accounts/", accounts.create)
@@ -30,6 +32,9 @@ enum ControlRoutes {
         routes.add("GET /faults/", faults.list)
         routes.add("DELETE /faults/", faults.clear)
         routes.add("DELETE /faults/:faultID/", faults.delete)
+
+        routes.add("GET /clock/", clock.get)
+        routes.add("POST /clock/advance/", clock.advance)
 
         let snapshots = SnapshotHandlers(store: store, plane: plane)
         routes.add("GET /snapshots/", snapshots.list)

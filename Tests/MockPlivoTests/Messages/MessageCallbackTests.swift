@@ -93,7 +93,7 @@ struct MessageCallbackTests {
         (#"{"sms": {"sent_after_ms": 1e19}}"#, "sms.sent_after_ms must be a whole number of milliseconds from 0 to 86400000"),
         (#"{"handset": "447700900999", "sms": {}}"#, "the document's handset is not the path's 447700900123"),
         (#"{"sms": {"reply": {"text": ""}}}"#, "sms.reply.text must be a text of 1 to 1600 characters"),
-        (#"{"voicemail": {}}"#, "voicemail is not a handset setting; use sms"),
+        (#"{"voicemail": {}}"#, "voicemail is not a handset setting; use sms, voice"),
         (#"[1]"#, "the handset must be a JSON object"),
     ])
     func badHandsets(document: String, message: String) throws {

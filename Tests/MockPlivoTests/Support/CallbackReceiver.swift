@@ -66,6 +66,8 @@ final class CallbackReceiver: Sendable {
 
     private struct State {
         var replies: [Reply]
+        /// Replies by request path, for every request to that path (a call's answer URL, its hangup URL).
+        var byPath: [String: Reply] = [:]
         var requests: [ReceivedRequest] = []
         var held: [Int32] = []
     }
@@ -73,6 +75,17 @@ final class CallbackReceiver: Sendable {
     let port: UInt16
     private let listener: Int32
     private let state: Mutex<State>
+
+    /// Answers each request to one of `paths` with that path's reply, every time; anything else as `init(replies:)`.
+    convenience init(paths: [String: Reply]) throws {
+        try self.init(replies: [])
+        state.withLock { $0.byPath = paths }
+    }
+
+    /// Sets the reply for every later request to `path`.
+    func reply(to path: String, with reply: Reply) {
+        state.withLock { $0.byPath[path] = reply }
+    }
 
     init(replies: [Reply]) throws {
         listener = try Self.makeListener()
@@ -152,6 +165,7 @@ final class CallbackReceiver: Sendable {
         }
         let reply = state.withLock { state in
             state.requests.append(request)
+            if let reply = state.byPath[request.path] { return reply }
             return state.replies.isEmpty ? Reply.ok : state.replies.removeFirst()
         }
         switch reply {

@@ -16,7 +16,8 @@ struct RouterClient: Sendable {
     let authToken: String
 
     /// A fresh application on port 0 (never bound) with a seeded identifier generator and a quiet log.
-    init(seed: UInt64 = 7, eventLoops: Int? = nil) throws {
+    /// With `manualClock`, the simulated clock moves only when the test says (``advance(by:)``).
+    init(seed: UInt64 = 7, eventLoops: Int? = nil, manualClock: Bool = false) throws {
         var configuration = Configuration()
         configuration.eventLoops = eventLoops
         configuration.port = 0
@@ -27,6 +28,7 @@ struct RouterClient: Sendable {
         configuration.logLevel = .error
         // Messages and calls run to their end at once; tests wait for the engine, never for the clock.
         configuration.timeScale = 0
+        configuration.manualClock = manualClock
         self.init(application: try MockPlivoApplication(configuration: configuration),
                   authID: Self.mainAuthID, authToken: Self.mainAuthToken)
     }

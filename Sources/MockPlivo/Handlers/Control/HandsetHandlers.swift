@@ -119,7 +119,8 @@ struct HandsetHandlers: Sendable {
     }
 
     static func key(_ text: String) throws(PlivoError) -> String {
-        if text == HandsetDirectory.defaultKey || text.hasPrefix("sip:") && text.count > 4 { return text }
+        if text == HandsetDirectory.defaultKey { return text }
+        if text.hasPrefix("sip:") && text.count > 4 { return HandsetDirectory.key(forDestination: text) }
         guard NumberParameters.isE164Digits(text) else {
             throw PlivoError.invalid("handset", "must be a number of 8 to 15 digits, a sip: user or default, got \"\(text)\"")
         }

@@ -8,14 +8,15 @@ import PlivoSupport
 struct MessageSending: Sendable {
     let store: any MockPlivoStore & MessageStore
     let ids: IdentifierGenerator
-    let engine: EngineComponents
+    let loop: EngineLoop
+    let messaging: MessagingService
 
     /// The messages, stored as queued and charged, then handed to the engine; their UUIDs in destination order,
     /// once they are stored (at once, or when another event loop's group commit has taken them along).
     func send(_ request: MessageSendRequest, in scope: AccountScope) throws -> WriteOutcome<[String]> {
         let credentials = try self.credentials(of: scope)
         let handsets = HandsetDirectory(store: store, mainAccountID: scope.mainAccountID)
-        let queuedAt = engine.loop.now
+        let queuedAt = loop.now
         var stored: [StoredMessage] = []
         var outbound: [OutboundMessage] = []
         var cost = Money.zero
@@ -47,12 +48,12 @@ struct MessageSending: Sendable {
         let uuids = stored.map(\.uuid)
         switch try store.queueMessages(stored, cost: cost, mainAccountID: scope.mainAccountID) {
         case .committed:
-            engine.messaging.queue(outbound)
+            messaging.queue(outbound)
             return .committed(uuids)
         case .queued(let storing):
             let sent = WriteTicket<[String]>()
-            storing.onCompletion { [engine, outbound] result in
-                if case .success = result { engine.messaging.queue(outbound) }
+            storing.onCompletion { [messaging, outbound] result in
+                if case .success = result { messaging.queue(outbound) }
                 sent.complete(result.map { uuids })
             }
             return .queued(sent)

@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+@testable import CallEngine
+@testable import MockPlivo
+@testable import PlivoSupport
+
+extension RouterClient {
+    /// Makes a call through the API and returns the request UUIDs of its 201.
+    func makeCall(_ body: [String: Any], sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
+        let response = post("Call/", json: body)
+        #expect(response.status == 201, "\(response.text)", sourceLocation: sourceLocation)
+        if let uuid = response.string("request_uuid") { return [uuid] }
+        return try #require(response["request_uuid"]?.arrayValue, sourceLocation: sourceLocation).compactMap(\.stringValue)
+    }
+
+    /// The CDR of `uuid`, once the call has ended (the engine is idle while a request is out to a user's server,
+    /// so this polls, for up to 10 s).
+    func cdr(_ uuid: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> RouterResponse {
+        for _ in 0..<1_000 {
+            let response = get("Call/\(uuid)/")
+            if response.status == 200 { return response }
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        Issue.record("no CDR for \(uuid)", sourceLocation: sourceLocation)
+        return get("Call/\(uuid)/")
+    }
+
+    /// Moves a manual clock on and waits for the engine.
+    func advance(by seconds: Double) {
+        application.engine.manualPace?.advance(by: .milliseconds(Int64(seconds * 1000)))
+        application.engine.loop.waitUntilIdle()
+    }
+}
