@@ -67,7 +67,7 @@ struct MockPlivoApplication: Sendable {
         let authentication = AuthenticationMiddleware(accounts: store)
         let accountAuthentication = AuthenticationMiddleware(accounts: store, accountParameter: "authID")
         // One set of simulators for the API and the console, so both run simulations the same way.
-        let simulations = SimulationHandlers(store: store, ids: ids, log: control.simulations)
+        let simulations = SimulationHandlers(store: store, ids: ids, log: control.simulations, engine: engine)
         let console = ConsoleHandlers(store: store, plane: control, simulations: simulations, traces: engine.traces)
         let journal = JournalMiddleware(journal: control.journal, clock: { Date() })
 

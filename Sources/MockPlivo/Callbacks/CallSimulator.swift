@@ -1,96 +1,25 @@
+import CallEngine
 import FoundationEssentials
+import PlivoCatalog
+import PlivoStore
 
-/// Plays the phone network for an inbound call to an application, as Plivo does (docs/callbacks.md):
+/// The simulation routes' inbound call (`docs/simulation.md`): a thin wrapper over the call engine. It starts an
+/// inbound call to an application's URLs, with a caller who hangs up `duration` seconds after the answer, and
+/// once the call has ended (and its hangup request been answered) turns the call's trace into a
+/// ``SimulationRecord``: every request made, in order, and how the call ended.
 ///
-/// 1. request `answer_url` with the call parameters (`CallStatus=ringing`);
-/// 2. if that is unreachable, times out, answers non-2xx or answers something that is not Plivo XML, request
-///    `fallback_answer_url` with the same parameters; if that fails too, or there is none, drop the call;
-/// 3. request `hangup_url` with the hangup parameters and a cause saying what happened.
-///
-/// The call is not actually held open: `Duration` is the requested duration, reported at once.
+/// The call runs on the engine's clock like any other: with `--time-scale 1` a call whose XML speaks for ten
+/// seconds answers the simulation route after ten seconds; `--time-scale 0` answers at once.
 final class CallSimulator: Sendable {
-    /// Plivo's US inbound per-minute rate in units of 0.00001, a plausible value for `BillRate`; the mock bills
-    /// nothing. Kept as an integer so that costs are exact and printed without `String(format:)`.
-    static let billRateHundredThousandths = 850
-    /// The rate as Plivo prints it: `0.00850`.
-    static let billRate = fixedPoint(billRateHundredThousandths, places: 5)
-
-    let sender: CallbackSender
+    let engine: EngineComponents
     let log: SimulationLog
-    private let clock: @Sendable () -> Date
 
-    init(sender: CallbackSender, log: SimulationLog, clock: @escaping @Sendable () -> Date = { Date() }) {
-        self.sender = sender
+    init(engine: EngineComponents, log: SimulationLog) {
+        self.engine = engine
         self.log = log
-        self.clock = clock
     }
 
-    /// Plays the call and blocks until its last callback completes; the record is also kept in `log`.
-    ///
-    /// Blocks the calling thread for up to three callback timeouts: call it from a thread you own, or use
-    /// the `async` or completion-handler variants.
-    func simulateCall(_ request: CallSimulationRequest) throws(SimulationError) -> SimulationRecord {
-        try Self.validate(request)
-        let application = request.application
-
-        let callUUID = request.callUUID ?? UUID().uuidString.lowercased()
-        let credentials = CallbackSender.Credentials(
-            authToken: request.authToken, mainAuthToken: request.mainAuthToken)
-        let startedAt = clock()
-        let answerParameters = Self.answerParameters(for: request, callUUID: callUUID, sessionStart: startedAt)
-
-        var callbacks: [CallbackAttempt] = []
-        let answer = sender.send(
-            .answer, to: application.answerURL, method: application.answerMethod, parameters: answerParameters,
-            credentials: credentials)
-        callbacks.append(answer.attempt)
-        var verdict = Self.judge(answer)
-        var outcome = SimulationRecord.Outcome.answered
-
-        if case .rejected = verdict {
-            outcome = .disconnected
-            if !application.fallbackAnswerURL.isEmpty {
-                let fallback = sender.send(
-                    .fallback, to: application.fallbackAnswerURL, method: application.fallbackMethod,
-                    parameters: answerParameters, credentials: credentials)
-                callbacks.append(fallback.attempt)
-                verdict = Self.judge(fallback)
-                if case .accepted = verdict {
-                    outcome = .answeredByFallback
-                }
-            }
-        }
-
-        let cause: HangupCause
-        let answeredAt: Date?
-        switch verdict {
-        case .accepted(let document):
-            cause = document.hangsUp ? .hungUpByAnswerXML : .normalHangup
-            answeredAt = clock()
-        case .rejected(let rejectionCause):
-            cause = rejectionCause
-            answeredAt = nil
-        }
-
-        if !application.hangupURL.isEmpty {
-            let hangupParameters = Self.hangupParameters(
-                answerParameters: answerParameters, cause: cause, startedAt: startedAt, answeredAt: answeredAt,
-                durationSeconds: max(request.durationSeconds, 0))
-            let hangup = sender.send(
-                .hangup, to: application.hangupURL, method: application.hangupMethod,
-                parameters: hangupParameters, credentials: credentials)
-            callbacks.append(hangup.attempt)
-        }
-
-        let record = SimulationRecord(
-            id: callUUID, kind: .call, applicationID: application.appID, accountID: application.accountID,
-            subaccountID: application.subaccountID, callUUID: callUUID, messageUUID: nil, outcome: outcome,
-            hangupCause: cause, callbacks: callbacks, startedAt: startedAt, finishedAt: clock())
-        log.append(record)
-        return record
-    }
-
-    /// Throws what `simulateCall` would throw before making any callback, so a caller can answer at once.
+    /// Throws what the call would be refused for before any request is made, so a caller can answer at once.
     static func validate(_ request: CallSimulationRequest) throws(SimulationError) {
         guard !request.application.answerURL.isEmpty else {
             throw .noAnswerURL(applicationID: request.application.appID)
@@ -99,33 +28,71 @@ final class CallSimulator: Sendable {
         guard !request.to.isEmpty else { throw .missingParameter("to") }
     }
 
-    /// Plays the call on a simulation thread and calls `completion` there.
+    /// Starts the call; `completion` gets its record once it has ended, on a thread of the callback client.
     func simulateCall(
         _ request: CallSimulationRequest,
         completion: @escaping @Sendable (Result<SimulationRecord, SimulationError>) -> Void
     ) {
-        SimulationThreads.shared.run(
-            catching: { () throws(SimulationError) in try self.simulateCall(request) }, completion: completion)
+        do {
+            try Self.validate(request)
+        } catch {
+            completion(.failure(error))
+            return
+        }
+        let application = request.application
+        let callUUID = request.callUUID ?? engine.sending.ids.makeRandomUUID()
+        let startedAt = Date()
+        let (rate, interval) = Self.inboundRating(of: request.to)
+        var remote = VoiceBehaviour()
+        remote.hangupAfter = .seconds(Int64(request.durationSeconds))
+        let setup = CallSetup(
+            direction: .inbound, callUUID: callUUID, requestUUID: nil, accountID: application.accountID,
+            subaccountID: application.subaccountID, from: request.from, to: request.to,
+            forwardedFrom: request.forwardedFrom, answer: CallURL(application.answerURL, method: application.answerMethod),
+            fallback: application.fallbackAnswerURL.isEmpty
+                ? nil : CallURL(application.fallbackAnswerURL, method: application.fallbackMethod),
+            hangup: application.hangupURL.isEmpty ? nil : CallURL(application.hangupURL, method: application.hangupMethod),
+            credentials: CallbackCredentials(authToken: request.authToken, mainAuthToken: request.mainAuthToken),
+            rate: rate, billingInterval: interval, remote: remote, startAt: engine.loop.now)
+        let (traces, log) = (engine.traces, log)
+        engine.calls.receive(setup) { ended in
+            let record = Self.record(
+                of: ended, trace: traces.trace(id: callUUID), application: application, startedAt: startedAt)
+            log.append(record)
+            completion(.success(record))
+        }
     }
 
-    /// Plays the call on a simulation thread; suspends without blocking the caller's thread.
+    /// Starts the call and suspends, without blocking a thread, until its record is ready.
     func simulateCall(_ request: CallSimulationRequest) async throws(SimulationError) -> SimulationRecord {
-        try await SimulationThreads.shared.value(
-            catching: { () throws(SimulationError) in try self.simulateCall(request) })
+        let result = await withCheckedContinuation { continuation in
+            simulateCall(request) { continuation.resume(returning: $0) }
+        }
+        return try result.get()
     }
 
-    private enum Verdict {
-        case accepted(AnswerXML)
-        case rejected(HangupCause)
+    /// The per-minute rate of an inbound call to `to`: its country's local inbound rate; the US `ip` rate for a
+    /// SIP URI, and the US local rate for a number no catalog country claims.
+    static func inboundRating(of to: String) -> (Money, BillingInterval) {
+        let pricing = Pricing.standard
+        guard !to.hasPrefix("sip:"), let country = pricing.country(forNumber: to) else {
+            let us = pricing.pricing(forCountryISO: "US")?.voice
+            return ((to.hasPrefix("sip:") ? us?.inbound.ip : us?.inbound.local) ?? Pricing.restOfWorldVoiceRate, .perMinute)
+        }
+        return (country.pricing.voice.inbound.local, country.pricing.voice.billingInterval)
     }
 
-    /// Plivo's test of an answer: a 2xx whose body is Plivo XML. The cause is what Plivo would report if this
-    /// were the last URL tried.
-    private static func judge(_ exchange: (attempt: CallbackAttempt, body: [UInt8])) -> Verdict {
-        guard exchange.attempt.succeeded else { return .rejected(.errorReachingAnswerURL) }
-        // A body cut at the transport's bound loses its closing tag and is rejected too: Plivo also caps
-        // the size of answer documents.
-        guard let document = AnswerXML(body: exchange.body) else { return .rejected(.invalidAnswerXML) }
-        return .accepted(document)
+    private static func record(
+        of call: CallRecord, trace: Trace?, application: Application, startedAt: Date
+    ) -> SimulationRecord {
+        let callbacks = (trace?.entries ?? []).compactMap { entry in entry.exchange.map(CallbackAttempt.init) }
+        let outcome: SimulationRecord.Outcome = switch call.cause.code {
+        case 7011, 8011: .disconnected
+        default: callbacks.contains { $0.kind == .fallback } ? .answeredByFallback : .answered
+        }
+        return SimulationRecord(
+            id: call.callUUID, kind: .call, applicationID: application.appID, accountID: application.accountID,
+            subaccountID: application.subaccountID, callUUID: call.callUUID, messageUUID: nil, outcome: outcome,
+            hangupCause: call.cause, callbacks: callbacks, startedAt: startedAt, finishedAt: Date())
     }
 }

@@ -1,3 +1,4 @@
+import CallEngine
 /// One callback the mock made while simulating, as the user would want to inspect it afterwards: what was
 /// sent (URL as requested, method, parameters, headers) and what came back, or why nothing did.
 struct CallbackAttempt: Sendable, Equatable {
@@ -7,6 +8,13 @@ struct CallbackAttempt: Sendable, Equatable {
         case fallback
         case hangup
         case message
+        case ring
+        case redirect
+        case transfer
+        case action
+        case machineDetection = "machine_detection"
+        /// Any other request a call makes (a verb's callback).
+        case other
     }
 
     var kind: Kind
@@ -38,5 +46,23 @@ struct CallbackAttempt: Sendable, Equatable {
     /// The value of the first request header named `name`, compared case-insensitively.
     func requestHeader(_ name: String) -> String? {
         requestHeaders.first { $0.name.lowercased() == name.lowercased() }?.value
+    }
+}
+
+extension CallbackAttempt {
+    /// A request the engine made and traced, as the simulation record shows it.
+    init(_ exchange: CallbackExchange) {
+        let shown = exchange.body.prefix(CallbackSender.Configuration().recordedBodyBytes)
+        kind = Kind(rawValue: exchange.callback.kind) ?? .other
+        url = exchange.requestURL
+        method = exchange.callback.method
+        parameters = exchange.callback.parameters
+        requestHeaders = exchange.requestHeaders.map { Header(name: $0.name, value: $0.value) }
+        responseStatus = exchange.status
+        responseContentType = exchange.contentType
+        error = exchange.error
+        responseBody = String(decoding: shown, as: UTF8.self)
+        responseBodyTruncated = exchange.bodyTruncated || shown.count < exchange.body.count
+        durationMilliseconds = exchange.durationMilliseconds
     }
 }

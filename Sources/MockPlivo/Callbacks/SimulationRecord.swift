@@ -1,3 +1,4 @@
+import CallEngine
 import FoundationEssentials
 
 /// The result of one simulated inbound call or message: every callback made, in order, and how it ended.

@@ -3,23 +3,24 @@ import OutboundHTTP
 import PlivoStore
 import PlivoSupport
 
-/// Simulated inbound calls and messages, and their records. A simulation blocks on the user's servers for up
-/// to three callback timeouts, so the handlers validate on the event loop (400 and 404 at once), then answer
-/// with a deferred response completed from a simulation thread: the event loop never waits.
+/// Simulated inbound calls and messages, and their records. A call runs on the call engine and a message
+/// simulation blocks on the user's server, so the handlers validate on the event loop (400 and 404 at once),
+/// then answer with a deferred response completed when the simulation has finished: the event loop never waits.
 struct SimulationHandlers: Sendable {
     let store: any MockPlivoStore
     let ids: IdentifierGenerator
     let calls: CallSimulator
     let messages: MessageSimulator
 
-    /// Records go to `log`; callbacks go out through `sender` (`CallbackClient` with its default bounds unless told).
+    /// Records go to `log`; calls run on `engine`, message callbacks go out through `sender` (`CallbackClient`
+    /// with its default bounds unless told).
     init(
-        store: any MockPlivoStore, ids: IdentifierGenerator, log: SimulationLog,
+        store: any MockPlivoStore, ids: IdentifierGenerator, log: SimulationLog, engine: EngineComponents,
         sender: CallbackSender = CallbackSender(transport: CallbackClient())
     ) {
         self.store = store
         self.ids = ids
-        calls = CallSimulator(sender: sender, log: log)
+        calls = CallSimulator(engine: engine, log: log)
         messages = MessageSimulator(sender: sender, log: log)
     }
 

@@ -1,4 +1,5 @@
 import Testing
+@testable import CallEngine
 @testable import MockPlivo
 
 extension CallbackTests {
@@ -7,11 +8,11 @@ extension CallbackTests {
     @Suite struct CallSimulatorRequestFormTests {
         @Test("Get callbacks carry the parameters in the query after the URL's own")
         func getCallbacksCarryTheParametersInTheQueryAfterTheURLsOwn() async throws {
-            try await withCallbackReceiver(replies: [.plivoXML, .ok]) { receiver in
+            try await withCallbackReceiver(replies: [CallbackFixtures.longCall, .ok]) { receiver in
                 let application = CallbackFixtures.application(
                     answerURL: receiver.url("/answer?tenant=a%20b"), answerMethod: "GET",
                     hangupURL: receiver.url("/hangup"), hangupMethod: "GET")
-                let simulator = CallSimulator(sender: CallbackFixtures.sender(), log: SimulationLog())
+                let simulator = try CallbackFixtures.simulator(log: SimulationLog())
 
                 let record = try await simulator.simulateCall(
                     CallbackFixtures.callRequest(application, forwardedFrom: "14155550111"))
@@ -35,10 +36,10 @@ extension CallbackTests {
         @Test("Post callbacks are form encoded and keep the URL's query")
 
         func postCallbacksAreFormEncodedAndKeepTheURLsQuery() async throws {
-            try await withCallbackReceiver(replies: [.plivoXML, .ok]) { receiver in
+            try await withCallbackReceiver(replies: [CallbackFixtures.longCall, .ok]) { receiver in
                 let application = CallbackFixtures.application(
                     answerURL: receiver.url("/answer?tenant=x"), hangupURL: receiver.url("/hangup"))
-                let simulator = CallSimulator(sender: CallbackFixtures.sender(), log: SimulationLog())
+                let simulator = try CallbackFixtures.simulator(log: SimulationLog())
 
                 let record = try await simulator.simulateCall(CallbackFixtures.callRequest(application))
 
@@ -57,7 +58,7 @@ extension CallbackTests {
         func signsThePlainHeadersWithTheOwnersTokenAndMaWithTheMainToken() async throws {
             try await withCallbackReceiver(replies: [.plivoXML]) { receiver in
                 let application = CallbackFixtures.application(answerURL: receiver.url("/answer"))
-                let simulator = CallSimulator(sender: CallbackFixtures.sender(), log: SimulationLog())
+                let simulator = try CallbackFixtures.simulator(log: SimulationLog())
 
                 _ = try await simulator.simulateCall(CallbackFixtures.callRequest(application))
 
@@ -79,7 +80,7 @@ extension CallbackTests {
             let longXML = "<Response><Speak>" + String(repeating: "a", count: 5000) + "</Speak></Response>"
             try await withCallbackReceiver(replies: [.respond(status: 200, body: longXML)]) { receiver in
                 let application = CallbackFixtures.application(answerURL: receiver.url("/answer"))
-                let simulator = CallSimulator(sender: CallbackFixtures.sender(), log: SimulationLog())
+                let simulator = try CallbackFixtures.simulator(log: SimulationLog())
 
                 let record = try await simulator.simulateCall(CallbackFixtures.callRequest(application))
 
@@ -94,7 +95,7 @@ extension CallbackTests {
         @Test("An application without answer URL cannot take a call")
 
         func anApplicationWithoutAnswerURLCannotTakeACall() async throws {
-            let simulator = CallSimulator(sender: CallbackFixtures.sender(), log: SimulationLog())
+            let simulator = try CallbackFixtures.simulator(log: SimulationLog())
             let application = CallbackFixtures.application(answerURL: "")
             await #expect(throws: SimulationError.noAnswerURL(applicationID: application.appID)) {
                 try await simulator.simulateCall(CallbackFixtures.callRequest(application))
@@ -106,7 +107,7 @@ extension CallbackTests {
         func theRecordIsKeptInTheLog() async throws {
             try await withCallbackReceiver(replies: [.plivoXML]) { receiver in
                 let log = SimulationLog(capacity: 4)
-                let simulator = CallSimulator(sender: CallbackFixtures.sender(), log: log)
+                let simulator = try CallbackFixtures.simulator(log: log)
                 let application = CallbackFixtures.application(answerURL: receiver.url("/answer"))
 
                 let record = try await simulator.simulateCall(CallbackFixtures.callRequest(application))

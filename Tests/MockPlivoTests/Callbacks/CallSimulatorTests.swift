@@ -1,4 +1,5 @@
 import Testing
+@testable import CallEngine
 @testable import MockPlivo
 @testable import OutboundHTTP
 
@@ -8,16 +9,16 @@ extension CallbackTests {
     @Suite struct CallSimulatorTests {
         @Test("Answered call requests the answer URL then reports a normal hangup")
         func answeredCallRequestsTheAnswerURLThenReportsANormalHangup() async throws {
-            try await withCallbackReceiver(replies: [.plivoXML, .ok]) { receiver in
+            try await withCallbackReceiver(replies: [CallbackFixtures.longCall, .ok]) { receiver in
                 let application = CallbackFixtures.application(
                     answerURL: receiver.url("/answer"), hangupURL: receiver.url("/hangup"))
-                let simulator = CallSimulator(sender: CallbackFixtures.sender(), log: SimulationLog())
+                let simulator = try CallbackFixtures.simulator(log: SimulationLog())
 
                 let record = try await simulator.simulateCall(CallbackFixtures.callRequest(application))
 
                 #expect(record.outcome == .answered)
                 #expect(record.callbacks.map(\.kind) == [.answer, .hangup])
-                #expect(record.hangupCause == .normalHangup)
+                #expect(record.hangupCause == HangupCause.normal.from("Caller"))
                 let requests = receiver.requests
                 try #require(requests.count == 2)
                 #expect(requests.map(\.path) == ["/answer", "/hangup"])
@@ -42,7 +43,7 @@ extension CallbackTests {
                 #expect(hangup["BillDuration"] == "60")
                 #expect(hangup["HangupCauseName"] == "Normal Hangup")
                 #expect(hangup["HangupCauseCode"] == "4000")
-                #expect(hangup["HangupSource"] == "Callee")
+                #expect(hangup["HangupSource"] == "Caller")
                 #expect(hangup["HangupCause"] == "NORMAL_CLEARING")
                 #expect(hangup["StartTime"]?.count == "2020-04-08 11:34:33".count)
                 #expect(hangup["AnswerTime"]?.isEmpty == false)
@@ -58,7 +59,7 @@ extension CallbackTests {
             try await withCallbackReceiver(replies: [hangingUp, .ok]) { receiver in
                 let application = CallbackFixtures.application(
                     answerURL: receiver.url("/answer"), hangupURL: receiver.url("/hangup"))
-                let simulator = CallSimulator(sender: CallbackFixtures.sender(), log: SimulationLog())
+                let simulator = try CallbackFixtures.simulator(log: SimulationLog())
 
                 let record = try await simulator.simulateCall(CallbackFixtures.callRequest(application))
 
@@ -79,7 +80,7 @@ extension CallbackTests {
                 let application = CallbackFixtures.application(
                     answerURL: receiver.url("/answer"), fallbackURL: receiver.url("/fallback"),
                     hangupURL: receiver.url("/hangup"))
-                let simulator = CallSimulator(sender: CallbackFixtures.sender(), log: SimulationLog())
+                let simulator = try CallbackFixtures.simulator(log: SimulationLog())
 
                 let record = try await simulator.simulateCall(CallbackFixtures.callRequest(application))
 
@@ -89,7 +90,7 @@ extension CallbackTests {
                 try #require(requests.count == 3)
                 #expect(requests.map(\.path) == ["/answer", "/fallback", "/hangup"])
                 #expect(requests[1].formParameters == requests[0].formParameters)
-                #expect(requests[2].formParameters["HangupCauseCode"] == "4000")
+                #expect(requests[2].formParameters["HangupCauseCode"] == "4010")
                 requests.forEach { CallbackFixtures.expectValidSignatures($0) }
             }
         }
@@ -98,11 +99,11 @@ extension CallbackTests {
 
         func unreachableAnswerURLFallsBack() async throws {
             let closedPort = try CallbackReceiver.closedPort()
-            try await withCallbackReceiver(replies: [.plivoXML, .ok]) { receiver in
+            try await withCallbackReceiver(replies: [CallbackFixtures.longCall, .ok]) { receiver in
                 let application = CallbackFixtures.application(
                     answerURL: "http://127.0.0.1:\(closedPort)/answer", fallbackURL: receiver.url("/fallback"),
                     hangupURL: receiver.url("/hangup"))
-                let simulator = CallSimulator(sender: CallbackFixtures.sender(), log: SimulationLog())
+                let simulator = try CallbackFixtures.simulator(log: SimulationLog())
 
                 let record = try await simulator.simulateCall(CallbackFixtures.callRequest(application))
 
@@ -121,7 +122,7 @@ extension CallbackTests {
                 let application = CallbackFixtures.application(
                     answerURL: receiver.url("/answer"), fallbackURL: receiver.url("/fallback"),
                     hangupURL: receiver.url("/hangup"))
-                let simulator = CallSimulator(sender: CallbackFixtures.sender(timeout: .seconds(1)), log: SimulationLog())
+                let simulator = try CallbackFixtures.simulator(log: SimulationLog())
 
                 let record = try await simulator.simulateCall(CallbackFixtures.callRequest(application))
 
@@ -139,7 +140,7 @@ extension CallbackTests {
                 let application = CallbackFixtures.application(
                     answerURL: receiver.url("/answer"), fallbackURL: receiver.url("/fallback"),
                     hangupURL: receiver.url("/hangup"))
-                let simulator = CallSimulator(sender: CallbackFixtures.sender(), log: SimulationLog())
+                let simulator = try CallbackFixtures.simulator(log: SimulationLog())
 
                 let record = try await simulator.simulateCall(CallbackFixtures.callRequest(application))
 
@@ -162,7 +163,7 @@ extension CallbackTests {
             try await withCallbackReceiver(replies: [serverError, .ok]) { receiver in
                 let application = CallbackFixtures.application(
                     answerURL: receiver.url("/answer"), hangupURL: receiver.url("/hangup"))
-                let simulator = CallSimulator(sender: CallbackFixtures.sender(), log: SimulationLog())
+                let simulator = try CallbackFixtures.simulator(log: SimulationLog())
 
                 let record = try await simulator.simulateCall(CallbackFixtures.callRequest(application))
 

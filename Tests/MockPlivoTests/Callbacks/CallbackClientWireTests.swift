@@ -78,8 +78,9 @@ extension CallbackTests {
             let started = ContinuousClock.now
             let result = try await Self.send(.hold, client: client)
             #expect(throws: CallbackTransportError.timedOut) { try result.get() }
-            // The deadline covers the whole exchange: no per-read timeout restarts it.
-            #expect(ContinuousClock.now - started < .seconds(3))
+            // The deadline covers the whole exchange: no per-read timeout restarts it. Bounded loosely (a shared
+            // machine can stall a thread for seconds); the bound only catches a deadline that never fires.
+            #expect(ContinuousClock.now - started < .seconds(30))
         }
     }
 }

@@ -21,6 +21,15 @@ enum CallbackFixtures {
             enabled: true, publicURI: false, logIncomingMessages: true)
     }
 
+    /// A call simulator on a fresh application's engine (time scale 0: calls run to their end at once).
+    static func simulator(log: SimulationLog = SimulationLog()) throws -> CallSimulator {
+        CallSimulator(engine: try RouterClient().application.engine, log: log)
+    }
+
+    /// The answer a simulated call needs to last the caller's 42 s: something, then a long wait.
+    static let longCall = CallbackReceiver.Reply.respond(
+        status: 200, body: "<Response><Speak>Hello</Speak><Wait length=\"100\"/></Response>")
+
     static func sender(timeout: Duration = .seconds(5)) -> CallbackSender {
         CallbackSender(transport: CallbackClient(configuration: .init(timeout: timeout)))
     }

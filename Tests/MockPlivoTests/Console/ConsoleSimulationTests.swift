@@ -37,7 +37,7 @@ struct ConsoleSimulationTests {
     @Test("A call run from the form redirects to a page showing every callback and its status")
     func callThroughFormShowsCallbacks() async throws {
         let harness = try RouterHarness()
-        try await withCallbackReceiver(replies: [.plivoXML, .ok]) { receiver in
+        try await withCallbackReceiver(replies: [CallbackFixtures.longCall, .ok]) { receiver in
             let appID = try harness.createApplication(receiver: receiver, message: false)
 
             let response = harness.postForm(
@@ -54,7 +54,7 @@ struct ConsoleSimulationTests {
             #expect(page.status == 200)
             #expect(page.text.contains("<dd data-field=\"outcome\">answered</dd>"))
             #expect(page.text.contains("<dd data-field=\"call_uuid\">\(id)</dd>"))
-            #expect(page.text.contains("Normal Hangup (4000, NORMAL_CLEARING, source Callee)"))
+            #expect(page.text.contains("Normal Hangup (4000, NORMAL_CLEARING, source Caller)"))
             let answer = try #require(page.text.range(of: "id=\"callback-1\""))
             let hangup = try #require(page.text.range(of: "id=\"callback-2\""))
             #expect(answer.lowerBound < hangup.lowerBound)
@@ -64,7 +64,7 @@ struct ConsoleSimulationTests {
                 "2. hangup <small>POST \(receiver.url("/hangup"))</small> → <span data-field=\"status\">200</span>"))
             #expect(page.text.contains("<dd data-field=\"Duration\">42</dd>"))
             #expect(page.text.contains("<dt>X-Plivo-Signature-V3</dt>"))
-            #expect(page.text.contains("&lt;Response&gt;&lt;Speak&gt;Hello&lt;/Speak&gt;&lt;/Response&gt;"))
+            #expect(page.text.contains("&lt;Response&gt;&lt;Speak&gt;Hello&lt;/Speak&gt;&lt;Wait length=&quot;100&quot;/&gt;&lt;/Response&gt;"))
             #expect(!page.text.contains("<Speak>"))
         }
     }

@@ -8,7 +8,7 @@ extension SimulationAPITests {
         @Test("Answered call returns the record of every callback")
         func answeredCallReturnsTheRecordOfEveryCallback() async throws {
             let client = try RouterClient()
-            try await withCallbackReceiver(replies: [.plivoXML, .ok]) { receiver in
+            try await withCallbackReceiver(replies: [CallbackFixtures.longCall, .ok]) { receiver in
                 let appID = try client.makeApplication(receiver: receiver)
 
                 let response = client.simulateCall(appID: appID, extra: ["duration": 42])
@@ -23,7 +23,7 @@ extension SimulationAPITests {
                 #expect(response.string("resource_uri") == "/__mock/Account/\(client.authID)/Simulations/\(callUUID)/")
                 #expect(response["hangup_cause"]?["name"]?.stringValue == "Normal Hangup")
                 #expect(response["hangup_cause"]?["code"]?.intValue == 4000)
-                #expect(response["hangup_cause"]?["source"]?.stringValue == "Callee")
+                #expect(response["hangup_cause"]?["source"]?.stringValue == "Caller")
                 #expect(response["hangup_cause"]?["cause"]?.stringValue == "NORMAL_CLEARING")
                 let callbacks = try #require(response["callbacks"]?.arrayValue)
                 #expect(callbacks.map { $0["kind"]?.stringValue } == ["answer", "hangup"])
@@ -32,7 +32,7 @@ extension SimulationAPITests {
                 #expect(callbacks[0]["status"]?.intValue == 200)
                 #expect(callbacks[0]["succeeded"] == .bool(true))
                 #expect(callbacks[0]["error"] == .null)
-                #expect(callbacks[0]["response_body"]?.stringValue == "<Response><Speak>Hello</Speak></Response>")
+                #expect(callbacks[0]["response_body"]?.stringValue == "<Response><Speak>Hello</Speak><Wait length=\"100\"/></Response>")
                 #expect(callbacks[0]["response_body_truncated"] == .bool(false))
                 #expect(callbacks[0]["params"]?["CallUUID"]?.stringValue == callUUID)
                 #expect(callbacks[0]["request_headers"]?["X-Plivo-Signature-V3"]?.stringValue?.isEmpty == false)
@@ -56,7 +56,7 @@ extension SimulationAPITests {
 
         func hangupCallbackCarriesDurationsAndTheCause() async throws {
             let client = try RouterClient()
-            try await withCallbackReceiver(replies: [.plivoXML, .ok]) { receiver in
+            try await withCallbackReceiver(replies: [CallbackFixtures.longCall, .ok]) { receiver in
                 let appID = try client.makeApplication(receiver: receiver)
 
                 let response = client.simulateCall(appID: appID, extra: ["duration": "61", "forwarded_from": "1999"])
@@ -70,7 +70,7 @@ extension SimulationAPITests {
                 #expect(hangup["BillDuration"] == "120")
                 #expect(hangup["HangupCauseName"] == "Normal Hangup")
                 #expect(hangup["HangupCauseCode"] == "4000")
-                #expect(hangup["HangupSource"] == "Callee")
+                #expect(hangup["HangupSource"] == "Caller")
                 #expect(hangup["ForwardedFrom"] == "1999")
                 #expect(hangup["AnswerTime"]?.isEmpty == false)
             }
