@@ -36,6 +36,9 @@ package protocol EndpointStore: Sendable {
 
     func endpoint(id endpointID: String, in scope: AccountScope) throws -> Endpoint?
 
+    /// The visible endpoint with this full username (`zumba123456789…`, as `sip:zumba…@phone.plivo.com` names it).
+    func endpoint(username: String, in scope: AccountScope) throws -> Endpoint?
+
     /// A page of the visible endpoints, newest first.
     func listEndpoints(in scope: AccountScope, page: PageRequest) throws -> Page<Endpoint>
 

@@ -5,6 +5,7 @@ extension SQLiteStore: EndpointStore {
     /// The visibility rule: `?2` main account, `?3` the asking subaccount or NULL.
     private static let visible = "account_id = ?2 AND (?3 IS NULL OR subaccount_id = ?3)"
     private static let selectOne = "SELECT \(columns) FROM endpoints WHERE endpoint_id = ?1 AND \(visible)"
+    private static let selectByUsername = "SELECT \(columns) FROM endpoints WHERE username = ?1 AND \(visible)"
     private static let insertEndpoint = """
         INSERT INTO endpoints (\(columns), created) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
         """
@@ -37,6 +38,14 @@ extension SQLiteStore: EndpointStore {
 
     package func endpoint(id endpointID: String, in scope: AccountScope) throws -> Endpoint? {
         try read { database in try fetchEndpoint(id: endpointID, in: scope, database: database) }
+    }
+
+    package func endpoint(username: String, in scope: AccountScope) throws -> Endpoint? {
+        try read { database in
+            try database.queryFirst(sql: Self.selectByUsername,
+                                    bindings: [.text(username), .text(scope.mainAccountID), .text(scope.subaccountID)],
+                                    Self.decode)
+        }
     }
 
     package func listEndpoints(in scope: AccountScope, page: PageRequest) throws -> Page<Endpoint> {

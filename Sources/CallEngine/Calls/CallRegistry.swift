@@ -26,4 +26,8 @@ final class CallRegistry: Sendable {
     }
 
     var count: Int { calls.withLock { $0.count } }
+
+    func allCalls() -> [LiveCall] {
+        calls.withLock { Array($0.values) }
+    }
 }

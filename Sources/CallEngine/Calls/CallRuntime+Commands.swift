@@ -22,6 +22,18 @@ extension CallRuntime {
         fetchDocument(call, from: url, .transfer, turn)
     }
 
+    /// Drops the calls silently: no CDR, no hangup request (an account reset, after which nothing of the
+    /// account's may come back).
+    func discard(_ uuids: [String]) {
+        for uuid in uuids {
+            guard let call = calls[uuid] else { continue }
+            call.cancelAll()
+            call.endedAt = call.setup.startAt
+            endObservers[uuid] = nil
+            forget(call)
+        }
+    }
+
     /// The calls of an account (and, for a main account, its subaccounts') that have not ended.
     func calls(mainAccountID: String, subaccountID: String?) -> [Call] {
         calls.values.filter {

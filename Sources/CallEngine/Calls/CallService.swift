@@ -91,6 +91,17 @@ public final class CallService: Sendable {
         return calls.count
     }
 
+    /// Drops the calls of an account (a main account's include its subaccounts'; every call with nil) without a
+    /// CDR or a hangup request: what a reset does, so that nothing of the account's comes back after it.
+    public func discard(account authID: String?) {
+        let calls = registry.allCalls().filter { authID == nil || $0.accountID == authID || $0.subaccountID == authID }
+        for call in calls { registry.remove(call.callUUID) }
+        for (account, group) in Dictionary(grouping: calls, by: \.accountID) {
+            let uuids = group.map(\.callUUID)
+            engine.post(account: account) { [runtime] _ in runtime.value.discard(uuids) }
+        }
+    }
+
     private func visible(_ callUUID: String, _ mainAccountID: String, _ subaccountID: String?) -> LiveCall? {
         registry.call(callUUID).flatMap { $0.isVisible(toMainAccount: mainAccountID, subaccount: subaccountID) ? $0 : nil }
     }

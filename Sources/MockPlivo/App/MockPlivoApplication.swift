@@ -110,7 +110,7 @@ struct MockPlivoApplication: Sendable {
             routes.group(ControlRoutes.prefix, middleware: [accessLog, errors], inheritingMiddleware: false) { mock in
                 ControlRoutes.registerHealth(ControlHandlers(store: store), on: &mock)
                 mock.group(middleware: [authentication]) {
-                    ControlRoutes.register(store: store, plane: control, clock: ClockHandlers(engine: engine), on: &$0)
+                    ControlRoutes.register(store: store, plane: control, engine: engine, on: &$0)
                 }
                 mock.group(SimulationRoutes.accountPrefix, middleware: [accountAuthentication]) {
                     SimulationRoutes.register(

@@ -13,9 +13,10 @@ enum ControlRoutes {
     }
 
     static func register(
-        store: any ControlStore, plane: ControlPlane, clock: ClockHandlers, on routes: inout HTTPRoutes
+        store: any ControlStore, plane: ControlPlane, engine: EngineComponents, on routes: inout HTTPRoutes
     ) {
-        let accounts = AccountControlHandlers(store: store, plane: plane)
+        let accounts = AccountControlHandlers(store: store, plane: plane, engine: engine)
+        let clock = ClockHandlers(engine: engine)
         routes.add("POST /reset/", accounts.resetAll)
         routes.add("POST /accounts/", accounts.create)
         routes.add("DELETE /accounts/:authID/", accounts.delete)

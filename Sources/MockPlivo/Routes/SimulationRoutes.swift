@@ -22,6 +22,7 @@ enum SimulationRoutes {
         routes.add("GET /Handset/:handset/", handsets.get)
         routes.add("DELETE /Handset/:handset/", handsets.delete)
         routes.add("POST /Handset/:handset/Message/", handsets.sendMessage)
+        routes.add("POST /Handset/:handset/Call/", handsets.call)
         routes.add("GET /Trace/:traceID/", traces.get)
     }
 }

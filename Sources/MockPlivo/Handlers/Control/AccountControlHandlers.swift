@@ -1,3 +1,4 @@
+import CallEngine
 import HTTPServerKit
 import PlivoCatalog
 import PlivoStore
@@ -8,6 +9,7 @@ import PlivoSupport
 struct AccountControlHandlers: Sendable {
     let store: any ControlStore
     let plane: ControlPlane
+    let engine: EngineComponents
 
     /// `POST /__mock/reset` (main account only) → 200 `{"message": "reset"}`. Deletes every application,
     /// endpoint and subaccount, clears the journal, the fault rules and the simulation records. Main accounts, minted ones included, and
@@ -18,6 +20,8 @@ struct AccountControlHandlers: Sendable {
         plane.journal.clear(matching: JournalFilter())
         plane.faults.removeAll()
         plane.simulations.removeAll { _ in true }
+        engine.calls.discard(account: nil)
+        engine.traces.removeAll { _ in true }
         return PlivoResponse.json(.ok) { json in json.object { $0.member("message", "reset") } }
     }
 
@@ -33,6 +37,8 @@ struct AccountControlHandlers: Sendable {
         plane.journal.clear(matching: JournalFilter(account: authID))
         plane.faults.removeAll(account: authID)
         plane.simulations.removeAll { $0.accountID == authID || $0.subaccountID == authID }
+        engine.calls.discard(account: authID)
+        engine.traces.removeAll { $0.accountID == authID || $0.subaccountID == authID }
         return PlivoResponse.json(.ok) { json in
             json.object { object in
                 object.member("account", authID)
@@ -85,6 +91,8 @@ struct AccountControlHandlers: Sendable {
         plane.journal.clear(matching: JournalFilter(account: authID))
         plane.faults.removeAll(account: authID)
         plane.simulations.removeAll { $0.accountID == authID || $0.subaccountID == authID }
+        engine.calls.discard(account: authID)
+        engine.traces.removeAll { $0.accountID == authID || $0.subaccountID == authID }
         return PlivoResponse.noContent()
     }
 
