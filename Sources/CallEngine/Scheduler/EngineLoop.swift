@@ -144,6 +144,8 @@ public final class EngineLoop: Sendable {
     /// `--time-scale 0` runs that want a scenario settled. False if it did not settle within `timeout`.
     @discardableResult
     public func waitUntilIdle(timeout: Duration = .seconds(10)) -> Bool {
+        // A loop never started has had nothing posted to it: idle by definition.
+        guard running.load(ordering: .acquiring) else { return true }
         let wanted = workGeneration.load(ordering: .acquiring)
         let deadline = MonotonicInstant.now + timeout
         doorbell.ring()
