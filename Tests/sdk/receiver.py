@@ -35,6 +35,8 @@ class Receiver:
 
     def __init__(self) -> None:
         self.requests: list[Received] = []
+        #: Bodies to serve by path, as Plivo XML (``receiver.documents["/answer"] = response.to_string()``).
+        self.documents: dict[str, str] = {}
         self._lock = threading.Lock()
         receiver = self
 
@@ -48,7 +50,10 @@ class Receiver:
                 with receiver._lock:
                     receiver.requests.append(Received(self.command, url, dict(self.headers), params))
                 path = urlsplit(self.path).path
-                if path.endswith("-500"):
+                document = receiver.documents.get(path)
+                if document is not None:
+                    status, content_type, payload = 200, "application/xml", document.encode()
+                elif path.endswith("-500"):
                     status, content_type, payload = 500, "text/plain", b"boom"
                 elif path.startswith(("/answer", "/fallback")):
                     status, content_type, payload = 200, "application/xml", PLIVO_XML

@@ -205,3 +205,47 @@ struct CallAPITests {
         #expect(client.get("Call/?status=over").error == "status must be live or queued, got \"over\"")
     }
 }
+
+@Suite("Calls: two runs of one scenario with the same --seed give identical CDRs and callbacks")
+struct CallDeterminismTests {
+    /// Runs a scenario (a bulk call with a busy destination, a late answer with a callee hangup, a redirect, an
+    /// unreachable Play) on a fresh seeded server; returns each CDR (without `api_id`) and the parameters of every
+    /// callback, sorted.
+    static func run() throws -> (cdrs: [String], callbacks: [String]) {
+        let receiver = try CallbackReceiver(paths: [:])
+        defer { receiver.stop() }
+        receiver.reply(to: "/answer", with: .respond(
+            status: 200, body: "<Response><Speak>Hello there</Speak><Redirect>\(receiver.url("/next"))</Redirect></Response>"))
+        receiver.reply(to: "/next", with: .respond(
+            status: 200, body: "<Response><Play>\(receiver.url("/missing.wav"))</Play><Wait length=\"7\"/></Response>"))
+        receiver.reply(to: "/missing.wav", with: .respond(status: 404, contentType: "text/plain", body: "no"))
+        let client = try RouterClient(seed: 42)
+        client.setHandset("14155550198", #"{"voice": {"answer": "busy"}}"#)
+        client.setHandset("14155550197", #"{"voice": {"ring_ms": 9000, "hangup_after_ms": 4500}}"#)
+        let uuids = try client.makeCall([
+            "from": "14155550100", "to": "14155550199<14155550198<14155550197", "answer_url": receiver.url("/answer"),
+            "hangup_url": receiver.url("/hangup"),
+        ])
+        let cdrs = try uuids.map { uuid -> String in
+            guard case .object(var object)? = try client.cdr(uuid).json else { return "not an object" }
+            object["api_id"] = nil
+            return "\(object.sorted { $0.key < $1.key })"
+        }
+        // The answered calls: answer, redirect, hangup (and the Play's fetch); the busy one: hangup.
+        _ = receiver.requests(atLeast: expectedRequests)
+        let callbacks = receiver.requests.map { "\($0.path) \($0.formParameters.sorted { $0.key < $1.key })" }.sorted()
+        return (cdrs, callbacks)
+    }
+
+    static let expectedRequests = 7
+
+    @Test("Same seed, same scenario: identical CDRs and callback parameters")
+    func identical() throws {
+        let first = try Self.run()
+        let second = try Self.run()
+        #expect(first.cdrs.count == 3)
+        #expect(first.cdrs == second.cdrs)
+        #expect(first.callbacks == second.callbacks)
+        #expect(first.callbacks.count == Self.expectedRequests)
+    }
+}
