@@ -29,14 +29,15 @@ struct VerbContext {
         _ start: (@escaping @Sendable (Value) -> Void) -> Void, then: @escaping (Value, EngineTurn) -> Void
     ) {
         call.awaitingSince = turn.time
-        let time = turn.time
-        let bound = EngineBound((call, then))
-        let engine = runtime.engine
+        let (time, account, engine) = (turn.time, call.setup.accountID, runtime.engine)
+        // Two boxes rather than one holding a tuple: the release build's optimizer crashed on the tuple
+        // (Swift 6.3.1, "Found ownership error" in CopyPropagation).
+        let call = EngineBound(self.call)
+        let then = EngineBound(then)
         start { value in
-            engine.post(account: bound.value.0.setup.accountID, at: time) { turn in
-                let (call, then) = bound.value
-                then(value, turn)
-                call.releaseHeld(in: turn)
+            engine.post(account: account, at: time) { turn in
+                then.value(value, turn)
+                call.value.releaseHeld(in: turn)
             }
         }
     }
