@@ -14,7 +14,8 @@ struct CallAPITests {
         let client = try RouterClient()
         let response = client.post("Call/", json: [
             "from": "+14155550100", "to": "14155550199", "answer_url": receiver.url("/answer"),
-            "hangup_url": receiver.url("/hangup"),
+            "hangup_url": receiver.url("/hangup"), "ring_url": receiver.url("/ring"), "ring_method": "GET",
+            "sip_headers": "tenant=acme,plan=gold", "caller_name": "Ann",
         ])
         #expect(response.status == 201)
         #expect(response.string("message") == "call fired")
@@ -28,13 +29,32 @@ struct CallAPITests {
         #expect(cdr.string("call_direction") == "outbound")
         #expect(cdr["call_duration"]?.intValue == 2)
         #expect(cdr["billed_duration"]?.intValue == 60)
-        let hangup = try #require(receiver.requests(atLeast: 2).first { $0.path == "/hangup" })
-        #expect(hangup.formParameters["CallUUID"] == uuid)
-        #expect(hangup.formParameters["HangupCauseCode"] == "4010")
-        let expected = PlivoSignature.v3(
-            method: "POST", url: hangup.url, nonce: hangup.header("X-Plivo-Signature-V3-Nonce") ?? "",
-            authToken: RouterClient.mainAuthToken, parameters: hangup.formParameters)
-        #expect(hangup.header("X-Plivo-Signature-V3") == expected)
+        let requests = receiver.requests(atLeast: 3)
+        #expect(requests.map(\.path) == ["/ring", "/answer", "/hangup"])
+        let ring = requests[0].queryParameters
+        #expect(ring["Event"] == "Ring")
+        #expect(ring["CallStatus"] == "ringing")
+        let answer = requests[1].formParameters
+        #expect(answer["Event"] == "StartApp")
+        #expect(answer["CallStatus"] == "in-progress")
+        #expect(answer["X-PH-tenant"] == "acme")
+        #expect(answer["X-PH-plan"] == "gold")
+        #expect(answer["CallerName"] == "Ann")
+        #expect(answer["From"] == "14155550100")
+        #expect([answer["ALegUUID"], answer["ALegRequestUUID"], answer["RequestUUID"]] == [uuid, uuid, uuid])
+        #expect(answer["BillRate"] == cdr.string("total_rate"))
+        let hangup = requests[2].formParameters
+        #expect(hangup["CallUUID"] == uuid)
+        #expect(hangup["Event"] == "Hangup")
+        #expect(hangup["HangupCauseCode"] == "4010")
+        #expect(hangup["HangupSource"] == "Plivo")
+        #expect(hangup["Duration"] == "2")
+        #expect(hangup["BillDuration"] == "60")
+        #expect(hangup["TotalCost"] == cdr.string("total_amount"))
+        for request in requests {
+            CallbackFixtures.expectValidSignatures(
+                request, authToken: RouterClient.mainAuthToken, mainAuthToken: RouterClient.mainAuthToken)
+        }
         let list = client.get("Call/")
         try FixtureShape.expectSameShape(list.json, as: "callListResponse")
         #expect(list["objects"]?.arrayValue?.count == 1)

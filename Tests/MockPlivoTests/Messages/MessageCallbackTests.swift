@@ -94,6 +94,10 @@ struct MessageCallbackTests {
         (#"{"handset": "447700900999", "sms": {}}"#, "the document's handset is not the path's 447700900123"),
         (#"{"sms": {"reply": {"text": ""}}}"#, "sms.reply.text must be a text of 1 to 1600 characters"),
         (#"{"voicemail": {}}"#, "voicemail is not a handset setting; use sms, voice"),
+        (#"{"voice": {"answer": "maybe"}}"#, "voice.answer must be one of answer, busy, no-answer, reject, fail, machine"),
+        (#"{"voice": {"ring_ms": 1.5}}"#, "voice.ring_ms must be a whole number of milliseconds from 0 to 86400000"),
+        (#"{"voice": {"digits": "12x"}}"#, "voice.digits must be keys (0-9, *, #) or a list of them"),
+        (#"{"voice": {"hangup": 3}}"#, "voice.hangup is not a handset setting; use voice.answer, voice.digits, voice.digits_after_ms, voice.hangup_after_ms, voice.ring_ms"),
         (#"[1]"#, "the handset must be a JSON object"),
     ])
     func badHandsets(document: String, message: String) throws {
