@@ -11,13 +11,16 @@ info:
   version: 0.1.0
   summary: A local mock of Plivo's REST API for tests, demos and CI.
   description: |
-    MockPlivo answers Plivo's Application, Account, Subaccount, Endpoint, Number, PhoneNumber, Pricing, IncomingCarrier and
-    Message APIs the way the real API does (same paths, statuses, JSON keys and error envelope), plus its own control API under
-    `/__mock/` and a browser console under `/console/`.
-    Messages sent through the API are carried on a simulated clock from `queued` to their final state, with status reports to
-    the sender's `url`; what happens to each is decided by the destination's handset, a scripted phone set through
-    `/__mock/Account/{auth_id}/Handset/` (delivered or not, error code, delays, an SMS reply). A handset can also send an SMS to
-    a number the account holds, and `/__mock/Account/{auth_id}/Trace/{trace_id}/` shows what happened to a message step by step.
+    MockPlivo answers Plivo's Application, Account, Subaccount, Endpoint, Number, PhoneNumber, Pricing, IncomingCarrier,
+    Message and Call APIs the way the real API does (same paths, statuses, JSON keys and error envelope), plus its own control
+    API under `/__mock/` and a browser console under `/console/`.
+    Messages sent and calls made through the API are carried on a simulated clock (`GET /__mock/clock/`; with
+    `--time-scale manual` it moves only with `POST /__mock/clock/advance/`): a message from `queued` to its final state, with
+    status reports to the sender's `url`; a call from `queued` through ringing and its answer XML to its hangup request and
+    record. What happens to each is decided by the destination's handset, a scripted phone set through
+    `/__mock/Account/{auth_id}/Handset/` (delivered or not, error code, delays, an SMS reply; answered, busy, rejected or not at
+    all, after how long, when it hangs up). A handset can also send an SMS to, or call, a number the account holds, and
+    `/__mock/Account/{auth_id}/Trace/{trace_id}/` shows what happened to a message or call step by step.
     Credentials are HTTP Basic `auth_id:auth_token`; with none configured, a demo account is printed at start-up.
   license:
     name: See the repository
@@ -47,12 +50,17 @@ tags:
     description: >-
       Plivo's Message resource, SMS and MMS; sent messages reach their final state on the mock's simulated clock, as the
       destination's handset decides.
+  - name: Call
+    description: >-
+      Plivo's Call resource: outbound calls (one or several destinations), the records (CDRs) of calls that ended, calls
+      still queued or live, hangup, transfer and cancel. Calls run on the mock's simulated clock, answered (or not) as the
+      destination's handset decides, with signed requests to the call's URLs.
   - name: mock
-    description: MockPlivo's own control API; no credentials needed.
+    description: MockPlivo's own control API; Basic auth, except `GET /__mock/health/`.
   - name: simulation
     description: >-
-      The mock playing the phone network: simulated inbound calls and messages, the handsets that receive and answer SMS,
-      and traces of what happened (Basic auth, the path's account).
+      The mock playing the phone network: simulated inbound calls and messages, the handsets that receive and answer SMS
+      and calls (and make them), and traces of what happened (Basic auth, the path's account).
   - name: console
     description: The browser console (HTML); Basic auth with a `WWW-Authenticate` challenge.
 paths:
@@ -1028,6 +1036,299 @@ paths:
           $ref: '#/components/responses/Unauthorized'
         '404':
           $ref: '#/components/responses/NotFound'
+  /v1/Account/{auth_id}/Call/:
+    parameters:
+      - $ref: '#/components/parameters/AuthID'
+    post:
+      tags: [Call]
+      operationId: makeCall
+      summary: Make an outbound call, or one call to each of several destinations (bulk), each queued at once
+      description: >-
+        Each call then goes `queued` → `ringing` → `in-progress` → `completed` on the simulated clock (or ends unanswered:
+        `busy`, `no-answer`, `timeout`, `failed`, `canceled`), as the destination's handset decides (its `voice` half:
+        answer, busy, reject, no answer, fail, an answering machine, after how long, when it hangs up). Once answered,
+        `answer_url` is requested (`fallback_url` if that fails) and its Plivo XML runs; when the call ends `hangup_url`
+        gets the hangup request and the call's record (CDR) is stored and charged to the main account's cash_credits. The
+        whole exchange is `GET /__mock/Account/{auth_id}/Trace/{request_uuid}/`. Every parameter is checked first; a 400
+        starts nothing.
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              $ref: '#/components/schemas/CallCreate'
+          application/x-www-form-urlencoded:
+            schema:
+              $ref: '#/components/schemas/CallCreate'
+      responses:
+        '201':
+          description: Fired; the same body as plivo-python's `callCreateResponse.json` (keys in alphabetical order).
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/CallFired'
+        '400':
+          description: >-
+            An invalid or missing parameter (the message names it), a `to` that names `from` or a destination twice or
+            more than 1000, `error_if_parent_not_found` with a `parent_call_uuid` that is not a call of this account in
+            progress, or cash_credits that do not cover the first billing increment of every call.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Error'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+    get:
+      tags: [Call]
+      operationId: listCalls
+      summary: List the records (CDRs) of calls that ended, newest end first; or, with `status`, the calls not yet ended
+      description: >-
+        A main account sees its subaccounts' calls too; a subaccount only its own. Without `status` the answer is one page
+        of CDRs with Plivo's `meta`, every filter applying. With `status=live` (ringing or in progress) or `status=queued`
+        it is the UUIDs of those calls, oldest first, one page of `limit` after `offset` without `meta`; only
+        `call_direction`, `from_number` and `to_number` filter them, and the other filters are not read.
+      parameters:
+        - $ref: '#/components/parameters/Limit'
+        - $ref: '#/components/parameters/Offset'
+        - $ref: '#/components/parameters/CallLiveStatus'
+        - name: subaccount
+          in: query
+          description: CDRs only; only this subaccount's calls.
+          schema:
+            type: string
+            pattern: '^SA[A-Z0-9]{18}$'
+        - name: call_direction
+          in: query
+          schema:
+            $ref: '#/components/schemas/CallDirection'
+        - name: from_number
+          in: query
+          description: Only calls from exactly this caller (a leading `+` is dropped), or this `sip:` URI.
+          schema:
+            type: string
+            examples: ['14155550100']
+        - name: to_number
+          in: query
+          description: Only calls to exactly this number (a leading `+` is dropped) or `sip:` URI.
+          schema:
+            type: string
+            examples: ['447700900123']
+        - name: parent_call_uuid
+          in: query
+          description: CDRs only; only calls made with this `parent_call_uuid`.
+          schema:
+            type: string
+        - name: hangup_cause_code
+          in: query
+          description: CDRs only; only calls that ended with this code of Plivo's hangup-cause table.
+          schema:
+            type: integer
+            examples: [4000]
+        - name: hangup_source
+          in: query
+          description: >-
+            CDRs only; only calls ended by this party, compared exactly: `Caller`, `Callee`, `API Request`, `Answer XML`,
+            `Plivo`, `Carrier` or `Error`.
+          schema:
+            type: string
+            examples: [Callee]
+        - name: bill_duration
+          in: query
+          description: CDRs only; only calls answered for exactly this many seconds (`bill_duration`).
+          schema:
+            $ref: '#/components/schemas/Seconds'
+        - name: bill_duration__gt
+          in: query
+          description: CDRs only; only calls answered for more seconds than this.
+          schema:
+            $ref: '#/components/schemas/Seconds'
+        - name: bill_duration__gte
+          in: query
+          description: CDRs only; only calls answered for at least this many seconds.
+          schema:
+            $ref: '#/components/schemas/Seconds'
+        - name: bill_duration__lt
+          in: query
+          description: CDRs only; only calls answered for fewer seconds than this.
+          schema:
+            $ref: '#/components/schemas/Seconds'
+        - name: bill_duration__lte
+          in: query
+          description: CDRs only; only calls answered for at most this many seconds.
+          schema:
+            $ref: '#/components/schemas/Seconds'
+        - name: end_time
+          in: query
+          description: >-
+            CDRs only; only calls that ended within the time written, to its precision: a day, a minute, a second or a
+            microsecond.
+          schema:
+            $ref: '#/components/schemas/TimeFilter'
+        - name: end_time__gt
+          in: query
+          description: CDRs only; only calls that ended after this time.
+          schema:
+            $ref: '#/components/schemas/TimeFilter'
+        - name: end_time__gte
+          in: query
+          description: CDRs only; only calls that ended at or after this time.
+          schema:
+            $ref: '#/components/schemas/TimeFilter'
+        - name: end_time__lt
+          in: query
+          description: CDRs only; only calls that ended before this time.
+          schema:
+            $ref: '#/components/schemas/TimeFilter'
+        - name: end_time__lte
+          in: query
+          description: CDRs only; only calls that ended at or before this time.
+          schema:
+            $ref: '#/components/schemas/TimeFilter'
+      responses:
+        '200':
+          description: >-
+            Without `status`, one page of CDRs (plivo-python's `callListResponse.json`); with it, the UUIDs of the calls in
+            that state (`liveCallListGetResponse.json`).
+          content:
+            application/json:
+              schema:
+                oneOf:
+                  - $ref: '#/components/schemas/CallList'
+                  - $ref: '#/components/schemas/LiveCallList'
+        '400':
+          $ref: '#/components/responses/BadRequest'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+    delete:
+      tags: [Call]
+      operationId: hangupAllCalls
+      summary: Hang up every call of the account that has not ended, queued ones included
+      description: >-
+        A main account's include its subaccounts'. Each call ends on the simulated clock with `hangup_source`
+        `API Request` (4000 `Normal Hangup` once answered, else canceled: 1000 `Canceled`), with its hangup request and
+        CDR. No call to hang up is a 204 too.
+      responses:
+        '204':
+          description: Asked; empty body, `Content-Type` still `application/json`.
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+  /v1/Account/{auth_id}/Call/{call_uuid}/:
+    parameters:
+      - $ref: '#/components/parameters/AuthID'
+      - $ref: '#/components/parameters/CallUUID'
+    get:
+      tags: [Call]
+      operationId: getCall
+      summary: Get a call's record (CDR) once it has ended; or, with `status`, the call while it is in that state
+      parameters:
+        - $ref: '#/components/parameters/CallLiveStatus'
+      responses:
+        '200':
+          description: >-
+            Without `status`, the CDR (plivo-python's `callGetResponse.json`); with it, the live or queued call
+            (`liveCallGetResponse.json`).
+          content:
+            application/json:
+              schema:
+                oneOf:
+                  - $ref: '#/components/schemas/Call'
+                  - $ref: '#/components/schemas/LiveCall'
+        '400':
+          $ref: '#/components/responses/BadRequest'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          description: >-
+            Without `status`, no ended call of this account with this UUID (a call still going has no CDR yet); with it,
+            no call of this account in that state now.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Error'
+    post:
+      tags: [Call]
+      operationId: transferCall
+      summary: Transfer a call in progress to the XML at `aleg_url`
+      description: >-
+        The call's current XML stops and the document at `aleg_url` is requested (`transfer` in the trace) and runs; a call
+        that fails to fetch it ends with cause 7013 or 8013. Only the A leg: the mock does not simulate `<Dial>`, so no
+        call has a B leg.
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              $ref: '#/components/schemas/CallTransfer'
+          application/x-www-form-urlencoded:
+            schema:
+              $ref: '#/components/schemas/CallTransfer'
+      responses:
+        '202':
+          description: Transferring; plivo-python's `callUpdateResponse.json`, with Plivo's spelling.
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [api_id, message]
+                properties:
+                  api_id:
+                    $ref: '#/components/schemas/ApiID'
+                  message:
+                    const: call transfered
+        '400':
+          description: >-
+            A missing or invalid `aleg_url`, an invalid `aleg_method`, or `legs` other than `aleg`; checked before the call
+            is looked for.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Error'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          description: No call of this account in progress (answered and not ended) with this UUID.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Error'
+    delete:
+      tags: [Call]
+      operationId: hangupCall
+      summary: Hang up a call that has not ended; a queued or ringing one is canceled
+      description: >-
+        The call ends on the simulated clock with `hangup_source` `API Request` (4000 `Normal Hangup` once answered, else
+        canceled: 1000 `Canceled`), with its hangup request and CDR.
+      responses:
+        '204':
+          description: Asked; empty body, `Content-Type` still `application/json`.
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          description: No call of this account that has not ended (queued, ringing or in progress) with this UUID.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Error'
+  /v1/Account/{auth_id}/Request/{request_uuid}/:
+    parameters:
+      - $ref: '#/components/parameters/AuthID'
+      - $ref: '#/components/parameters/RequestUUID'
+    delete:
+      tags: [Call]
+      operationId: cancelCallRequest
+      summary: Cancel an outbound call the API made that is still queued or ringing
+      description: The call ends as `canceled` (cause 1000, `hangup_source` `API Request`) on the simulated clock.
+      responses:
+        '204':
+          description: Canceled; empty body, `Content-Type` still `application/json`.
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          description: No outbound call of this account with this request UUID that is still queued or ringing.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Error'
   /__mock/health/:
     get:
       tags: [mock]
@@ -1312,6 +1613,59 @@ paths:
           $ref: '#/components/responses/Unauthorized'
         '403':
           $ref: '#/components/responses/Forbidden'
+  /__mock/clock/:
+    get:
+      tags: [mock]
+      operationId: getClock
+      summary: The simulated clock that messages and calls run on, shared by every account
+      responses:
+        '200':
+          description: The simulated present and how the clock moves.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Clock'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+  /__mock/clock/advance/:
+    post:
+      tags: [mock]
+      operationId: advanceClock
+      summary: Move the manual clock forward and run what became due (`--time-scale manual` only)
+      description: >-
+        Any account may move it, for every account. The answer comes once the engine has run everything due by the new
+        time (calls rung, answered, their XML run, hangup requests made; at most 10 s of real time is waited), so a test
+        can read the results at once; a callback still on its way to a slow server is not waited for.
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              $ref: '#/components/schemas/ClockAdvance'
+          application/x-www-form-urlencoded:
+            schema:
+              $ref: '#/components/schemas/ClockAdvance'
+      responses:
+        '200':
+          description: Moved; the clock as it now reads.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Clock'
+        '400':
+          description: Neither `seconds` nor `milliseconds`, or a value out of range; the message names it.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Error'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '409':
+          description: The clock follows the wall clock (the server was not started with `--time-scale manual`).
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Error'
   /__mock/snapshots/:
     get:
       tags: [mock]
@@ -1382,8 +1736,20 @@ paths:
     post:
       tags: [simulation]
       operationId: simulateCallToApplication
-      summary: Simulate an inbound call (answer_url, then hangup_url, signed as Plivo signs)
-      description: See docs/simulation.md.
+      summary: Simulate an inbound call to an application through the call engine (answer_url, its XML, then hangup_url, signed as Plivo signs)
+      description: >-
+        The call runs through the call engine on the simulated clock, as a call to the application from `from` would: its
+        `answer_url` is requested (`fallback_answer_url` if that fails) and the Plivo XML runs; the caller hangs up
+        `duration` seconds (default 5) after the answer, unless the XML or the API ends the call first; then `hangup_url`,
+        if set, gets the hangup request. The 201 comes when the call has ended and that request has been answered: with
+        `--time-scale 1` a call that lasts ten seconds answers after ten seconds, with `--time-scale 0` at once, and with
+        `--time-scale manual` only once `POST /__mock/clock/advance/` has moved the clock past its end. The body is the
+        simulation record (docs/simulation.md): `outcome` (`answered`, `answered_by_fallback` or `disconnected`),
+        `hangup_cause` (`cause`, `code`, `name`, `source`; `source` is `Caller` when the caller hung up, `Answer XML` for
+        a `<Hangup/>`, `Plivo` at the end of the XML or a time limit, `API Request`, or `Error` when no XML could be had),
+        and `callbacks`, every request the call made in order, each with its `kind`: `answer`, `fallback`, `hangup`,
+        `ring`, `redirect`, `transfer`, `action`, `machine_detection` or `other`. The call is also in the Call API while it
+        lasts and after (its CDR), and its trace is `GET /__mock/Account/{auth_id}/Trace/{call_uuid}/`.
       requestBody:
         content:
           application/json:
@@ -1396,11 +1762,21 @@ paths:
         '201':
           $ref: '#/components/responses/MockJSON'
         '400':
-          $ref: '#/components/responses/BadRequest'
+          description: >-
+            A missing `from` (or `to`), a `duration` out of range, or an application with no `answer_url`; the message
+            names it, and no request is made.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Error'
         '401':
           $ref: '#/components/responses/Unauthorized'
-        '403':
-          $ref: '#/components/responses/Forbidden'
+        '404':
+          description: No application with this app_id visible to this account.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Error'
   /__mock/Account/{auth_id}/Endpoint/{endpoint_id}/Call/:
     parameters:
       - $ref: '#/components/parameters/AuthID'
@@ -1408,8 +1784,22 @@ paths:
     post:
       tags: [simulation]
       operationId: simulateCallFromEndpoint
-      summary: Simulate a call from a SIP endpoint through its application
-      description: See docs/simulation.md.
+      summary: Simulate a call to a SIP endpoint, answered by the application attached to it
+      description: >-
+        The body is the application call simulation's; `to` defaults to the endpoint's SIP URI
+        (`sip:{username}@phone.plivo.com`).
+        The call runs through the call engine on the simulated clock, as a call to the application from `from` would: its
+        `answer_url` is requested (`fallback_answer_url` if that fails) and the Plivo XML runs; the caller hangs up
+        `duration` seconds (default 5) after the answer, unless the XML or the API ends the call first; then `hangup_url`,
+        if set, gets the hangup request. The 201 comes when the call has ended and that request has been answered: with
+        `--time-scale 1` a call that lasts ten seconds answers after ten seconds, with `--time-scale 0` at once, and with
+        `--time-scale manual` only once `POST /__mock/clock/advance/` has moved the clock past its end. The body is the
+        simulation record (docs/simulation.md): `outcome` (`answered`, `answered_by_fallback` or `disconnected`),
+        `hangup_cause` (`cause`, `code`, `name`, `source`; `source` is `Caller` when the caller hung up, `Answer XML` for
+        a `<Hangup/>`, `Plivo` at the end of the XML or a time limit, `API Request`, or `Error` when no XML could be had),
+        and `callbacks`, every request the call made in order, each with its `kind`: `answer`, `fallback`, `hangup`,
+        `ring`, `redirect`, `transfer`, `action`, `machine_detection` or `other`. The call is also in the Call API while it
+        lasts and after (its CDR), and its trace is `GET /__mock/Account/{auth_id}/Trace/{call_uuid}/`.
       requestBody:
         content:
           application/json:
@@ -1422,11 +1812,21 @@ paths:
         '201':
           $ref: '#/components/responses/MockJSON'
         '400':
-          $ref: '#/components/responses/BadRequest'
+          description: >-
+            A missing `from` (or `to`), a `duration` out of range, or an application with no `answer_url`, or an endpoint with no application attached; the message
+            names it, and no request is made.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Error'
         '401':
           $ref: '#/components/responses/Unauthorized'
-        '403':
-          $ref: '#/components/responses/Forbidden'
+        '404':
+          description: No endpoint with this endpoint_id visible to this account, or its application is not visible.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Error'
   /__mock/Account/{auth_id}/Application/{app_id}/Message/:
     parameters:
       - $ref: '#/components/parameters/AuthID'
@@ -1461,7 +1861,20 @@ paths:
       tags: [simulation]
       operationId: simulateCallToNumber
       summary: Simulate an inbound call to a number the account holds, answered by the number's application
-      description: The body is the application call simulation's (docs/simulation.md); `to` defaults to the number.
+      description: >-
+        The body is the application call simulation's; `to` defaults to the number.
+        The call runs through the call engine on the simulated clock, as a call to the application from `from` would: its
+        `answer_url` is requested (`fallback_answer_url` if that fails) and the Plivo XML runs; the caller hangs up
+        `duration` seconds (default 5) after the answer, unless the XML or the API ends the call first; then `hangup_url`,
+        if set, gets the hangup request. The 201 comes when the call has ended and that request has been answered: with
+        `--time-scale 1` a call that lasts ten seconds answers after ten seconds, with `--time-scale 0` at once, and with
+        `--time-scale manual` only once `POST /__mock/clock/advance/` has moved the clock past its end. The body is the
+        simulation record (docs/simulation.md): `outcome` (`answered`, `answered_by_fallback` or `disconnected`),
+        `hangup_cause` (`cause`, `code`, `name`, `source`; `source` is `Caller` when the caller hung up, `Answer XML` for
+        a `<Hangup/>`, `Plivo` at the end of the XML or a time limit, `API Request`, or `Error` when no XML could be had),
+        and `callbacks`, every request the call made in order, each with its `kind`: `answer`, `fallback`, `hangup`,
+        `ring`, `redirect`, `transfer`, `action`, `machine_detection` or `other`. The call is also in the Call API while it
+        lasts and after (its CDR), and its trace is `GET /__mock/Account/{auth_id}/Trace/{call_uuid}/`.
       requestBody:
         content:
           application/json:
@@ -1579,10 +1992,13 @@ paths:
     put:
       tags: [simulation]
       operationId: setHandset
-      summary: Script how a handset treats the SMS sent to it, replacing its document; messages already queued keep theirs
+      summary: >-
+        Script how a handset treats the SMS and calls sent to it (and the calls it makes), replacing its document; messages
+        and calls already under way keep theirs
       description: >-
-        Every key is optional and `null` means not given; what is left out plays as the built-in handset does (delivered,
-        sent after 1000 ms, delivered 2000 ms later, no reply). The body is read as JSON whatever its `Content-Type`.
+        Every key is optional and `null` means not given; what is left out plays as the built-in handset does (SMS
+        delivered, sent after 1000 ms, delivered 2000 ms later, no reply; calls answered after ringing 3000 ms, staying on
+        until the other side hangs up). The body is read as JSON whatever its `Content-Type`.
       requestBody:
         required: true
         content:
@@ -1691,6 +2107,59 @@ paths:
                 $ref: '#/components/schemas/Error'
         '401':
           $ref: '#/components/responses/Unauthorized'
+  /__mock/Account/{auth_id}/Handset/{handset}/Call/:
+    parameters:
+      - $ref: '#/components/parameters/AuthID'
+      - $ref: '#/components/parameters/Handset'
+    post:
+      tags: [simulation]
+      operationId: callFromHandset
+      summary: The handset calls a number the account holds, or one of its endpoints, answered by its application
+      description: >-
+        An inbound call through the call engine, started at once on the simulated clock: the destination's application's
+        `answer_url` is requested (its `fallback_answer_url` if that fails), signed with the application owner's tokens,
+        and its Plivo XML runs. The handset's `voice.hangup_after_ms` plays the caller: it hangs up that long after the
+        answer (source `Caller`), or, when null, stays until the XML or the API ends the call. The application's
+        `hangup_url` (its `answer_url` when empty) then gets the hangup request, and the CDR is stored. The answer comes
+        at once: follow the call with `GET /v1/Account/{auth_id}/Call/{call_uuid}/` (`?status=live` while it lasts) and
+        `GET /__mock/Account/{auth_id}/Trace/{call_uuid}/`.
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              $ref: '#/components/schemas/HandsetCallCreate'
+          application/x-www-form-urlencoded:
+            schema:
+              $ref: '#/components/schemas/HandsetCallCreate'
+      responses:
+        '201':
+          description: Started.
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [api_id, call_uuid, message]
+                properties:
+                  api_id:
+                    $ref: '#/components/schemas/ApiID'
+                  call_uuid:
+                    type: string
+                    format: uuid
+                    description: The call's UUID, also its trace id.
+                  message:
+                    const: call started
+        '400':
+          description: >-
+            A `{handset}` that is not a number or `sip:` user (`default` cannot call), a missing `to`, a `to` that is not a
+            number this account holds or one of its endpoints, a destination with no application or one without an
+            `answer_url`, or a `caller_name` over 50 characters; the message names the parameter.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Error'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
   /__mock/Account/{auth_id}/Trace/{trace_id}/:
     parameters:
       - $ref: '#/components/parameters/AuthID'
@@ -1698,7 +2167,7 @@ paths:
     get:
       tags: [simulation]
       operationId: getTrace
-      summary: What happened to a message, step by step, with every request made to the account's servers
+      summary: What happened to a message or call, step by step, with every request made to the account's servers
       description: A main account sees its subaccounts' traces; a subaccount its own. The most recent 10000 traces are kept.
       responses:
         '200':
@@ -2200,9 +2669,38 @@ components:
       name: trace_id
       in: path
       required: true
-      description: A message's UUID, as the send or a handset's message answered.
+      description: >-
+        A message's UUID, as the send or a handset's message answered; or a call's UUID (`request_uuid` of a make-call,
+        `call_uuid` of a handset's call or a call simulation).
       schema:
         type: string
+    CallUUID:
+      name: call_uuid
+      in: path
+      required: true
+      description: >-
+        A call's UUID: what `POST …/Call/` answered as `request_uuid` (the same), or a handset's call's `call_uuid`;
+        anything else is a 404.
+      schema:
+        type: string
+        format: uuid
+    RequestUUID:
+      name: request_uuid
+      in: path
+      required: true
+      description: What `POST …/Call/` answered as `request_uuid`; anything else is a 404.
+      schema:
+        type: string
+        format: uuid
+    CallLiveStatus:
+      name: status
+      in: query
+      description: >-
+        `live` for calls ringing or in progress, `queued` for calls not yet dialled; not sent (or empty) for the records of
+        calls that ended. Anything else is a 400.
+      schema:
+        type: string
+        enum: [live, queued]
     Limit:
       name: limit
       in: query
@@ -3213,6 +3711,312 @@ components:
               size:
                 const: 0
                 description: The mock does not fetch the media.
+    CallDirection:
+      type: string
+      enum: [inbound, outbound]
+    Seconds:
+      type: integer
+      minimum: 0
+      description: Whole seconds; anything else is a 400.
+    CallTime:
+      type: string
+      pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}\+00:00$'
+      description: Simulated, UTC, to the second, as Plivo prints a CDR's times.
+      examples: ['2026-12-06 14:30:05+00:00']
+    CallCreate:
+      type: object
+      required: [from, to, answer_url]
+      description: >-
+        Plivo's make-call parameters, each checked; the first problem is a 400 naming it and nothing starts. In JSON a text
+        parameter may also be a number, and the integers may be numbers or text of digits.
+      properties:
+        from:
+          type: string
+          pattern: '^(\+?[0-9]{8,15}|sip:[A-Za-z0-9._-]+(@.*)?)$'
+          description: >-
+            The caller: a number of 8 to 15 digits with its country code (a leading `+` allowed, dropped), or a `sip:` URI
+            whose user is letters, digits and `._-`. The mock does not check that the account holds it.
+          examples: ['14155550100']
+        to:
+          type: string
+          pattern: '^\s*(\+?[0-9]{8,15}|sip:[A-Za-z0-9._-]+(@[^<]*)?)\s*(<\s*(\+?[0-9]{8,15}|sip:[A-Za-z0-9._-]+(@[^<]*)?)\s*)*$'
+          description: >-
+            The destination, or several joined by `<` for a bulk call (one call each): numbers of 8 to 15 digits (a leading
+            `+` allowed, dropped) or `sip:` URIs; at most 1000, none twice, and not `from`. Each call is played by its
+            destination's handset (`/__mock/Account/{auth_id}/Handset/{number or sip:user}/`, else `default`'s, else the
+            built-in one, which answers after ringing 3 s and stays on).
+          examples: ['447700900123', '14155550101<14155550102']
+        answer_url:
+          type: string
+          format: uri
+          maxLength: 2048
+          description: An absolute http or https URL, requested once the call is answered for the Plivo XML to run.
+        answer_method:
+          $ref: '#/components/schemas/HTTPMethodName'
+          default: POST
+        ring_url:
+          type: string
+          maxLength: 2048
+          description: An absolute http or https URL notified (`Event=Ring`) when the destination starts ringing; empty or absent for none.
+        ring_method:
+          $ref: '#/components/schemas/HTTPMethodName'
+          default: POST
+        hangup_url:
+          type: string
+          maxLength: 2048
+          description: An absolute http or https URL that gets the hangup request when the call ends; empty or absent means `answer_url`.
+        hangup_method:
+          $ref: '#/components/schemas/HTTPMethodName'
+          default: POST
+        fallback_url:
+          type: string
+          maxLength: 2048
+          description: >-
+            An absolute http or https URL requested when `answer_url` cannot be reached, answers non-2xx or answers no valid
+            Plivo XML; empty or absent for none.
+        fallback_method:
+          $ref: '#/components/schemas/HTTPMethodName'
+          default: POST
+        caller_name:
+          type: string
+          maxLength: 50
+          default: ''
+          description: Shown as `caller_name` of the live call and sent as `CallerName`.
+        send_digits:
+          type: string
+          pattern: '^[0-9*#wW]+(@[0-9]*[1-9][0-9]*)?$'
+          description: >-
+            Keys sent once the call is answered (with `send_on_preanswer`, during `<PreAnswer>` instead): `0`-`9`, `*`,
+            `#`, `w` (0.5 s pause) and `W` (1 s), then optionally `@` and a tone length in milliseconds. The trace records
+            them.
+          examples: ['1w2w3@1000']
+        send_on_preanswer:
+          $ref: '#/components/schemas/LenientBoolean'
+          default: false
+        time_limit:
+          type: [integer, string]
+          pattern: '^[0-9]+$'
+          minimum: 1
+          default: 14400
+          description: Seconds from the answer after which the call is hung up (6000 `Scheduled Hangup`); above 86400 is read as 86400.
+        hangup_on_ring:
+          type: [integer, string]
+          pattern: '^[0-9]+$'
+          minimum: 0
+          description: Seconds from the start of ringing after which an unanswered call is hung up (`no-answer`, 6000).
+        ring_timeout:
+          type: [integer, string]
+          pattern: '^[0-9]+$'
+          minimum: 0
+          default: 120
+          description: Seconds the destination may ring before the call ends as `timeout` (6010 `Ring Timeout Reached`).
+        machine_detection:
+          type: string
+          enum: ['true', hangup]
+          description: >-
+            Text, any case (a JSON boolean is refused): `true` reports whether a machine answered (`Machine`) to the call's
+            URLs; `hangup` also ends the call (9100 `Machine Detected`) when one did. A handset with `voice.answer` machine
+            is one. Without `machine_detection_url` no XML runs until the analysis ends.
+        machine_detection_time:
+          type: [integer, string]
+          pattern: '^[0-9]+$'
+          minimum: 2000
+          maximum: 10000
+          default: 5000
+          description: Milliseconds the analysis takes; read only with `machine_detection`.
+        machine_detection_url:
+          type: string
+          maxLength: 2048
+          description: >-
+            An absolute http or https URL the verdict is posted to (`machine_detection` in the trace) while the answer XML
+            runs at once; read only with `machine_detection`.
+        machine_detection_method:
+          $ref: '#/components/schemas/HTTPMethodName'
+          default: POST
+          description: Read only with `machine_detection`.
+        sip_headers:
+          type: string
+          pattern: '^\s*[A-Za-z0-9]+\s*=\s*[A-Za-z0-9%]*\s*(,(\s*[A-Za-z0-9]+\s*=\s*[A-Za-z0-9%]*\s*)?)*$'
+          description: '`name=value` pairs joined by commas; names of ASCII letters and digits, values also `%`.'
+          examples: ['X-PH-Customer=42,X-PH-Plan=gold']
+        parent_call_uuid:
+          type: string
+          description: Stored on the CDR (`parent_call_uuid`, and its filter); checked only with `error_if_parent_not_found`.
+        error_if_parent_not_found:
+          $ref: '#/components/schemas/LenientBoolean'
+          default: false
+          description: With true, a `parent_call_uuid` that is not a call of this account in progress is a 400.
+        callback_url:
+          type: string
+          maxLength: 2048
+          description: Checked to be an absolute http or https URL (or empty), otherwise ignored.
+        callback_method:
+          $ref: '#/components/schemas/HTTPMethodName'
+          description: Checked, otherwise ignored.
+    CallFired:
+      description: '`request_uuid` is also each call''s `call_uuid` and the id of its trace.'
+      oneOf:
+        - type: object
+          required: [api_id, message, request_uuid]
+          properties:
+            api_id:
+              $ref: '#/components/schemas/ApiID'
+            message:
+              const: call fired
+            request_uuid:
+              type: string
+              format: uuid
+        - type: object
+          required: [api_id, message, request_uuid]
+          properties:
+            api_id:
+              $ref: '#/components/schemas/ApiID'
+            message:
+              const: calls fired
+            request_uuid:
+              type: array
+              minItems: 2
+              maxItems: 1000
+              description: One per destination, in the order of `to`.
+              items:
+                type: string
+                format: uuid
+    Call:
+      type: object
+      description: >-
+        The record (CDR) of a call that ended; keys in alphabetical order, as Plivo returns them (plivo-python's
+        `callGetResponse.json`), times on the mock's simulated clock.
+      required: [answer_time, api_id, bill_duration, billed_duration, call_direction, call_duration, call_uuid, end_time,
+        from_number, initiation_time, parent_call_uuid, resource_uri, to_number, total_amount, total_rate]
+      properties:
+        answer_time:
+          anyOf:
+            - $ref: '#/components/schemas/CallTime'
+            - type: 'null'
+          description: Null for a call never answered.
+        api_id:
+          $ref: '#/components/schemas/ApiID'
+          description: In a list, the list's `api_id`, on every object.
+        bill_duration:
+          type: integer
+          minimum: 0
+          description: Seconds from the answer to the end; the same as `call_duration`.
+        billed_duration:
+          type: integer
+          minimum: 0
+          description: >-
+            `bill_duration` rounded up to the destination's billing increments (a first minute, then per minute or per
+            second); 0 when unanswered.
+        call_direction:
+          $ref: '#/components/schemas/CallDirection'
+        call_duration:
+          type: integer
+          minimum: 0
+        call_uuid:
+          type: string
+          format: uuid
+        end_time:
+          $ref: '#/components/schemas/CallTime'
+        from_number:
+          type: string
+          description: The caller, a number with a `+` (`+14155550100`) or a `sip:` URI.
+          examples: ['+14155550100']
+        initiation_time:
+          $ref: '#/components/schemas/CallTime'
+        parent_call_uuid:
+          type: [string, 'null']
+        resource_uri:
+          type: string
+          examples: ['/v1/Account/MAMOCKPLIVODEMO00001/Call/5b40a428-bfc7-4daf-9d06-726c558bf3b8/']
+        to_number:
+          type: string
+          description: The destination's digits without `+`, or a `sip:` URI.
+          examples: ['447700900123']
+        total_amount:
+          $ref: '#/components/schemas/Money'
+          description: What the call cost, charged to the main account's cash_credits when it ended.
+        total_rate:
+          $ref: '#/components/schemas/Money'
+          description: The rate per minute.
+    CallList:
+      type: object
+      required: [api_id, meta, objects]
+      properties:
+        api_id:
+          $ref: '#/components/schemas/ApiID'
+        meta:
+          $ref: '#/components/schemas/ListMeta'
+        objects:
+          type: array
+          maxItems: 20
+          items:
+            $ref: '#/components/schemas/Call'
+    LiveCall:
+      type: object
+      description: >-
+        A call that has not ended; keys in alphabetical order, as plivo-python's `liveCallGetResponse.json` has them.
+      required: [api_id, call_status, call_uuid, caller_name, direction, from, request_uuid, session_start, to]
+      properties:
+        api_id:
+          $ref: '#/components/schemas/ApiID'
+        call_status:
+          type: string
+          enum: [queued, ringing, in-progress]
+        call_uuid:
+          type: string
+          format: uuid
+        caller_name:
+          type: string
+          maxLength: 50
+          description: The make-call `caller_name` (or a handset call's); empty when none was given.
+        direction:
+          $ref: '#/components/schemas/CallDirection'
+        from:
+          type: string
+          description: The caller, a number with a `+` or a `sip:` URI.
+          examples: ['+14155550100']
+        request_uuid:
+          type: string
+          format: uuid
+          description: The make-call request UUID; for an inbound call, its `call_uuid`.
+        session_start:
+          type: string
+          pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}$'
+          description: When the call was queued (or came in), simulated, UTC, to the microsecond.
+          examples: ['2026-12-06 14:30:00.000000']
+        to:
+          type: string
+          description: The destination's digits without `+`, or a `sip:` URI.
+    LiveCallList:
+      type: object
+      required: [api_id, calls]
+      properties:
+        api_id:
+          $ref: '#/components/schemas/ApiID'
+        calls:
+          type: array
+          maxItems: 20
+          description: The calls' UUIDs, oldest first; one page of `limit` after `offset`.
+          items:
+            type: string
+            format: uuid
+    CallTransfer:
+      type: object
+      required: [aleg_url]
+      properties:
+        legs:
+          type: string
+          enum: [aleg, bleg, both]
+          default: aleg
+          description: Only `aleg` is taken; `bleg` and `both` are a 400, as no call has a B leg without `<Dial>`.
+        aleg_url:
+          type: string
+          format: uri
+          maxLength: 2048
+          description: An absolute http or https URL whose Plivo XML the call runs next.
+        aleg_method:
+          $ref: '#/components/schemas/HTTPMethodName'
+          default: POST
     CreditUpdate:
       type: object
       required: [cash_credits]
@@ -3267,9 +4071,30 @@ components:
           maximum: 1
     SimulationRequest:
       type: object
-      description: The caller, destination and call or message details; every field has a default (docs/simulation.md).
+      description: >-
+        The caller, destination and call or message details (docs/simulation.md): `from` is required, `to` too unless
+        the path names the destination.
       additionalProperties: true
       properties:
+        from:
+          type: string
+          minLength: 1
+          description: The caller, sent as `From`.
+        to:
+          type: string
+          description: The number or SIP URI called, sent as `To`.
+        forwarded_from:
+          type: string
+          description: A call's `ForwardedFrom`.
+        duration:
+          type: [integer, string]
+          pattern: '^[0-9]+$'
+          minimum: 0
+          maximum: 86400
+          default: 5
+          description: >-
+            A call's seconds from the answer until the caller hangs up, run on the simulated clock; the XML may end the
+            call sooner.
         text:
           type: string
           maxLength: 1600
@@ -3328,6 +4153,53 @@ components:
                   maximum: 86400000
                   default: 3000
                   description: Simulated milliseconds from delivered to the reply.
+        voice:
+          type: [object, 'null']
+          additionalProperties: false
+          description: >-
+            What the handset does with a call: called (by `POST …/Call/`), how it answers and when it hangs up; calling (a
+            handset call), when it hangs up.
+          properties:
+            answer:
+              type: [string, 'null']
+              enum: [answer, busy, no-answer, reject, fail, machine, null]
+              default: answer
+              description: >-
+                How it takes a call made to it. answer: picks up after `ring_ms`; busy: at once, `busy` (3010 `Busy
+                Line`); no-answer: rings until the call's `ring_timeout` (`timeout`, 6010); reject: declines after
+                `ring_ms` (`busy`, 3020 `Rejected`); fail: the network cannot reach it, `failed` (5000 `Network Error`);
+                machine: an answering machine picks up after `ring_ms` (`Machine=true` where `machine_detection` asks).
+            ring_ms:
+              type: [integer, 'null']
+              minimum: 0
+              maximum: 86400000
+              default: 3000
+              description: Simulated milliseconds it rings before it answers, rejects or (machine) picks up.
+            hangup_after_ms:
+              type: [integer, 'null']
+              minimum: 0
+              maximum: 86400000
+              description: >-
+                Simulated milliseconds after the answer when it hangs up by itself (4000 `Normal Hangup`, source `Callee`,
+                or `Caller` on a call it made); null or absent to stay until the other side ends the call.
+            digits:
+              oneOf:
+                - type: string
+                  pattern: '^[0-9*#]{1,99}$'
+                - type: array
+                  items:
+                    type: string
+                    pattern: '^[0-9*#]{1,99}$'
+                - type: 'null'
+              description: >-
+                Keys it presses, in order, when a `<GetDigits>` or `<GetInput>` waits for input: one string, or a list, one
+                item per prompt. Stored and shown, not yet played: the mock does not simulate those verbs yet.
+            digits_after_ms:
+              type: [integer, 'null']
+              minimum: 0
+              maximum: 86400000
+              default: 2000
+              description: Simulated milliseconds after a prompt starts when it presses its keys.
       examples:
         - sms:
             outcome: undelivered
@@ -3337,12 +4209,16 @@ components:
             reply:
               text: STOP
               after_ms: 1000
+          voice:
+            answer: answer
+            ring_ms: 5000
+            hangup_after_ms: 30000
     Handset:
       type: object
       description: >-
-        A handset as it plays, every setting spelled out, keys in alphabetical order. To PUT it back, leave out `handset`,
-        which a document may not name.
-      required: [handset, sms]
+        A handset as it plays, every setting spelled out, keys in alphabetical order. It may be PUT back as it is: a
+        `handset` key must name the path's handset.
+      required: [handset, sms, voice]
       properties:
         handset:
           type: string
@@ -3380,6 +4256,32 @@ components:
               type: integer
               minimum: 0
               maximum: 86400000
+        voice:
+          type: object
+          required: [answer, digits, digits_after_ms, hangup_after_ms, ring_ms]
+          properties:
+            answer:
+              type: string
+              enum: [answer, busy, no-answer, reject, fail, machine]
+            digits:
+              type: array
+              description: Empty when it presses nothing.
+              items:
+                type: string
+                pattern: '^[0-9*#]{1,99}$'
+            digits_after_ms:
+              type: integer
+              minimum: 0
+              maximum: 86400000
+            hangup_after_ms:
+              type: [integer, 'null']
+              minimum: 0
+              maximum: 86400000
+              description: Null when it stays until the other side ends the call.
+            ring_ms:
+              type: integer
+              minimum: 0
+              maximum: 86400000
     HandsetList:
       type: object
       required: [api_id, objects]
@@ -3403,6 +4305,61 @@ components:
           type: string
           minLength: 1
           description: 1 to 1000 bytes of UTF-8.
+    HandsetCallCreate:
+      type: object
+      required: [to]
+      properties:
+        to:
+          type: string
+          pattern: '^(\+?[0-9]{8,15}|sip:.+)$'
+          description: >-
+            A number this account can see (a main account sees its subaccounts'), a leading `+` allowed; or one of its
+            endpoints as `sip:{username}` (anything from `@` on is ignored), called as `sip:{username}@phone.plivo.com`.
+          examples: ['14155550100', 'sip:alice260101120000']
+        caller_name:
+          type: string
+          maxLength: 50
+          description: Sent as `CallerName`.
+        forwarded_from:
+          type: string
+          description: Sent as `ForwardedFrom`.
+    Clock:
+      type: object
+      required: [mode, now]
+      properties:
+        mode:
+          type: string
+          enum: [manual, scaled]
+          description: '`manual` with `--time-scale manual`; otherwise `scaled`, following the wall clock.'
+        now:
+          type: string
+          pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}$'
+          description: The simulated present, UTC, as Plivo prints times in callbacks.
+          examples: ['2026-12-06 14:30:00.000000']
+        time_scale:
+          type: number
+          minimum: 0
+          description: 'Scaled only: simulated seconds per real second (`--time-scale`; 0 runs everything due at once).'
+    ClockAdvance:
+      type: object
+      description: '`seconds` or `milliseconds`; with both, `seconds` is read.'
+      anyOf:
+        - required: [seconds]
+        - required: [milliseconds]
+      properties:
+        seconds:
+          type: [number, string]
+          pattern: '^[0-9]+(\.[0-9]+)?$'
+          minimum: 0
+          maximum: 86400
+          description: Seconds, decimals allowed (rounded to the millisecond), from 0 to 86400.
+          examples: [5, '0.5']
+        milliseconds:
+          type: [integer, string]
+          pattern: '^[0-9]+$'
+          minimum: 0
+          maximum: 86400000
+          description: Whole milliseconds from 0 to 86400000.
     Trace:
       type: object
       required: [api_id, entries, id, kind]
@@ -3417,7 +4374,7 @@ components:
             $ref: '#/components/schemas/TraceEntry'
         id:
           type: string
-          description: The message's UUID.
+          description: The message's or call's UUID.
         kind:
           type: string
           enum: [message, call]
@@ -3433,15 +4390,19 @@ components:
           additionalProperties:
             type: string
           description: >-
-            What is worth showing, as text: `to` and `units` when queued, `state` (and `error_code`) on a change of state,
-            `from` and `to` when received, `message_uuid` of a reply, `reason` when not delivered.
+            What is worth showing, as text: for a message, `to` and `units` when queued, `state` (and `error_code`) on a
+            change of state, `from` and `to` when received, `message_uuid` of a reply, `reason` when not delivered; for a
+            call, such as `from` and `to` when queued, each verb's settings, and `status`, `cause`, `source`, `duration`,
+            `billed_duration` and `amount` when it ended.
           examples: [{state: undelivered, error_code: '80'}]
         event:
           type: string
           description: >-
-            `queued`, `sent`, `delivered`, `undelivered`, `failed`, `rejected`, `received`, `reply` (the handset answered;
-            the reply has a trace of its own), `reply not delivered`, `not delivered`, or `callback ` and the callback's kind.
-          examples: [queued, callback message_status]
+            For a message `queued`, `sent`, `delivered`, `undelivered`, `failed`, `rejected`, `received`, `reply` (the
+            handset answered; the reply has a trace of its own), `reply not delivered` or `not delivered`; for a call its
+            steps, such as `queued`, `ringing`, `answered`, `xml`, each verb run (`Speak`, `Wait`, ...), `end of XML`,
+            `hangup requested by the API` and `ended`; for either, `callback ` and the callback's kind.
+          examples: [queued, callback message_status, callback answer]
         time:
           type: string
           pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}$'
@@ -3461,8 +4422,10 @@ components:
           description: Why no answer came (no connection, a timeout), else null.
         kind:
           type: string
-          description: What the request was for.
-          examples: [message_status, message]
+          description: >-
+            What the request was for: `message_status` or `message` for a message; for a call `answer`, `fallback`,
+            `hangup`, `ring`, `redirect`, `transfer`, `action`, `machine_detection`, or a verb's own callback.
+          examples: [message_status, message, answer]
         method:
           type: string
           enum: [GET, POST]
