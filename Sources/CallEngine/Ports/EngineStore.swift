@@ -1,10 +1,12 @@
 /// What the engine records as it goes, for the store to keep: a message's new state, a message that came in, a
-/// finished call.
+/// finished call or recording.
 public enum EngineChange: Sendable, Equatable {
     case messageState(MessageStateChange)
     case inboundMessage(InboundMessage)
     /// A call ended: its CDR, and what it cost the main account.
     case callCompleted(CallRecord)
+    /// A recording ended (the Record verb, a live recording, a conference's): it is listed from now on.
+    case recordingCompleted(RecordingRecord)
 }
 
 /// Where an inbound call or message to a number goes: the number's application's URLs and the tokens its

@@ -33,6 +33,9 @@ struct SQLiteEngineStore: EngineStore {
                     totalRate: call.rate, totalAmount: call.amount, hangupCause: call.cause.telephonyCause,
                     hangupCauseName: call.cause.name, hangupCauseCode: call.cause.code,
                     hangupSource: call.cause.source))
+            case .recordingCompleted:
+                // Nothing records yet: the Recordings store lands with the Record verb (issue 20).
+                break
             }
         }
         do {
