@@ -11,6 +11,7 @@ final class CallRuntime {
     let callbacks: any CallbackPort
     let media: (any MediaPort)?
     let messaging: (any CallMessagingPort)?
+    let recordings: any RecordingLocator
     let registry: CallRegistry
     let traces: TraceBook
     let timing: CallTiming
@@ -20,12 +21,13 @@ final class CallRuntime {
 
     init(
         engine: EngineLoop, callbacks: any CallbackPort, media: (any MediaPort)?, messaging: (any CallMessagingPort)?,
-        registry: CallRegistry, traces: TraceBook, timing: CallTiming
+        recordings: any RecordingLocator, registry: CallRegistry, traces: TraceBook, timing: CallTiming
     ) {
         self.engine = engine
         self.callbacks = callbacks
         self.media = media
         self.messaging = messaging
+        self.recordings = recordings
         self.registry = registry
         self.traces = traces
         self.timing = timing

@@ -15,13 +15,14 @@ public final class CallService: Sendable {
 
     public init(
         engine: EngineLoop, callbacks: any CallbackPort, media: (any MediaPort)? = nil,
-        messaging: (any CallMessagingPort)? = nil, traces: TraceBook, timing: CallTiming = CallTiming()
+        messaging: (any CallMessagingPort)? = nil, recordings: any RecordingLocator = RecordingPathLocator(),
+        traces: TraceBook, timing: CallTiming = CallTiming()
     ) {
         self.engine = engine
         self.traces = traces
         runtime = EngineBound(CallRuntime(
-            engine: engine, callbacks: callbacks, media: media, messaging: messaging, registry: registry,
-            traces: traces, timing: timing))
+            engine: engine, callbacks: callbacks, media: media, messaging: messaging, recordings: recordings,
+            registry: registry, traces: traces, timing: timing))
     }
 
     /// Starts outbound calls made through the API, each at its `startAt`. They are visible as queued at once.
