@@ -22,6 +22,11 @@ final class Call {
     var generation = 0
     /// Whether the fallback URL was tried already for this answer.
     var triedFallback = false
+    /// What hears the other end's keys and speech now (a GetDigits collecting), if anything.
+    var listener: (any InputListener)?
+    /// How much of the handset's script of keys and of speech the call has used (one entry per attempt).
+    private var scriptedDigitsUsed = 0
+    private var scriptedSpeechUsed = 0
 
     /// Set while a request whose answer steers the call (answer XML, a redirect, an audio file's length) is out:
     /// the call's work due after this time waits for that answer, so that at `--time-scale 0` a 30 s hangup
@@ -70,11 +75,28 @@ final class Call {
         for (time, work) in held { at(time, in: turn, work) }
     }
 
+    /// The handset's next entry of keys, if its script has one left.
+    func takeScriptedDigits() -> String? {
+        let script = setup.remote.digits
+        guard scriptedDigitsUsed < script.count else { return nil }
+        scriptedDigitsUsed += 1
+        return script[scriptedDigitsUsed - 1]
+    }
+
+    /// The handset's next thing to say, if its script has one left.
+    func takeScriptedSpeech() -> String? {
+        let script = setup.remote.speech
+        guard scriptedSpeechUsed < script.count else { return nil }
+        scriptedSpeechUsed += 1
+        return script[scriptedSpeechUsed - 1]
+    }
+
     /// Calls off everything scheduled: the call has ended.
     func cancelAll() {
         generation += 1
         for (_, timer) in pending { timer.cancel() }
         pending = []
         held = []
+        listener = nil
     }
 }

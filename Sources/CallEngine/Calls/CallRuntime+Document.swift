@@ -91,8 +91,8 @@ extension CallRuntime {
             call.at(turn.time + duration, in: turn) { [self] turn in next(call, generation: generation, turn) }
         case .holds:
             break
-        case .fetch(let url, let source):
-            fetchDocument(call, from: url, source, turn)
+        case .fetch(let url, let source, let parameters):
+            fetchDocument(call, from: url, source, turn, extraParameters: parameters)
         case .hangup(let cause):
             end(call, cause: cause, turn)
         }

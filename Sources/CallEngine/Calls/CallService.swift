@@ -10,8 +10,8 @@ public final class CallService: Sendable {
     let engine: EngineLoop
     let registry = CallRegistry()
     public let traces: TraceBook
-    /// Used on the engine thread only, by the jobs this service posts.
-    private let runtime: EngineBound<CallRuntime>
+    /// Used on the engine thread only, by the jobs this service (and its extensions) posts.
+    let runtime: EngineBound<CallRuntime>
 
     public init(
         engine: EngineLoop, callbacks: any CallbackPort, media: (any MediaPort)? = nil,

@@ -10,6 +10,14 @@ public struct CallTiming: Sendable, Equatable {
     public var perTone: SimulatedDuration = .milliseconds(500)
     /// A `<Play>` whose file was fetched but whose length cannot be read from it.
     public var unknownAudioLength: SimulatedDuration = .seconds(5)
+    /// The beep before listening (`playBeep`) or recording.
+    public var beep: SimulatedDuration = .milliseconds(500)
+    /// GetInput's `digitEndTimeout` and `speechEndTimeout` when they are `auto`.
+    public var automaticEndTimeout: SimulatedDuration = .seconds(2)
+    /// What GetInput reports as `BilledAmount` for speech: cents per started increment (Plivo bills speech
+    /// recognition in 15 s increments; the mock reports the charge and does not debit it).
+    public var speechRecognitionCentsPerIncrement = 2
+    public var speechRecognitionIncrement: SimulatedDuration = .seconds(15)
 
     public init() {}
 
@@ -17,6 +25,16 @@ public struct CallTiming: Sendable, Equatable {
     public func speech(_ text: String) -> SimulatedDuration {
         let words = text.split(whereSeparator: { $0.isWhitespace }).count
         return max(shortestSpeech, perSpokenWord * Int64(words))
+    }
+
+    /// `BilledAmount` for `spoken` of speech, in dollars with five decimals: cents per started increment.
+    public func speechRecognitionCharge(for spoken: SimulatedDuration) -> String {
+        let increment = speechRecognitionIncrement.microseconds
+        let increments = max(1, (spoken.microseconds + increment - 1) / increment)
+        let cents = Int(increments) * speechRecognitionCentsPerIncrement
+        let text = String(cents)
+        let padded = String(repeating: "0", count: max(0, 3 - text.count)) + text
+        return "\(padded.dropLast(2)).\(padded.suffix(2))000"
     }
 
     /// How long `digits` take to send: keys, and `w`/`W` pauses.

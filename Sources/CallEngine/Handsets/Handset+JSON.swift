@@ -117,7 +117,9 @@ extension VoiceBehaviour {
             throw Handset.DocumentError(message: "voice must be a JSON object")
         }
         try Handset.refuseUnknownKeys(
-            object, allowed: ["answer", "ring_ms", "hangup_after_ms", "digits", "digits_after_ms"], in: "voice.")
+            object,
+            allowed: ["answer", "ring_ms", "hangup_after_ms", "digits", "digits_after_ms", "speech", "speech_confidence"],
+            in: "voice.")
         self.init()
         if let value = object["answer"] {
             guard case .string(let text) = value, let answer = Answer(rawValue: text) else {
@@ -130,9 +132,10 @@ extension VoiceBehaviour {
         hangupAfter = try Handset.milliseconds(object["hangup_after_ms"], "voice.hangup_after_ms")
         digitsAfter = try Handset.milliseconds(object["digits_after_ms"], "voice.digits_after_ms") ?? digitsAfter
         if let value = object["digits"] {
-            let valid: (String) -> Bool = { !$0.isEmpty && $0.count <= 99 && $0.allSatisfy { "0123456789*#".contains($0) } }
+            // An empty entry in a list is an attempt where nothing is pressed.
+            let valid: (String) -> Bool = { $0.count <= 99 && $0.allSatisfy { "0123456789*#".contains($0) } }
             switch value {
-            case .string(let keys) where valid(keys): digits = [keys]
+            case .string(let keys) where valid(keys) && !keys.isEmpty: digits = [keys]
             case .array(let items):
                 digits = try items.map { item throws(Handset.DocumentError) in
                     guard case .string(let keys) = item, valid(keys) else {
@@ -142,6 +145,24 @@ extension VoiceBehaviour {
                 }
             default: throw Handset.DocumentError(message: "voice.digits must be keys (0-9, *, #) or a list of them")
             }
+        }
+        if let value = object["speech"] {
+            let message = "voice.speech must be a phrase or a list of phrases of at most 1000 characters"
+            switch value {
+            case .string(let text) where !text.isEmpty && text.count <= 1000: speech = [text]
+            case .array(let items):
+                speech = try items.map { item throws(Handset.DocumentError) in
+                    guard case .string(let text) = item, text.count <= 1000 else { throw Handset.DocumentError(message: message) }
+                    return text
+                }
+            default: throw Handset.DocumentError(message: message)
+            }
+        }
+        if let value = object["speech_confidence"] {
+            guard case .number(let confidence) = value, (0...1).contains(confidence) else {
+                throw Handset.DocumentError(message: "voice.speech_confidence must be a number from 0 to 1")
+            }
+            speechConfidence = confidence
         }
     }
 
@@ -154,6 +175,9 @@ extension VoiceBehaviour {
             object.key("hangup_after_ms")
             if let hangupAfter { object.value(Int(hangupAfter.milliseconds)) } else { object.value(nil as String?) }
             object.member("ring_ms", Int(ringFor.milliseconds))
+            object.key("speech")
+            object.array { array in for text in speech { array.value(text) } }
+            object.member("speech_confidence", speechConfidence)
         }
     }
 }

@@ -21,19 +21,28 @@ public struct VoiceBehaviour: Sendable, Equatable {
     public var ringFor: SimulatedDuration
     /// How long after answering it hangs up by itself; nil to stay until the other side ends the call.
     public var hangupAfter: SimulatedDuration?
-    /// Keys it presses, in order, when a GetDigits (or GetInput) waits for input: each after ``digitsAfter``.
+    /// Keys it presses when a GetDigits (or GetInput) waits: one entry per attempt, in order, each
+    /// ``digitsAfter`` after the attempt's prompts start; an empty entry presses nothing that time.
     public var digits: [String]
-    /// How long after a prompt starts it presses its keys.
+    /// How long after a prompt starts it presses its keys or starts speaking.
     public var digitsAfter: SimulatedDuration
+    /// What it says when a GetInput listens for speech: one entry per attempt, as ``digits``. Speech wins over
+    /// keys where a GetInput takes both.
+    public var speech: [String]
+    /// The `SpeechConfidenceScore` its speech is recognised with.
+    public var speechConfidence: Double
 
     public init(
         answer: Answer = .answer, ringFor: SimulatedDuration = .seconds(3), hangupAfter: SimulatedDuration? = nil,
-        digits: [String] = [], digitsAfter: SimulatedDuration = .seconds(2)
+        digits: [String] = [], digitsAfter: SimulatedDuration = .seconds(2), speech: [String] = [],
+        speechConfidence: Double = 0.9
     ) {
         self.answer = answer
         self.ringFor = ringFor
         self.hangupAfter = hangupAfter
         self.digits = digits
         self.digitsAfter = digitsAfter
+        self.speech = speech
+        self.speechConfidence = speechConfidence
     }
 }

@@ -12,7 +12,9 @@ extension VerbContext {
         case .hangup(let hangup): HangupVerb(hangup: hangup)
         case .dtmf(let dtmf): DTMFVerb(dtmf: dtmf)
         case .message(let message): MessageVerb(message: message)
-        case .getDigits, .getInput, .record, .dial, .conference, .stream: NotYetSimulatedVerb(name: verb.name)
+        case .getDigits(let getDigits): GetDigitsVerb(getDigits: getDigits)
+        case .getInput(let getInput): GetInputVerb(getInput: getInput)
+        case .record, .dial, .conference, .stream: NotYetSimulatedVerb(name: verb.name)
         }
         performer.perform(in: self, finish)
     }

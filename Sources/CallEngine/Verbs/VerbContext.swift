@@ -42,9 +42,14 @@ struct VerbContext {
         }
     }
 
-    /// Runs `verbs` one after another (`<PreAnswer>`'s children), then finishes with what the last one asked,
-    /// or with whatever a child ends the sequence with (a hangup, a redirect).
-    func performSequence(_ verbs: ArraySlice<PlivoVerb>, earlyMedia: Bool, _ finish: @escaping VerbFinish) {
+    /// Runs `verbs` one after another (`<PreAnswer>`'s children, a GetDigits' prompts), then finishes with what
+    /// the last one asked, or with whatever a child ends the sequence with (a hangup, a redirect). Stops, without
+    /// finishing, once `isWanted` says no (a key interrupted the prompts).
+    func performSequence(
+        _ verbs: ArraySlice<PlivoVerb>, earlyMedia: Bool, while isWanted: @escaping () -> Bool = { true },
+        _ finish: @escaping VerbFinish
+    ) {
+        guard isWanted() else { return }
         guard let first = verbs.first else {
             finish(.next(after: .zero), turn)
             return
@@ -59,7 +64,7 @@ struct VerbContext {
             call.at(turn.time + duration, in: turn) { turn in
                 guard call.generation == generation else { return }
                 VerbContext(runtime: runtime, call: call, turn: turn, earlyMedia: earlyMedia)
-                    .performSequence(verbs.dropFirst(), earlyMedia: earlyMedia, finish)
+                    .performSequence(verbs.dropFirst(), earlyMedia: earlyMedia, while: isWanted, finish)
             }
         }
     }

@@ -4,8 +4,9 @@ enum VerbOutcome {
     case next(after: SimulatedDuration)
     /// Never finishes by itself (`loop="0"`): the call goes on until something ends it.
     case holds
-    /// Fetch a document from `url` and run it in place of the rest of this one.
-    case fetch(CallURL, DocumentSource)
+    /// Fetch a document from `url` and run it in place of the rest of this one; `parameters` join the request's
+    /// standard ones (`Digits` for a GetDigits action).
+    case fetch(CallURL, DocumentSource, parameters: [String: String] = [:])
     /// End the call.
     case hangup(HangupCause)
 }

@@ -115,6 +115,7 @@ struct MockPlivoApplication: Sendable {
                 mock.group(SimulationRoutes.accountPrefix, middleware: [accountAuthentication]) {
                     SimulationRoutes.register(
                         simulations, handsets: HandsetHandlers(store: store, ids: ids, engine: engine),
+                        calls: CallControlHandlers(ids: ids, calls: engine.calls),
                         traces: TraceHandlers(traces: engine.traces, ids: ids), on: &$0)
                 }
             }

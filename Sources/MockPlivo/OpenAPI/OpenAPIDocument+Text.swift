@@ -2160,6 +2160,103 @@ paths:
                 $ref: '#/components/schemas/Error'
         '401':
           $ref: '#/components/responses/Unauthorized'
+  /__mock/Account/{auth_id}/Call/{call_uuid}/Press/:
+    parameters:
+      - $ref: '#/components/parameters/AuthID'
+      - $ref: '#/components/parameters/CallUUID'
+    post:
+      tags: [simulation]
+      operationId: pressKeysOnCall
+      summary: The other end of a call in progress presses keys, now
+      description: >-
+        For tests that drive a call step by step instead of scripting its handset: the keys reach the call at the clock's
+        present (with `--time-scale manual`, advance the clock to let what follows happen). A `<GetDigits>` or `<GetInput>`
+        that is playing its prompts or listening hears them (a key interrupts the prompts); otherwise nobody hears them,
+        as on a real call, and only the call's trace keeps them.
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              $ref: '#/components/schemas/CallPress'
+          application/x-www-form-urlencoded:
+            schema:
+              $ref: '#/components/schemas/CallPress'
+      responses:
+        '202':
+          description: Pressed.
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [api_id, message]
+                properties:
+                  api_id:
+                    $ref: '#/components/schemas/ApiID'
+                  message:
+                    const: digits pressed
+        '400':
+          description: A missing `digits`, or one that is not 1 to 99 keys among 0-9, `*` and `#`.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Error'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          description: No call of this account in progress with this UUID (not answered yet, or ended).
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Error'
+  /__mock/Account/{auth_id}/Call/{call_uuid}/Say/:
+    parameters:
+      - $ref: '#/components/parameters/AuthID'
+      - $ref: '#/components/parameters/CallUUID'
+    post:
+      tags: [simulation]
+      operationId: saySomethingOnCall
+      summary: The other end of a call in progress says something, now
+      description: >-
+        A `<GetInput>` listening for speech hears it: after the speaking time (0.4 s a word, at least 1 s) and its
+        `speechEndTimeout`, its action gets `InputType=speech`, `Speech` and `SpeechConfidenceScore`. Otherwise only the
+        trace keeps it.
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              $ref: '#/components/schemas/CallSay'
+          application/x-www-form-urlencoded:
+            schema:
+              $ref: '#/components/schemas/CallSay'
+      responses:
+        '202':
+          description: Said.
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [api_id, message]
+                properties:
+                  api_id:
+                    $ref: '#/components/schemas/ApiID'
+                  message:
+                    const: speech said
+        '400':
+          description: A missing or empty `speech`, one over 1000 characters, or a `confidence` outside 0 to 1.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Error'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          description: No call of this account in progress with this UUID.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Error'
   /__mock/Account/{auth_id}/Trace/{trace_id}/:
     parameters:
       - $ref: '#/components/parameters/AuthID'
@@ -4189,17 +4286,40 @@ components:
                 - type: array
                   items:
                     type: string
-                    pattern: '^[0-9*#]{1,99}$'
+                    pattern: '^[0-9*#]{0,99}$'
                 - type: 'null'
               description: >-
-                Keys it presses, in order, when a `<GetDigits>` or `<GetInput>` waits for input: one string, or a list, one
-                item per prompt. Stored and shown, not yet played: the mock does not simulate those verbs yet.
+                Keys it presses when a `<GetDigits>` or `<GetInput>` waits for input: one string, or a list with one entry
+                per attempt (each time the prompts play), in order; an empty entry presses nothing on that attempt. A
+                finish key (`#`) submits; without one the keys are submitted after `digitTimeout`.
             digits_after_ms:
               type: [integer, 'null']
               minimum: 0
               maximum: 86400000
               default: 2000
-              description: Simulated milliseconds after a prompt starts when it presses its keys.
+              description: >-
+                Simulated milliseconds after an attempt's prompts start when it presses its keys or starts speaking; a key
+                pressed during the prompts interrupts them.
+            speech:
+              oneOf:
+                - type: string
+                  minLength: 1
+                  maxLength: 1000
+                - type: array
+                  items:
+                    type: string
+                    maxLength: 1000
+                - type: 'null'
+              description: >-
+                What it says when a `<GetInput>` listens for speech: one phrase, or a list with one entry per attempt, as
+                `digits`. Where a GetInput takes both, speech wins. Speaking lasts 0.4 s a word (at least 1 s), then
+                `speechEndTimeout` (auto: 2 s) before the action request.
+            speech_confidence:
+              type: [number, 'null']
+              minimum: 0
+              maximum: 1
+              default: 0.9
+              description: The `SpeechConfidenceScore` its speech is recognised with.
       examples:
         - sms:
             outcome: undelivered
@@ -4258,7 +4378,7 @@ components:
               maximum: 86400000
         voice:
           type: object
-          required: [answer, digits, digits_after_ms, hangup_after_ms, ring_ms]
+          required: [answer, digits, digits_after_ms, hangup_after_ms, ring_ms, speech, speech_confidence]
           properties:
             answer:
               type: string
@@ -4268,7 +4388,14 @@ components:
               description: Empty when it presses nothing.
               items:
                 type: string
-                pattern: '^[0-9*#]{1,99}$'
+                pattern: '^[0-9*#]{0,99}$'
+            speech:
+              type: array
+              description: Empty when it says nothing.
+              items:
+                type: string
+            speech_confidence:
+              type: number
             digits_after_ms:
               type: integer
               minimum: 0
@@ -4282,6 +4409,25 @@ components:
               type: integer
               minimum: 0
               maximum: 86400000
+    CallPress:
+      type: object
+      required: [digits]
+      properties:
+        digits:
+          type: string
+          pattern: '^[0-9*#]{1,99}$'
+          description: The keys, pressed at once, in order.
+    CallSay:
+      type: object
+      required: [speech]
+      properties:
+        speech:
+          type: string
+          minLength: 1
+          maxLength: 1000
+        confidence:
+          type: [number, string]
+          description: The `SpeechConfidenceScore` reported, 0 to 1. Default 0.9.
     HandsetList:
       type: object
       required: [api_id, objects]

@@ -8,7 +8,8 @@ enum SimulationRoutes {
     static let accountPrefix = "/Account/:authID"
 
     static func register(
-        _ simulations: SimulationHandlers, handsets: HandsetHandlers, traces: TraceHandlers, on routes: inout HTTPRoutes
+        _ simulations: SimulationHandlers, handsets: HandsetHandlers, calls: CallControlHandlers,
+        traces: TraceHandlers, on routes: inout HTTPRoutes
     ) {
         routes.add("POST /Application/:appID/Call/", simulations.callApplication)
         routes.add("POST /Endpoint/:endpointID/Call/", simulations.callEndpoint)
@@ -23,6 +24,8 @@ enum SimulationRoutes {
         routes.add("DELETE /Handset/:handset/", handsets.delete)
         routes.add("POST /Handset/:handset/Message/", handsets.sendMessage)
         routes.add("POST /Handset/:handset/Call/", handsets.call)
+        routes.add("POST /Call/:callUUID/Press/", calls.press)
+        routes.add("POST /Call/:callUUID/Say/", calls.say)
         routes.add("GET /Trace/:traceID/", traces.get)
     }
 }
