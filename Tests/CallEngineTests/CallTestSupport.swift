@@ -1,6 +1,7 @@
 import Dispatch
 import PlivoCatalog
 import Primitives
+import Synchronization
 @testable import CallEngine
 
 /// A callback port that answers each URL as a test scripts it (XML for answer URLs, anything for the rest),
@@ -66,7 +67,10 @@ struct CallHarness {
         self.pace = manual
         engine = EngineLoop(pace: pace ?? manual!, store: store)
         self.callbacks = callbacks
-        calls = CallService(engine: engine, callbacks: callbacks, media: media, traces: traces)
+        let counter = Mutex(0)
+        calls = CallService(
+            engine: engine, callbacks: callbacks, media: media, traces: traces,
+            makeUUID: { "recording-\(counter.withLock { $0 += 1; return $0 })" })
         _ = engine.start()
     }
 

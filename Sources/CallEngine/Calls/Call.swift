@@ -22,6 +22,8 @@ final class Call {
     var generation = 0
     /// Whether the fallback URL was tried already for this answer.
     var triedFallback = false
+    /// Run once when the call ends, before its CDR is made: what must end with it (a recording).
+    var endHooks: [(EngineTurn) -> Void] = []
     /// What hears the other end's keys and speech now (a GetDigits collecting), if anything.
     var listener: (any InputListener)?
     /// How much of the handset's script of keys and of speech the call has used (one entry per attempt).

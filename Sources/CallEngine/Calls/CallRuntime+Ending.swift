@@ -10,6 +10,9 @@ extension CallRuntime {
         guard !call.isOver else { return }
         call.cancelAll()
         call.endedAt = turn.time
+        let hooks = call.endHooks
+        call.endHooks = []
+        for hook in hooks { hook(turn) }
         let answered = call.answeredAt
         call.status = answered != nil || call.setup.direction == .inbound ? .completed : unansweredStatus
         // Whole seconds, rounded up: a call on the line for 3.2 s lasted 4 s, as a billing platform counts.

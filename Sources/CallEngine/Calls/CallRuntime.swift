@@ -15,13 +15,16 @@ final class CallRuntime {
     let registry: CallRegistry
     let traces: TraceBook
     let timing: CallTiming
+    /// Ids of what calls make (recordings), random or seeded.
+    let makeUUID: @Sendable () -> String
     /// Told of a call's end once its hangup request has been answered (the simulation routes wait on it).
     var endObservers: [String: [@Sendable (CallRecord) -> Void]] = [:]
     private(set) var calls: [String: Call] = [:]
 
     init(
         engine: EngineLoop, callbacks: any CallbackPort, media: (any MediaPort)?, messaging: (any CallMessagingPort)?,
-        recordings: any RecordingLocator, registry: CallRegistry, traces: TraceBook, timing: CallTiming
+        recordings: any RecordingLocator, registry: CallRegistry, traces: TraceBook, timing: CallTiming,
+        makeUUID: @escaping @Sendable () -> String
     ) {
         self.engine = engine
         self.callbacks = callbacks
@@ -31,6 +34,7 @@ final class CallRuntime {
         self.registry = registry
         self.traces = traces
         self.timing = timing
+        self.makeUUID = makeUUID
     }
 
     func call(_ uuid: String) -> Call? {

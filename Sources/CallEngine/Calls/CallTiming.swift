@@ -27,14 +27,37 @@ public struct CallTiming: Sendable, Equatable {
         return max(shortestSpeech, perSpokenWord * Int64(words))
     }
 
+    /// What a transcription costs a minute, reported in its callback (Plivo's published $0.05), not debited.
+    public var transcriptionCentsPerMinute = 5
+
+    /// The `transcriptionUrl` request of `recording`: snake_case, as Plivo sends it. The mock cannot hear the
+    /// silent file it made, so the text says so.
+    func transcription(of recording: RecordingRecord) -> [String: String] {
+        let minutes = max(1, (recording.duration.secondsRoundedUp + 59) / 60)
+        let cents = Int(minutes) * transcriptionCentsPerMinute
+        return [
+            "transcription": "(MockPlivo: a simulated recording of \(recording.duration.secondsRoundedUp) s has no words)",
+            "transcription_charge": Self.dollars(cents: cents),
+            "transcription_rate": Self.dollars(cents: transcriptionCentsPerMinute),
+            "duration": String(recording.duration.secondsRoundedUp),
+            "call_uuid": recording.callUUID,
+            "recording_id": recording.recordingID,
+            "error": "",
+        ]
+    }
+
+    /// Cents as dollars with five decimals, as Plivo prints amounts.
+    static func dollars(cents: Int) -> String {
+        let text = String(cents)
+        let padded = String(repeating: "0", count: max(0, 3 - text.count)) + text
+        return "\(padded.dropLast(2)).\(padded.suffix(2))000"
+    }
+
     /// `BilledAmount` for `spoken` of speech, in dollars with five decimals: cents per started increment.
     public func speechRecognitionCharge(for spoken: SimulatedDuration) -> String {
         let increment = speechRecognitionIncrement.microseconds
         let increments = max(1, (spoken.microseconds + increment - 1) / increment)
-        let cents = Int(increments) * speechRecognitionCentsPerIncrement
-        let text = String(cents)
-        let padded = String(repeating: "0", count: max(0, 3 - text.count)) + text
-        return "\(padded.dropLast(2)).\(padded.suffix(2))000"
+        return Self.dollars(cents: Int(increments) * speechRecognitionCentsPerIncrement)
     }
 
     /// How long `digits` take to send: keys, and `w`/`W` pauses.

@@ -118,7 +118,10 @@ extension VoiceBehaviour {
         }
         try Handset.refuseUnknownKeys(
             object,
-            allowed: ["answer", "ring_ms", "hangup_after_ms", "digits", "digits_after_ms", "speech", "speech_confidence"],
+            allowed: [
+                "answer", "ring_ms", "hangup_after_ms", "digits", "digits_after_ms", "speech", "speech_confidence",
+                "record_ms", "record_finish_key",
+            ],
             in: "voice.")
         self.init()
         if let value = object["answer"] {
@@ -158,6 +161,12 @@ extension VoiceBehaviour {
             default: throw Handset.DocumentError(message: message)
             }
         }
+        recordTalk = try Handset.milliseconds(object["record_ms"], "voice.record_ms") ?? recordTalk
+        if let value = object["record_finish_key"], value != .null {
+            guard case .string(let key) = value, key.count == 1, let character = key.first, "0123456789*#".contains(character)
+            else { throw Handset.DocumentError(message: "voice.record_finish_key must be one key: 0-9, * or #") }
+            recordFinishKey = character
+        }
         if let value = object["speech_confidence"] {
             guard case .number(let confidence) = value, (0...1).contains(confidence) else {
                 throw Handset.DocumentError(message: "voice.speech_confidence must be a number from 0 to 1")
@@ -174,6 +183,8 @@ extension VoiceBehaviour {
             object.member("digits_after_ms", Int(digitsAfter.milliseconds))
             object.key("hangup_after_ms")
             if let hangupAfter { object.value(Int(hangupAfter.milliseconds)) } else { object.value(nil as String?) }
+            object.member("record_finish_key", recordFinishKey.map(String.init))
+            object.member("record_ms", Int(recordTalk.milliseconds))
             object.member("ring_ms", Int(ringFor.milliseconds))
             object.key("speech")
             object.array { array in for text in speech { array.value(text) } }

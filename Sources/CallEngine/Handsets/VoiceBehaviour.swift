@@ -31,11 +31,16 @@ public struct VoiceBehaviour: Sendable, Equatable {
     public var speech: [String]
     /// The `SpeechConfidenceScore` its speech is recognised with.
     public var speechConfidence: Double
+    /// How long it talks when a `<Record>` records it (a voicemail): then it falls silent, and the recording
+    /// ends after Record's silence `timeout`, unless it presses ``recordFinishKey``.
+    public var recordTalk: SimulatedDuration
+    /// The key it presses once it has said its piece, ending a recording at once; nil to stay silent.
+    public var recordFinishKey: Character?
 
     public init(
         answer: Answer = .answer, ringFor: SimulatedDuration = .seconds(3), hangupAfter: SimulatedDuration? = nil,
         digits: [String] = [], digitsAfter: SimulatedDuration = .seconds(2), speech: [String] = [],
-        speechConfidence: Double = 0.9
+        speechConfidence: Double = 0.9, recordTalk: SimulatedDuration = .seconds(5), recordFinishKey: Character? = nil
     ) {
         self.answer = answer
         self.ringFor = ringFor
@@ -44,5 +49,7 @@ public struct VoiceBehaviour: Sendable, Equatable {
         self.digitsAfter = digitsAfter
         self.speech = speech
         self.speechConfidence = speechConfidence
+        self.recordTalk = recordTalk
+        self.recordFinishKey = recordFinishKey
     }
 }

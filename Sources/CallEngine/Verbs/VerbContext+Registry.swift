@@ -14,7 +14,8 @@ extension VerbContext {
         case .message(let message): MessageVerb(message: message)
         case .getDigits(let getDigits): GetDigitsVerb(getDigits: getDigits)
         case .getInput(let getInput): GetInputVerb(getInput: getInput)
-        case .record, .dial, .conference, .stream: NotYetSimulatedVerb(name: verb.name)
+        case .record(let record): RecordVerb(record: record)
+        case .dial, .conference, .stream: NotYetSimulatedVerb(name: verb.name)
         }
         performer.perform(in: self, finish)
     }

@@ -39,6 +39,7 @@ struct EngineComponents: Sendable {
             engine: loop, callbacks: port, store: self.store, traces: traces, makeUUID: ids.makeRandomUUID)
         sending = MessageSending(store: store, ids: ids, loop: loop, messaging: messaging)
         calls = CallService(
-            engine: loop, callbacks: port, messaging: CallMessagingAdapter(sending: sending), traces: traces)
+            engine: loop, callbacks: port, messaging: CallMessagingAdapter(sending: sending), traces: traces,
+            makeUUID: ids.makeRandomUUID)
     }
 }

@@ -4320,6 +4320,18 @@ components:
               maximum: 1
               default: 0.9
               description: The `SpeechConfidenceScore` its speech is recognised with.
+            record_ms:
+              type: [integer, 'null']
+              minimum: 0
+              maximum: 86400000
+              default: 5000
+              description: >-
+                Simulated milliseconds it talks when a `<Record>` records it; then it falls silent and the Record's `timeout`
+                ends the recording, unless it presses `record_finish_key`.
+            record_finish_key:
+              type: [string, 'null']
+              pattern: '^[0-9*#]$'
+              description: The key it presses once it has said its piece; it ends the recording if the Record's `finishOnKey` has it.
       examples:
         - sms:
             outcome: undelivered
@@ -4378,7 +4390,7 @@ components:
               maximum: 86400000
         voice:
           type: object
-          required: [answer, digits, digits_after_ms, hangup_after_ms, ring_ms, speech, speech_confidence]
+          required: [answer, digits, digits_after_ms, hangup_after_ms, record_finish_key, record_ms, ring_ms, speech, speech_confidence]
           properties:
             answer:
               type: string
@@ -4396,6 +4408,10 @@ components:
                 type: string
             speech_confidence:
               type: number
+            record_ms:
+              type: integer
+            record_finish_key:
+              type: [string, 'null']
             digits_after_ms:
               type: integer
               minimum: 0

@@ -97,7 +97,7 @@ struct MessageCallbackTests {
         (#"{"voice": {"answer": "maybe"}}"#, "voice.answer must be one of answer, busy, no-answer, reject, fail, machine"),
         (#"{"voice": {"ring_ms": 1.5}}"#, "voice.ring_ms must be a whole number of milliseconds from 0 to 86400000"),
         (#"{"voice": {"digits": "12x"}}"#, "voice.digits must be keys (0-9, *, #) or a list of them"),
-        (#"{"voice": {"hangup": 3}}"#, "voice.hangup is not a handset setting; use voice.answer, voice.digits, voice.digits_after_ms, voice.hangup_after_ms, voice.ring_ms, voice.speech, voice.speech_confidence"),
+        (#"{"voice": {"hangup": 3}}"#, "voice.hangup is not a handset setting; use voice.answer, voice.digits, voice.digits_after_ms, voice.hangup_after_ms, voice.record_finish_key, voice.record_ms, voice.ring_ms, voice.speech, voice.speech_confidence"),
         (#"[1]"#, "the handset must be a JSON object"),
     ])
     func badHandsets(document: String, message: String) throws {
