@@ -24,3 +24,7 @@ int clibcurl_getinfo_long(void *getinfo, void *handle, int info, long *value) {
 int clibcurl_getinfo_string(void *getinfo, void *handle, int info, const char **value) {
     return ((clibcurl_getinfo_function)getinfo)(handle, info, value);
 }
+
+int clibcurl_getinfo_off_t(void *getinfo, void *handle, int info, int64_t *value) {
+    return ((clibcurl_getinfo_function)getinfo)(handle, info, value);
+}

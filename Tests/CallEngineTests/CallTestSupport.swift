@@ -50,6 +50,28 @@ final class ScriptedCallbacks: CallbackPort {
     }
 }
 
+/// A media port that knows each file's length as a test scripts it, and answers late, from another thread, as a
+/// file server would: unscripted URLs are unreachable.
+final class ScriptedMedia: MediaPort {
+    private let lengths: [String: SimulatedDuration]
+    let latency: Duration
+
+    init(_ lengths: [String: SimulatedDuration], latency: Duration = .milliseconds(30)) {
+        self.lengths = lengths
+        self.latency = latency
+    }
+
+    func audioLength(
+        of url: String, account: String, completion: @escaping @Sendable (Result<SimulatedDuration, MediaError>) -> Void
+    ) {
+        let result = lengths[url].map { Result.success($0) } ?? .failure(MediaError(.unreachable, "answered 404"))
+        let (seconds, attoseconds) = latency.components
+        DispatchQueue.global().asyncAfter(
+            deadline: .now() + .nanoseconds(Int(seconds) * 1_000_000_000 + Int(attoseconds / 1_000_000_000))
+        ) { completion(result) }
+    }
+}
+
 /// A call engine on a manual clock (or any pace), with scripted callbacks and a store that records CDRs.
 struct CallHarness {
     static let origin = EngineHarness.origin

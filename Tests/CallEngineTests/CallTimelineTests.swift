@@ -51,4 +51,23 @@ struct CallTimelineTests {
         #expect(parameters(one) == parameters(two))
         #expect(one.callbacks.map(\.kind).sorted() == ["answer", "answer", "hangup", "hangup", "redirect"])
     }
+
+    /// A `<Play>` first in its document waits for its length from the media port, and the call's later work
+    /// (the callee's hangup, the time limit) waits with it, even as the document's own wait ends around it.
+    @Test("At time scale 0 a Play whose length comes late still plays before the callee's later hangup")
+    func lateAudioLength() throws {
+        let callbacks = ScriptedCallbacks(latency: .milliseconds(10))
+        callbacks.reply(CallHarness.answerURL, body: "<Response><Play>http://127.0.0.1:9/three.wav</Play></Response>")
+        let media = ScriptedMedia(["http://127.0.0.1:9/three.wav": .seconds(3)])
+        let harness = CallHarness(
+            pace: ScaledPace(origin: CallHarness.origin, timeScale: 0), callbacks: callbacks, media: media)
+        defer { harness.engine.stop() }
+        harness.calls.place([CallHarness.setup("late", remote: VoiceBehaviour(hangupAfter: .seconds(30)))])
+        for _ in 0..<500 where harness.records.isEmpty { usleep(10_000) }
+        let record = try #require(harness.records.first)
+        #expect(record.duration == 3)
+        #expect(record.cause == .endOfXML)
+        let steps = ["Play", "end of XML", "ended"]
+        #expect(harness.events("late").filter(steps.contains) == steps)
+    }
 }

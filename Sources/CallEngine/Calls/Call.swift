@@ -68,10 +68,14 @@ final class Call {
         work(turn)
     }
 
-    /// The steering request is answered: work held meanwhile is scheduled again at its own times, after
-    /// whatever the answer scheduled for earlier.
-    func releaseHeld(in turn: EngineTurn) {
+    /// The steering request is answered: `resume` runs the call on from it, then work held meanwhile is
+    /// scheduled again at its own times, after whatever `resume` scheduled for earlier. The wait ends before
+    /// `resume` rather than after, because `resume` may begin the next one (a document whose first verb is a
+    /// `<Play>` or a `<Redirect>`), which must hold the call's later work in turn: ending the wait after it
+    /// let a four-hour time limit or a callee's hangup run while a Play's file was still being fetched.
+    func resume(in turn: EngineTurn, _ resume: () -> Void) {
         awaitingSince = nil
+        resume()
         let held = self.held
         self.held = []
         for (time, work) in held { at(time, in: turn, work) }

@@ -43,8 +43,7 @@ extension CallRuntime {
                     details.append(("warning", "Content-Type is \(type); Plivo expects text/xml or application/xml"))
                 }
                 trace(call, turn.time, "xml", details)
-                run(document.verbs, on: call, turn)
-                call.releaseHeld(in: turn)
+                call.resume(in: turn) { run(document.verbs, on: call, turn) }
                 return
             case .failure(let problems):
                 failure = (source.invalidCause, problems.errors.map(\.description).joined(separator: "; "))

@@ -36,8 +36,7 @@ struct VerbContext {
         let then = EngineBound(then)
         start { value in
             engine.post(account: account, at: time) { turn in
-                then.value(value, turn)
-                call.value.releaseHeld(in: turn)
+                call.value.resume(in: turn) { then.value(value, turn) }
             }
         }
     }

@@ -38,8 +38,10 @@ struct EngineComponents: Sendable {
         messaging = MessagingService(
             engine: loop, callbacks: port, store: self.store, traces: traces, makeUUID: ids.makeRandomUUID)
         sending = MessageSending(store: store, ids: ids, loop: loop, messaging: messaging)
+        // The audio port keeps its cache per application, like the rest of its state; only the client, which owns
+        // threads, is per process.
         calls = CallService(
-            engine: loop, callbacks: port, messaging: CallMessagingAdapter(sending: sending), traces: traces,
-            makeUUID: ids.makeRandomUUID)
+            engine: loop, callbacks: port, media: AudioMediaPort(), messaging: CallMessagingAdapter(sending: sending),
+            traces: traces, makeUUID: ids.makeRandomUUID)
     }
 }

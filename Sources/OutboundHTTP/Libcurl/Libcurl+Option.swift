@@ -1,7 +1,8 @@
 extension Libcurl {
     /// The option, info and error numbers this client uses, from curl.h (`CURLOPT_*` is a type base plus an index:
-    /// 0 for long, 10000 for pointers, 20000 for functions; `CURLINFO_*` likewise with 0x100000 for strings and
-    /// 0x200000 for longs). They are part of libcurl's ABI and have not changed within soname 4.
+    /// 0 for long, 10000 for pointers, 20000 for functions; `CURLINFO_*` likewise with 0x100000 for strings,
+    /// 0x200000 for longs and 0x600000 for `curl_off_t`). They are part of libcurl's ABI and have not changed within
+    /// soname 4.
     enum Option {
         static let writeData: Int32 = 10001  // CURLOPT_WRITEDATA
         static let url: Int32 = 10002  // CURLOPT_URL
@@ -20,6 +21,8 @@ extension Libcurl {
 
         static let responseCode: Int32 = 0x200000 + 2  // CURLINFO_RESPONSE_CODE
         static let contentType: Int32 = 0x100000 + 18  // CURLINFO_CONTENT_TYPE
+        /// -1 when the response declared no length; an error before curl 7.55, which the caller takes as unknown.
+        static let contentLengthDownload: Int32 = 0x600000 + 15  // CURLINFO_CONTENT_LENGTH_DOWNLOAD_T
 
         static let globalDefault = 3  // CURL_GLOBAL_DEFAULT
         static let errorBufferSize = 256  // CURL_ERROR_SIZE

@@ -115,6 +115,12 @@ package final class Libcurl: @unchecked Sendable {
         return clibcurl_getinfo_long(getinfoFunction, UnsafeMutableRawPointer(handle), info, &value) == 0 ? value : nil
     }
 
+    /// `curl_easy_getinfo` for a `curl_off_t`.
+    func info(_ handle: Handle, _ info: Int32) -> Int64? {
+        var value: Int64 = 0
+        return clibcurl_getinfo_off_t(getinfoFunction, UnsafeMutableRawPointer(handle), info, &value) == 0 ? value : nil
+    }
+
     /// `curl_easy_getinfo` for a string, which curl owns until the handle is cleaned up.
     func info(_ handle: Handle, _ info: Int32) -> String? {
         var value: UnsafePointer<CChar>?

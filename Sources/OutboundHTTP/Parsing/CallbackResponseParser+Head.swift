@@ -28,6 +28,7 @@ extension CallbackResponseParser {
         status = code
         contentType = fields.first { $0.name.lowercased() == "content-type" }.map { String($0.value) }
         state = try Self.framing(status: code, fields: fields)
+        if case .body(.length(let length)) = state { declaredLength = length }
         let options = fields.filter { $0.name.lowercased() == "connection" }
             .flatMap { $0.value.split(separator: ",") }.map { Self.trimmed($0).lowercased() }
         let isHTTP10 = lines[0].hasPrefix("HTTP/1.0")

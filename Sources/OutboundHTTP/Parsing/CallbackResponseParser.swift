@@ -57,6 +57,8 @@ package struct CallbackResponseParser {
     var headScanOffset = 0
     var status = 0
     var contentType: String?
+    /// The final response's `Content-Length`, when its body is framed by one.
+    var declaredLength: Int?
     var body: [UInt8] = []
     /// The head allows another request on this connection: HTTP/1.1 without `Connection: close`, or HTTP/1.0
     /// with `Connection: keep-alive` (RFC 9112 §9.3), and a body delimited by its framing rather than the close.
@@ -126,7 +128,8 @@ package struct CallbackResponseParser {
 
     mutating func response(truncated: Bool) -> CallbackHTTPResponse {
         if truncated { self.truncated = true }
-        return CallbackHTTPResponse(status: status, contentType: contentType, body: body, bodyTruncated: truncated)
+        return CallbackHTTPResponse(
+            status: status, contentType: contentType, body: body, bodyTruncated: truncated, declaredBodyLength: declaredLength)
     }
 
     /// Moves up to `limit` pending bytes into the body, keeping at most `maxBodyBytes` in all. Returns how many

@@ -80,8 +80,11 @@ enum SecureExchange {
         let status: Int? = curl.info(handle, Libcurl.Option.responseCode)
         guard let status, status > 0 else { return .failure(.failed("no response")) }
         let contentType: String? = curl.info(handle, Libcurl.Option.contentType)
+        let contentLength: Int64? = curl.info(handle, Libcurl.Option.contentLengthDownload)
         return .success(
-            CallbackHTTPResponse(status: status, contentType: contentType, body: sink.body, bodyTruncated: sink.truncated))
+            CallbackHTTPResponse(
+                status: status, contentType: contentType, body: sink.body, bodyTruncated: sink.truncated,
+                declaredBodyLength: contentLength.flatMap { $0 >= 0 ? Int(exactly: $0) : nil }))
     }
 
     /// The transport error for a failed `curl_easy_perform`, in the same cases the http client reports.

@@ -79,6 +79,7 @@ extension CallbackTests {
                 #expect(response.status == 200)
                 #expect(response.body == Array(big.prefix(1000)))
                 #expect(response.bodyTruncated)
+                #expect(response.fullBodyLength == 300_000)
             }
         }
 

@@ -21,10 +21,12 @@ extension CallbackTests {
             return try parser.finish()
         }
 
-        static func response(_ status: Int, _ contentType: String?, _ body: String, truncated: Bool = false)
-            -> CallbackHTTPResponse
-        {
-            CallbackHTTPResponse(status: status, contentType: contentType, body: Array(body.utf8), bodyTruncated: truncated)
+        static func response(
+            _ status: Int, _ contentType: String?, _ body: String, truncated: Bool = false, declaredLength: Int? = nil
+        ) -> CallbackHTTPResponse {
+            CallbackHTTPResponse(
+                status: status, contentType: contentType, body: Array(body.utf8), bodyTruncated: truncated,
+                declaredBodyLength: declaredLength)
         }
 
         static let readable: [(raw: String, expected: CallbackHTTPResponse)] = [
@@ -60,7 +62,7 @@ extension CallbackTests {
         }
 
         static let truncated: [(raw: String, expected: CallbackHTTPResponse)] = [
-            ("HTTP/1.1 200 OK\r\nContent-Length: 8\r\n\r\n12345678", response(200, nil, "12345", truncated: true)),
+            ("HTTP/1.1 200 OK\r\nContent-Length: 8\r\n\r\n12345678", response(200, nil, "12345", truncated: true, declaredLength: 8)),
             ("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\n123\r\n3\r\n456\r\n0\r\n\r\n",
              response(200, nil, "12345", truncated: true)),
             ("HTTP/1.1 200 OK\r\n\r\n123456", response(200, nil, "12345", truncated: true)),
@@ -78,7 +80,7 @@ extension CallbackTests {
         func completesAtTheFirstByteOverTheBoundWithoutWaitingForTheRest() throws {
             var parser = CallbackResponseParser(maxBodyBytes: 3)
             let progress = try parser.parse(Array("HTTP/1.1 200 OK\r\nContent-Length: 1000000\r\n\r\nabcd".utf8))
-            #expect(progress == .complete(Self.response(200, nil, "abc", truncated: true)))
+            #expect(progress == .complete(Self.response(200, nil, "abc", truncated: true, declaredLength: 1_000_000)))
         }
 
         static let unreadable: [(raw: String, reason: String)] = [

@@ -30,4 +30,20 @@ extension RouterClient {
         application.engine.manualPace?.advance(by: .milliseconds(Int64(seconds * 1000)))
         application.engine.loop.waitUntilIdle()
     }
+
+    /// The entries of `uuid`'s trace, as the control API serves them.
+    func traceEntries(_ uuid: String) -> [JSONValue] {
+        get("/__mock/Account/\(authID)/Trace/\(uuid)/")["entries"]?.arrayValue ?? []
+    }
+
+    /// The first entry of `uuid`'s trace named `event`, once it is there: the engine traces the answer to a
+    /// request it made when that answer comes back, which a manual clock does not wait for (polls for up to 5 s).
+    func traceEntry(_ uuid: String, _ event: String, sourceLocation: SourceLocation = #_sourceLocation) -> JSONValue? {
+        for _ in 0..<500 {
+            if let entry = traceEntries(uuid).first(where: { $0["event"]?.stringValue == event }) { return entry }
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        Issue.record("no \(event) in the trace of \(uuid)", sourceLocation: sourceLocation)
+        return nil
+    }
 }

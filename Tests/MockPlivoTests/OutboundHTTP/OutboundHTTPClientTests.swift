@@ -62,6 +62,7 @@ extension OutboundHTTPTests {
                     #expect(big.status == 200)
                     #expect(big.body == [UInt8](repeating: UInt8(ascii: "x"), count: 1_000))
                     #expect(big.bodyTruncated)
+                    #expect(big.fullBodyLength == 200_000)
                     #expect(big.contentType == "text/plain")
                     // The rest of the body was never read: that connection cannot carry another request.
                     #expect(try await client.get(server.url("/ok")).get().body == Array("ok".utf8))

@@ -17,6 +17,8 @@ final class CallbackReceiver: Sendable {
     enum Reply: Sendable {
         case respond(
             status: Int, contentType: String = "application/xml", body: String, headers: [String: String] = [:])
+        /// A 200 whose body need not be text: an audio file a `<Play>` fetches.
+        case file(contentType: String, bytes: [UInt8])
         /// Write these bytes as they are, whatever they are, then close: chunked bodies, broken heads.
         case raw(String)
         /// Write these bytes as soon as the connection is accepted, without reading a request, then close: a
@@ -176,6 +178,10 @@ final class CallbackReceiver: Sendable {
                 head += "\(name): \(value)\r\n"
             }
             Self.write(Array((head + "\r\n" + body).utf8), to: connection)
+            Glibc.close(connection)
+        case .file(let contentType, let bytes):
+            let head = "HTTP/1.1 200 OK\r\nContent-Type: \(contentType)\r\nContent-Length: \(bytes.count)\r\nConnection: close\r\n\r\n"
+            Self.write(Array(head.utf8) + bytes, to: connection)
             Glibc.close(connection)
         case .raw(let text):
             Self.write(Array(text.utf8), to: connection)
