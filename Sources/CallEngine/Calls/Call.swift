@@ -22,8 +22,13 @@ final class Call {
     var generation = 0
     /// Whether the fallback URL was tried already for this answer.
     var triedFallback = false
-    /// Run once when the call ends, before its CDR is made: what must end with it (a recording).
+    /// Run once when the call ends, before its CDR is made: what must end with it (a recording, a Dial's
+    /// other legs), or hear of it (the Dial a B leg belongs to).
     var endHooks: [(EngineTurn) -> Void] = []
+    /// Why it ended, once it has.
+    var endCause: HangupCause?
+    /// A `<Record startOnDialAnswer="true">` waiting for the next Dial to be answered.
+    var recordOnDialAnswer: Record?
     /// What hears the other end's keys and speech now (a GetDigits collecting), if anything.
     var listener: (any InputListener)?
     /// How much of the handset's script of keys and of speech the call has used (one entry per attempt).

@@ -10,6 +10,7 @@ extension CallRuntime {
         guard !call.isOver else { return }
         call.cancelAll()
         call.endedAt = turn.time
+        call.endCause = cause
         let hooks = call.endHooks
         call.endHooks = []
         for hook in hooks { hook(turn) }

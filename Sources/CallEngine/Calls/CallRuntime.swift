@@ -12,6 +12,8 @@ final class CallRuntime {
     let media: (any MediaPort)?
     let messaging: (any CallMessagingPort)?
     let recordings: any RecordingLocator
+    /// What `<Dial>` rings; nil in engines without handsets, where Dial is skipped.
+    let dialing: (any DialPort)?
     let registry: CallRegistry
     let traces: TraceBook
     let timing: CallTiming
@@ -23,7 +25,7 @@ final class CallRuntime {
 
     init(
         engine: EngineLoop, callbacks: any CallbackPort, media: (any MediaPort)?, messaging: (any CallMessagingPort)?,
-        recordings: any RecordingLocator, registry: CallRegistry, traces: TraceBook, timing: CallTiming,
+        recordings: any RecordingLocator, dialing: (any DialPort)?, registry: CallRegistry, traces: TraceBook, timing: CallTiming,
         makeUUID: @escaping @Sendable () -> String
     ) {
         self.engine = engine
@@ -31,6 +33,7 @@ final class CallRuntime {
         self.media = media
         self.messaging = messaging
         self.recordings = recordings
+        self.dialing = dialing
         self.registry = registry
         self.traces = traces
         self.timing = timing

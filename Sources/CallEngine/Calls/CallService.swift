@@ -16,13 +16,13 @@ public final class CallService: Sendable {
     public init(
         engine: EngineLoop, callbacks: any CallbackPort, media: (any MediaPort)? = nil,
         messaging: (any CallMessagingPort)? = nil, recordings: any RecordingLocator = RecordingPathLocator(),
-        traces: TraceBook, timing: CallTiming = CallTiming(), makeUUID: @escaping @Sendable () -> String
+        dialing: (any DialPort)? = nil, traces: TraceBook, timing: CallTiming = CallTiming(), makeUUID: @escaping @Sendable () -> String
     ) {
         self.engine = engine
         self.traces = traces
         runtime = EngineBound(CallRuntime(
             engine: engine, callbacks: callbacks, media: media, messaging: messaging, recordings: recordings,
-            registry: registry, traces: traces, timing: timing, makeUUID: makeUUID))
+            dialing: dialing, registry: registry, traces: traces, timing: timing, makeUUID: makeUUID))
     }
 
     /// Starts outbound calls made through the API, each at its `startAt`. They are visible as queued at once.

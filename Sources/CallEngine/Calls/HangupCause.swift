@@ -42,5 +42,7 @@ public struct HangupCause: Sendable, Equatable {
     public static let invalidActionXML = HangupCause(code: 8012, name: "Invalid Action XML", telephonyCause: "NORMAL_TEMPORARY_FAILURE", source: "Error")
     public static let invalidTransferXML = HangupCause(code: 8013, name: "Invalid Transfer XML", telephonyCause: "NORMAL_TEMPORARY_FAILURE", source: "Error")
     public static let invalidRedirectXML = HangupCause(code: 8014, name: "Invalid Redirect XML", telephonyCause: "NORMAL_TEMPORARY_FAILURE", source: "Error")
+    /// Another leg of the same `<Dial>` answered first.
+    public static let lostRace = HangupCause(code: 9000, name: "Lost Race", telephonyCause: "LOSE_RACE", source: "Plivo")
     public static let machineDetected = HangupCause(code: 9100, name: "Machine Detected", telephonyCause: "NORMAL_CLEARING", source: "Plivo")
 }

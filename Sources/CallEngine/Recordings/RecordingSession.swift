@@ -63,6 +63,12 @@ final class RecordingSession: InputListener {
                        parameters: parameters, at: turn.time)
     }
 
+    /// Ends a background recording before the call does (the Dial bridge it recorded is over).
+    func end(_ turn: EngineTurn, reason: String) {
+        guard isRecording else { return }
+        stop(turn, digits: nil, reason: reason)
+    }
+
     private func begin(_ turn: EngineTurn, mode: String) {
         isRecording = true
         if record.playBeep && finish != nil { runtime.trace(call, turn.time, "beep") }

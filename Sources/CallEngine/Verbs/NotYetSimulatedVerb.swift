@@ -1,5 +1,4 @@
-/// The verbs the engine validates but does not run yet (Dial, Conference, Stream: the interactive-calls and
-/// conference work). The trace says so and the call goes on with the next verb, so a
+/// The verbs the engine validates but does not run yet (Conference, Stream: the conference work). The trace says so and the call goes on with the next verb, so a
 /// document that uses them still runs its other verbs.
 struct NotYetSimulatedVerb: VerbPerformer {
     let name: String

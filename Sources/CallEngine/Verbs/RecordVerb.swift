@@ -1,14 +1,15 @@
 import PlivoXML
 
-/// `<Record>`: records the other end (foreground), or the whole call from here on (`recordSession`), through a
-/// ``RecordingSession``. `startOnDialAnswer` waits for a Dial the engine does not run yet: traced and skipped.
+/// `<Record>`: records the other end (foreground), the whole call from here on (`recordSession`), or the next
+/// Dial's bridge (`startOnDialAnswer`, started by ``DialSession``), through a ``RecordingSession``.
 struct RecordVerb: VerbPerformer {
     let record: Record
 
     func perform(in context: VerbContext, _ finish: @escaping VerbFinish) {
         context.answer()
         if record.startOnDialAnswer && !record.recordSession {
-            context.trace("Record skipped", [("reason", "startOnDialAnswer records a Dial, which is not simulated yet")])
+            context.call.recordOnDialAnswer = record
+            context.trace("Record waits for a Dial to be answered")
             finish(.next(after: .zero), context.turn)
             return
         }

@@ -15,7 +15,8 @@ extension VerbContext {
         case .getDigits(let getDigits): GetDigitsVerb(getDigits: getDigits)
         case .getInput(let getInput): GetInputVerb(getInput: getInput)
         case .record(let record): RecordVerb(record: record)
-        case .dial, .conference, .stream: NotYetSimulatedVerb(name: verb.name)
+        case .dial(let dial): DialVerb(dial: dial)
+        case .conference, .stream: NotYetSimulatedVerb(name: verb.name)
         }
         performer.perform(in: self, finish)
     }

@@ -42,6 +42,6 @@ struct EngineComponents: Sendable {
         // threads, is per process.
         calls = CallService(
             engine: loop, callbacks: port, media: AudioMediaPort(), messaging: CallMessagingAdapter(sending: sending),
-            traces: traces, makeUUID: ids.makeRandomUUID)
+            dialing: StoreDialPort(store: store), traces: traces, makeUUID: ids.makeRandomUUID)
     }
 }

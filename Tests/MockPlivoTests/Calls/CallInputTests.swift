@@ -132,7 +132,7 @@ struct CallInputTests {
         // Not answered yet: nothing to press on.
         #expect(client.post("\(control)/Press/", json: ["digits": "1"]).status == 404)
         client.advance(by: 4)
-        _ = receiver.requests(atLeast: 1)
+        client.awaitTraceEvent(uuid, "xml")
         client.advance(by: 10)
         let pressed = client.post("\(control)/Press/", json: ["digits": "4321#"])
         #expect(pressed.status == 202, "\(pressed.text)")
@@ -198,6 +198,17 @@ extension RouterClient {
         let trace = get("/__mock/Account/\(authID)/Trace/\(uuid)/")
         #expect(trace.status == 200, "\(trace.text)", sourceLocation: sourceLocation)
         return try #require(trace["entries"]?.arrayValue, sourceLocation: sourceLocation).compactMap { $0["event"]?.stringValue }
+    }
+
+    /// Waits (up to 5 s) until the call's trace has `event`: a document reaches the engine only after the
+    /// receiver has seen its request, so a test on a manual clock waits for it before acting on the call.
+    func awaitTraceEvent(_ uuid: String, _ event: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        for _ in 0..<500 {
+            let trace = get("/__mock/Account/\(authID)/Trace/\(uuid)/")
+            if trace["entries"]?.arrayValue?.contains(where: { $0["event"]?.stringValue == event }) == true { return }
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        Issue.record("no \(event) in the trace of \(uuid)", sourceLocation: sourceLocation)
     }
 
     /// PUTs a JSON document as it is.

@@ -124,7 +124,7 @@ struct CallRecordTests {
             "from": "14155550100", "to": "14155550199", "answer_url": receiver.url("/answer"),
         ]).first)
         client.advance(by: 4)
-        _ = receiver.requests(atLeast: 1)
+        client.awaitTraceEvent(uuid, "xml")
         client.advance(by: 7)
         #expect(client.post("/__mock/Account/\(client.authID)/Call/\(uuid)/Press/", json: ["digits": "#"]).status == 202)
         client.advance(by: 0)
