@@ -18,12 +18,16 @@ package struct SilentAudio: Sendable, Equatable {
     package static let maximumMicroseconds: Int64 = 86_400 * 1_000_000
 
     /// A file of `microseconds` (clamped to 0 ... ``maximumMicroseconds``), rounded to the nearest whole unit:
-    /// a sample for WAV (125 µs), a frame for MP3 (36 ms). ``microseconds`` is the length the file has.
+    /// a sample for WAV (125 µs), a frame for MP3 (36 ms), and an MP3 has two frames (72 ms) at least, as
+    /// ffmpeg's MP3 demuxer refuses a stream whose first audio frame has no successor. ``microseconds`` is the
+    /// length the file has.
     package init(_ format: Format, microseconds requested: Int64) {
         self.format = format
         let clamped = min(max(requested, 0), Self.maximumMicroseconds)
-        let unit = format == .wav ? Self.wavSampleMicroseconds : Self.mp3FrameMicroseconds
-        units = Int((clamped + unit / 2) / unit)
+        switch format {
+        case .wav: units = Int((clamped + Self.wavSampleMicroseconds / 2) / Self.wavSampleMicroseconds)
+        case .mp3: units = max(2, Int((clamped + Self.mp3FrameMicroseconds / 2) / Self.mp3FrameMicroseconds))
+        }
     }
 
     /// The length the file plays.
