@@ -46,7 +46,9 @@ struct MockPlivoApplication: Sendable {
         var serverConfiguration = HTTPServerConfiguration(host: configuration.host, port: configuration.port)
         if let loops = configuration.eventLoops { serverConfiguration.eventLoopCount = loops }
         let logger = logger
-        server = HTTPServer(configuration: serverConfiguration, responder: router) { logger.error($0) }
+        let server = HTTPServer(configuration: serverConfiguration, responder: router) { logger.error($0) }
+        engine.recordings.serve { [weak server] in server?.port ?? 0 }
+        self.server = server
     }
 
     /// The wall clock, or with `--seed` a clock stopped at ``Configuration/seededClockEpoch``: dates in responses

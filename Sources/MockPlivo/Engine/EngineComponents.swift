@@ -19,6 +19,8 @@ struct EngineComponents: Sendable {
     let store: SQLiteEngineStore
     /// The messages API's sending, which a call's `<Message>` shares.
     let sending: MessageSending
+    /// Where recordings are downloaded; the composition root tells it the port once the server listens.
+    let recordings: ServerRecordingLocator
 
     init(configuration: Configuration, store: SQLiteStore, ids: IdentifierGenerator, logger: Logger) {
         // Seeded runs start their clock at the seeded epoch, so two runs give the same times.
@@ -38,7 +40,10 @@ struct EngineComponents: Sendable {
         messaging = MessagingService(
             engine: loop, callbacks: port, store: self.store, traces: traces, makeUUID: ids.makeRandomUUID)
         sending = MessageSending(store: store, ids: ids, loop: loop, messaging: messaging)
+        recordings = ServerRecordingLocator(
+            publicURL: configuration.publicURL, host: configuration.host, port: configuration.port)
         calls = CallService(
-            engine: loop, callbacks: port, messaging: CallMessagingAdapter(sending: sending), traces: traces)
+            engine: loop, callbacks: port, messaging: CallMessagingAdapter(sending: sending), recordings: recordings,
+            traces: traces)
     }
 }
