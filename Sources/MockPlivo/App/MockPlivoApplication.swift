@@ -95,7 +95,13 @@ struct MockPlivoApplication: Sendable {
                         placing: CallPlacing(store: store, ids: ids, engine: engine), store: store,
                         calls: engine.calls, ids: ids),
                     on: &account)
+                RecordingRoutes.register(
+                    RecordingHandlers(
+                        store: store, locator: engine.recordings, clock: { [loop = engine.loop] in loop.now }, ids: ids),
+                    on: &account)
             }
+            // The recordings' files are fetched by user code without credentials, as from media.plivo.com.
+            RecordingRoutes.registerFiles(RecordingFileHandlers(store: store), on: &routes)
             DocumentationRoutes.register(on: &routes)
             ConsoleRoutes.registerEntry(console, on: &routes)
             // The console's own error renderer sits inside its headers, so errors carry them too.
