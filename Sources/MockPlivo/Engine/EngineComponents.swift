@@ -19,7 +19,7 @@ struct EngineComponents: Sendable {
     let store: SQLiteEngineStore
     /// The messages API's sending, which a call's `<Message>` shares.
     let sending: MessageSending
-    /// Where recordings are downloaded; the composition root tells it the port once the server listens.
+    /// Where recordings are downloaded; the composition root tells it where to read the port the server binds.
     let recordings: ServerRecordingLocator
 
     init(configuration: Configuration, store: SQLiteStore, ids: IdentifierGenerator, logger: Logger) {
