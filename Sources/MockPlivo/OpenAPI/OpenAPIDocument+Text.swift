@@ -1449,14 +1449,25 @@ paths:
         them. `HEAD` answers the same headers without the body. `auth_id` is the main account's, also for a subaccount's
         recording.
       security: []
+      parameters:
+        - $ref: '#/components/parameters/ByteRange'
       responses:
         '200':
-          description: The file, with its `Content-Length`.
+          description: The whole file, with its `Content-Length`; `Accept-Ranges` says `bytes`.
           content:
             audio/mpeg:
               schema:
                 type: string
                 contentMediaType: audio/mpeg
+        '206':
+          description: The one range asked for, with its `Content-Range`.
+          content:
+            audio/mpeg:
+              schema:
+                type: string
+                contentMediaType: audio/mpeg
+        '416':
+          description: The range starts past the file's end; `Content-Range` gives its length (`bytes */16044`).
         '404':
           description: >-
             No MP3 recording with this id under this main account: an unknown or deleted id, another account, or a WAV
@@ -1477,14 +1488,25 @@ paths:
         As the MP3 download; the file is silence of the recording's length as 8 kHz mono 16-bit PCM in a canonical
         44-byte RIFF header.
       security: []
+      parameters:
+        - $ref: '#/components/parameters/ByteRange'
       responses:
         '200':
-          description: The file, with its `Content-Length`.
+          description: The whole file, with its `Content-Length`; `Accept-Ranges` says `bytes`.
           content:
             audio/wav:
               schema:
                 type: string
                 contentMediaType: audio/wav
+        '206':
+          description: The one range asked for, with its `Content-Range`.
+          content:
+            audio/wav:
+              schema:
+                type: string
+                contentMediaType: audio/wav
+        '416':
+          description: The range starts past the file's end; `Content-Range` gives its length (`bytes */16044`).
         '404':
           description: >-
             No WAV recording with this id under this main account: an unknown or deleted id, another account, or an MP3
@@ -2856,6 +2878,15 @@ components:
       schema:
         type: string
         format: uuid
+    ByteRange:
+      name: Range
+      in: header
+      description: >-
+        One byte range (RFC 9110 §14.2): `bytes=0-1023`, `bytes=4096-` or `bytes=-512`. Another unit, a malformed value or
+        several ranges get the whole file.
+      schema:
+        type: string
+        examples: ['bytes=0-1023']
     RecordingID:
       name: recording_id
       in: path
