@@ -149,6 +149,7 @@ extension SQLiteStore: AccountStore {
             try database.execute(sql: "DELETE FROM numbers WHERE \(column) = ?1", bindings: id)
             try database.execute(sql: "DELETE FROM messages WHERE \(column) = ?1", bindings: id)
             try database.execute(sql: "DELETE FROM calls WHERE \(column) = ?1", bindings: id)
+            try database.execute(sql: "DELETE FROM recordings WHERE \(column) = ?1", bindings: id)
             try database.execute(sql: "DELETE FROM incoming_carriers WHERE \(column) = ?1", bindings: id)
             if !account.isSubaccount {
                 try database.execute(sql: "DELETE FROM handsets WHERE account_id = ?1", bindings: id)
@@ -166,6 +167,7 @@ extension SQLiteStore: AccountStore {
             try database.execute(sql: "DELETE FROM numbers")
             try database.execute(sql: "DELETE FROM messages")
             try database.execute(sql: "DELETE FROM calls")
+            try database.execute(sql: "DELETE FROM recordings")
             try database.execute(sql: "DELETE FROM handsets")
             try database.execute(sql: "DELETE FROM incoming_carriers")
             try database.execute(sql: "DELETE FROM row_counts")

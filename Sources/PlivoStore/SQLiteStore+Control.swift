@@ -32,6 +32,7 @@ extension SQLiteStore: ControlStore {
             try database.execute(sql: "DELETE FROM numbers WHERE account_id = ?1", bindings: id)
             try database.execute(sql: "DELETE FROM messages WHERE account_id = ?1", bindings: id)
             try database.execute(sql: "DELETE FROM calls WHERE account_id = ?1", bindings: id)
+            try database.execute(sql: "DELETE FROM recordings WHERE account_id = ?1", bindings: id)
             try database.execute(sql: "DELETE FROM handsets WHERE account_id = ?1", bindings: id)
             try database.execute(sql: "DELETE FROM incoming_carriers WHERE account_id = ?1", bindings: id)
             try database.execute(sql: "DELETE FROM row_counts WHERE account_id = ?1", bindings: id)

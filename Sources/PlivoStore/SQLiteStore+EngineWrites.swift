@@ -7,6 +7,7 @@ extension SQLiteStore {
         try write(invalidating: []) { database in
             try applyMessageChanges(updates: writes.messageUpdates, received: writes.receivedMessages, database: database)
             try insertCalls(writes.endedCalls, database: database)
+            try insertRecordings(writes.recordings, database: database)
         }
     }
 }

@@ -5,7 +5,7 @@ import CSQLite
 /// Migration *n* (1-based) brings the schema from version n-1 to n. Never edit a shipped migration: append one.
 /// All pending migrations run in one transaction at open, so a crash mid-way leaves the previous version intact.
 enum Schema {
-    static let migrations: [String] = [version1, version2, version3, version4, version5]
+    static let migrations: [String] = [version1, version2, version3, version4, version5, version6]
 
     /// The version a fully migrated database reports.
     static var currentVersion: Int { migrations.count }
@@ -310,6 +310,45 @@ enum Schema {
         CREATE TRIGGER calls_counted_out AFTER DELETE ON calls BEGIN
             UPDATE row_counts SET count = count - 1
             WHERE kind = 'calls' AND account_id = OLD.account_id AND subaccount_id = coalesce(OLD.subaccount_id, '');
+        END;
+        """
+
+    /// Recordings: one row per recording that ended, written by the engine in the batch of its other changes.
+    ///
+    /// The audio is not kept: it is made on request as silence of `end_time - start_time` in `format`.
+    /// `from_number` and `to_number` are NULL when the engine did not know them; lists then read the call's CDR.
+    /// `storage_rate` is per minute per month, in 1/100000 of a dollar, kept as it was when recorded, as numbers
+    /// keep their rates. Lists go newest first by `add_time`, then `seq`, the order of both indexes; a call's
+    /// recordings are found by `call_uuid`.
+    private static let version6 = """
+        CREATE TABLE recordings (
+            seq              INTEGER PRIMARY KEY,
+            recording_id     TEXT    NOT NULL UNIQUE,
+            account_id       TEXT    NOT NULL REFERENCES accounts(auth_id) ON DELETE CASCADE,
+            subaccount_id    TEXT    REFERENCES accounts(auth_id) ON DELETE CASCADE,
+            call_uuid        TEXT    NOT NULL,
+            conference_name  TEXT,
+            kind             TEXT    NOT NULL,
+            format           TEXT    NOT NULL,
+            from_number      TEXT,
+            to_number        TEXT,
+            start_time       INTEGER NOT NULL,
+            end_time         INTEGER NOT NULL,
+            add_time         INTEGER NOT NULL,
+            storage_rate     INTEGER NOT NULL
+        );
+        CREATE INDEX recordings_by_account_time ON recordings(account_id, add_time);
+        CREATE INDEX recordings_by_subaccount_time ON recordings(subaccount_id, add_time);
+        CREATE INDEX recordings_by_call ON recordings(call_uuid);
+        CREATE TRIGGER recordings_counted_in AFTER INSERT ON recordings BEGIN
+            INSERT INTO row_counts (kind, account_id, subaccount_id, count)
+            VALUES ('recordings', NEW.account_id, coalesce(NEW.subaccount_id, ''), 1)
+            ON CONFLICT (kind, account_id, subaccount_id) DO UPDATE SET count = count + 1;
+        END;
+        CREATE TRIGGER recordings_counted_out AFTER DELETE ON recordings BEGIN
+            UPDATE row_counts SET count = count - 1
+            WHERE kind = 'recordings' AND account_id = OLD.account_id
+            AND subaccount_id = coalesce(OLD.subaccount_id, '');
         END;
         """
 }

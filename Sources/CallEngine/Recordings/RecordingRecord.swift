@@ -22,10 +22,16 @@ public struct RecordingRecord: Sendable, Equatable {
     public var format: Format
     public var startedAt: SimulatedTime
     public var endedAt: SimulatedTime
+    /// The recorded call's caller and callee as its CDR keeps them, for the recording's `from_number` and
+    /// `to_number`. Nil leaves them to the CDR of ``callUUID``, read when the recording is listed (a recording
+    /// usually ends before its call does, so the CDR cannot be read when it is stored).
+    public var from: String?
+    public var to: String?
 
     public init(
         recordingID: String, accountID: String, subaccountID: String?, callUUID: String, conferenceName: String?,
-        kind: Kind, format: Format, startedAt: SimulatedTime, endedAt: SimulatedTime
+        kind: Kind, format: Format, startedAt: SimulatedTime, endedAt: SimulatedTime, from: String? = nil,
+        to: String? = nil
     ) {
         self.recordingID = recordingID
         self.accountID = accountID
@@ -36,6 +42,8 @@ public struct RecordingRecord: Sendable, Equatable {
         self.format = format
         self.startedAt = startedAt
         self.endedAt = endedAt
+        self.from = from
+        self.to = to
     }
 
     /// How long the recording plays.

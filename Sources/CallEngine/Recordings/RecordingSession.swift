@@ -92,7 +92,7 @@ final class RecordingSession: InputListener {
         RecordingRecord(
             recordingID: recordingID, accountID: call.setup.accountID, subaccountID: call.setup.subaccountID,
             callUUID: call.uuid, conferenceName: nil, kind: .call, format: format, startedAt: startedAt,
-            endedAt: max(end, startedAt))
+            endedAt: max(end, startedAt), from: call.setup.from, to: call.setup.to)
     }
 
     func keys(_ keys: String, _ turn: EngineTurn) {

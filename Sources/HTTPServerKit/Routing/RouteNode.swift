@@ -23,6 +23,7 @@ final class RouteNode: Sendable {
     let endpoints: [(method: HTTPMethod, endpoint: Endpoint)]
     private let literals: [(segment: [UInt8], node: RouteNode)]
     private let parameter: (name: String, node: RouteNode)?
+    private let suffixed: [(suffix: [UInt8], name: String, node: RouteNode)]
     private let group: RouteGroupChains?
 
     /// Freezes `builder` and everything below it.
@@ -30,6 +31,7 @@ final class RouteNode: Sendable {
         endpoints = builder.endpoints
         literals = builder.literals.map { ($0.segment, RouteNode($0.node)) }
         parameter = builder.parameter.map { ($0.name, RouteNode($0.node)) }
+        suffixed = builder.suffixed.map { ($0.suffix, $0.name, RouteNode($0.node)) }
         group = builder.group
     }
 
@@ -38,7 +40,8 @@ final class RouteNode: Sendable {
         endpoints.first { $0.method == method }?.endpoint
     }
 
-    /// The node the rest of the path ends at, preferring literal segments and backtracking into parameters.
+    /// The node the rest of the path ends at, preferring literal segments, then suffixed parameters, and
+    /// backtracking into plain parameters.
     func match(_ path: PathSegments, parameters: inout HTTPRouteParameters) -> RouteNode? {
         var rest = path
         guard let range = rest.next() else { return endpoints.isEmpty ? nil : self }
@@ -47,6 +50,12 @@ final class RouteNode: Sendable {
             let found = child.match(rest, parameters: &parameters)
         {
             return found
+        }
+        for (suffix, name, node) in suffixed where Self.segment(segment, endsWith: suffix) {
+            let stem = UnsafeBufferPointer(rebasing: segment[..<(segment.count - suffix.count)])
+            parameters.append(name: name, value: FormURLEncoding.percentDecode(bytes: stem))
+            if let found = node.match(rest, parameters: &parameters) { return found }
+            parameters.removeLast()
         }
         if let (name, node) = parameter {
             parameters.append(name: name, value: FormURLEncoding.percentDecode(bytes: segment))
@@ -67,6 +76,12 @@ final class RouteNode: Sendable {
             {
                 return found
             }
+            for (suffix, name, node) in suffixed where Self.segment(segment, endsWith: suffix) {
+                let stem = UnsafeBufferPointer(rebasing: segment[..<(segment.count - suffix.count)])
+                parameters.append(name: name, value: FormURLEncoding.percentDecode(bytes: stem))
+                if let found = node.enclosingGroup(rest, parameters: &parameters) { return found }
+                parameters.removeLast()
+            }
             if let (name, node) = parameter {
                 parameters.append(name: name, value: FormURLEncoding.percentDecode(bytes: segment))
                 if let found = node.enclosingGroup(rest, parameters: &parameters) { return found }
@@ -76,9 +91,15 @@ final class RouteNode: Sendable {
         return group
     }
 
+    /// Whether `segment` is `suffix` with at least one byte before it.
+    private static func segment(_ segment: UnsafeBufferPointer<UInt8>, endsWith suffix: [UInt8]) -> Bool {
+        segment.count > suffix.count && segment[(segment.count - suffix.count)...].elementsEqual(suffix)
+    }
+
     func allRoutes() -> [String] {
         endpoints.map(\.endpoint.route)
             + literals.flatMap { $0.node.allRoutes() }
+            + suffixed.flatMap { $0.node.allRoutes() }
             + (parameter?.node.allRoutes() ?? [])
     }
 }

@@ -6,6 +6,8 @@ final class RouteTrieBuilder {
     var endpoints: [(method: HTTPMethod, endpoint: RouteNode.Endpoint)] = []
     var literals: [(segment: [UInt8], node: RouteTrieBuilder)] = []
     var parameter: (name: String, node: RouteTrieBuilder)?
+    /// `:name.suffix` children, by suffix.
+    var suffixed: [(suffix: [UInt8], name: String, node: RouteTrieBuilder)] = []
     /// The group whose prefix ends here.
     var group: RouteGroupChains?
 
@@ -38,6 +40,15 @@ final class RouteTrieBuilder {
             if parameter == nil { parameter = (name, RouteTrieBuilder()) }
             precondition(parameter!.name == name, "conflicting parameter names at \(description)")
             return parameter!.node.descend(segments.dropFirst(), for: description)
+        case .suffixedParameter(let name, let text):
+            let suffix = Array(text.utf8)
+            if let child = suffixed.first(where: { $0.suffix == suffix }) {
+                precondition(child.name == name, "conflicting parameter names at \(description)")
+                return child.node.descend(segments.dropFirst(), for: description)
+            }
+            let child = RouteTrieBuilder()
+            suffixed.append((suffix, name, child))
+            return child.descend(segments.dropFirst(), for: description)
         }
     }
 }

@@ -37,6 +37,9 @@ struct Configuration: Sendable, Equatable {
     var fromDatabasePath: String?
     /// Names besides the loopback ones, IP literals and `host` that the console answers to (`--allowed-hosts`).
     var allowedHosts: [String] = []
+    /// The base URL clients reach the mock at (`--public-url`), for the recording URLs it hands out; nil for the
+    /// address it listens on.
+    var publicURL: String?
     /// How fast the simulated clock of messages and calls runs against the wall clock: 1 is real time, 0 as fast
     /// as possible (tests), 0.1 ten times faster.
     var timeScale = 1.0

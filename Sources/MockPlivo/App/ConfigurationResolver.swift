@@ -78,6 +78,13 @@ enum ConfigurationResolver {
             }
             configuration.allowedHosts = names.map { $0.lowercased() }
         }
+        if let url = setting(flags.publicURL, "MOCK_PLIVO_PUBLIC_URL") {
+            guard URLValidation.isAbsoluteHTTPURL(url), !url.contains("?"), !url.contains("#") else {
+                throw ConfigurationError(
+                    message: "public URL must be an absolute http or https URL without a query, not '\(url)'")
+            }
+            configuration.publicURL = url
+        }
         let authID = setting(flags.authID, "PLIVO_AUTH_ID")
         let authToken = setting(flags.authToken, "PLIVO_AUTH_TOKEN")
         switch (authID, authToken) {

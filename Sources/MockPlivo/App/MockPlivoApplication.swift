@@ -46,7 +46,9 @@ struct MockPlivoApplication: Sendable {
         var serverConfiguration = HTTPServerConfiguration(host: configuration.host, port: configuration.port)
         if let loops = configuration.eventLoops { serverConfiguration.eventLoopCount = loops }
         let logger = logger
-        server = HTTPServer(configuration: serverConfiguration, responder: router) { logger.error($0) }
+        let server = HTTPServer(configuration: serverConfiguration, responder: router) { logger.error($0) }
+        engine.recordings.serve { [weak server] in server?.port ?? 0 }
+        self.server = server
     }
 
     /// The wall clock, or with `--seed` a clock stopped at ``Configuration/seededClockEpoch``: dates in responses
@@ -93,7 +95,13 @@ struct MockPlivoApplication: Sendable {
                         placing: CallPlacing(store: store, ids: ids, engine: engine), store: store,
                         calls: engine.calls, ids: ids),
                     on: &account)
+                RecordingRoutes.register(
+                    RecordingHandlers(
+                        store: store, locator: engine.recordings, clock: { [loop = engine.loop] in loop.now }, ids: ids),
+                    on: &account)
             }
+            // The recordings' files are fetched by user code without credentials, as from media.plivo.com.
+            RecordingRoutes.registerFiles(RecordingFileHandlers(store: store), on: &routes)
             DocumentationRoutes.register(on: &routes)
             ConsoleRoutes.registerEntry(console, on: &routes)
             // The console's own error renderer sits inside its headers, so errors carry them too.

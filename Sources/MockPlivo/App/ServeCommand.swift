@@ -66,6 +66,12 @@ struct ServeCommand: ParsableCommand {
         """)
     var allowedHosts: String?
 
+    @Option(help: """
+        Base URL clients reach the mock at, for the recording URLs it hands out (http://mock-plivo:8000 from \
+        another container). [env: MOCK_PLIVO_PUBLIC_URL] (default: http://{host}:{bound port})
+        """)
+    var publicURL: String?
+
     func run() throws {
         let configuration: Configuration
         do {

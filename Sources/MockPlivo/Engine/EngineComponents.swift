@@ -19,6 +19,8 @@ struct EngineComponents: Sendable {
     let store: SQLiteEngineStore
     /// The messages API's sending, which a call's `<Message>` shares.
     let sending: MessageSending
+    /// Where recordings are downloaded; the composition root tells it where to read the port the server binds.
+    let recordings: ServerRecordingLocator
 
     init(configuration: Configuration, store: SQLiteStore, ids: IdentifierGenerator, logger: Logger) {
         // Seeded runs start their clock at the seeded epoch, so two runs give the same times.
@@ -38,10 +40,12 @@ struct EngineComponents: Sendable {
         messaging = MessagingService(
             engine: loop, callbacks: port, store: self.store, traces: traces, makeUUID: ids.makeRandomUUID)
         sending = MessageSending(store: store, ids: ids, loop: loop, messaging: messaging)
+        recordings = ServerRecordingLocator(
+            publicURL: configuration.publicURL, host: configuration.host, port: configuration.port)
         // The audio port keeps its cache per application, like the rest of its state; only the client, which owns
         // threads, is per process.
         calls = CallService(
             engine: loop, callbacks: port, media: AudioMediaPort(), messaging: CallMessagingAdapter(sending: sending),
-            dialing: StoreDialPort(store: store), traces: traces, makeUUID: ids.makeRandomUUID)
+            recordings: recordings, dialing: StoreDialPort(store: store), traces: traces, makeUUID: ids.makeRandomUUID)
     }
 }

@@ -1,4 +1,5 @@
 import CallEngine
+import PlivoCatalog
 import PlivoStore
 import PlivoSupport
 
@@ -33,9 +34,14 @@ struct SQLiteEngineStore: EngineStore {
                     totalRate: call.rate, totalAmount: call.amount, hangupCause: call.cause.telephonyCause,
                     hangupCauseName: call.cause.name, hangupCauseCode: call.cause.code,
                     hangupSource: call.cause.source))
-            case .recordingCompleted:
-                // Nothing records yet: the Recordings store lands with the Record verb (issue 20).
-                break
+            case .recordingCompleted(let recording):
+                writes.recordings.append(StoredRecording(
+                    recordingID: recording.recordingID, accountID: recording.accountID,
+                    subaccountID: recording.subaccountID, callUUID: recording.callUUID,
+                    conferenceName: recording.conferenceName, kind: recording.kind.rawValue,
+                    format: recording.format.rawValue, from: recording.from ?? "", to: recording.to ?? "",
+                    startTime: recording.startedAt.microseconds, endTime: recording.endedAt.microseconds,
+                    addTime: recording.endedAt.microseconds, storageRate: RecordingStorage.rate))
             }
         }
         do {

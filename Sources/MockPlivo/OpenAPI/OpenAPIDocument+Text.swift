@@ -12,8 +12,8 @@ info:
   summary: A local mock of Plivo's REST API for tests, demos and CI.
   description: |
     MockPlivo answers Plivo's Application, Account, Subaccount, Endpoint, Number, PhoneNumber, Pricing, IncomingCarrier,
-    Message and Call APIs the way the real API does (same paths, statuses, JSON keys and error envelope), plus its own control
-    API under `/__mock/` and a browser console under `/console/`.
+    Message, Call and Recording APIs the way the real API does (same paths, statuses, JSON keys and error envelope), plus
+    its own control API under `/__mock/` and a browser console under `/console/`.
     Messages sent and calls made through the API are carried on a simulated clock (`GET /__mock/clock/`; with
     `--time-scale manual` it moves only with `POST /__mock/clock/advance/`): a message from `queued` to its final state, with
     status reports to the sender's `url`; a call from `queued` through ringing and its answer XML to its hangup request and
@@ -55,6 +55,10 @@ tags:
       Plivo's Call resource: outbound calls (one or several destinations), the records (CDRs) of calls that ended, calls
       still queued or live, hangup, transfer and cancel. Calls run on the mock's simulated clock, answered (or not) as the
       destination's handset decides, with signed requests to the call's URLs.
+  - name: Recording
+    description: >-
+      Plivo's Recording resource: the recordings calls leave (the Record verb, live call recording), listed, got and
+      deleted; each `recording_url` downloads from the mock itself, silence of the recorded length, without credentials.
   - name: mock
     description: MockPlivo's own control API; Basic auth, except `GET /__mock/health/`.
   - name: simulation
@@ -1325,6 +1329,188 @@ paths:
           $ref: '#/components/responses/Unauthorized'
         '404':
           description: No outbound call of this account with this request UUID that is still queued or ringing.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Error'
+  /v1/Account/{auth_id}/Recording/:
+    parameters:
+      - $ref: '#/components/parameters/AuthID'
+    get:
+      tags: [Recording]
+      operationId: listRecordings
+      summary: List the recordings calls left, newest `add_time` first
+      description: >-
+        A main account sees its subaccounts' recordings too; a subaccount only its own. One page with Plivo's `meta`,
+        every filter applying.
+      parameters:
+        - $ref: '#/components/parameters/Limit'
+        - $ref: '#/components/parameters/Offset'
+        - name: subaccount
+          in: query
+          description: Only this subaccount's recordings.
+          schema:
+            type: string
+            pattern: '^SA[A-Z0-9]{18}$'
+        - name: call_uuid
+          in: query
+          description: Only the recordings of this call.
+          schema:
+            type: string
+        - name: add_time
+          in: query
+          description: >-
+            Only recordings added within the time written, to its precision: a day, a minute, a second or a microsecond.
+            A time as `add_time` prints it (with `+00:00`) is taken as it is.
+          schema:
+            $ref: '#/components/schemas/TimeFilter'
+        - name: add_time__gt
+          in: query
+          description: Only recordings added after this time.
+          schema:
+            $ref: '#/components/schemas/TimeFilter'
+        - name: add_time__gte
+          in: query
+          description: Only recordings added at or after this time.
+          schema:
+            $ref: '#/components/schemas/TimeFilter'
+        - name: add_time__lt
+          in: query
+          description: Only recordings added before this time.
+          schema:
+            $ref: '#/components/schemas/TimeFilter'
+        - name: add_time__lte
+          in: query
+          description: Only recordings added at or before this time.
+          schema:
+            $ref: '#/components/schemas/TimeFilter'
+      responses:
+        '200':
+          description: >-
+            One page of recordings; plivo-python's `recordingListResponse.json` and `recordingListFromFilterResponse.json`
+            (objects without `api_id`).
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/RecordingList'
+        '400':
+          $ref: '#/components/responses/BadRequest'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+  /v1/Account/{auth_id}/Recording/{recording_id}/:
+    parameters:
+      - $ref: '#/components/parameters/AuthID'
+      - $ref: '#/components/parameters/RecordingID'
+    get:
+      tags: [Recording]
+      operationId: getRecording
+      summary: Get a recording
+      responses:
+        '200':
+          description: The recording with an `api_id`; plivo-python's `recordingGetResponse.json`.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Recording'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          description: No recording of this account with this id (`recording {recording_id} not found`).
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Error'
+    delete:
+      tags: [Recording]
+      operationId: deleteRecording
+      summary: Delete a recording; its file is gone with it
+      responses:
+        '204':
+          description: Deleted; empty body, `Content-Type` still `application/json`.
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          description: No recording of this account with this id; nothing is deleted.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Error'
+  /v1/Account/{auth_id}/Recording/{recording_id}.mp3:
+    parameters:
+      - $ref: '#/components/parameters/AuthID'
+      - $ref: '#/components/parameters/RecordingID'
+    get:
+      tags: [Recording]
+      operationId: downloadRecordingMP3
+      summary: Download an MP3 recording (its `recording_url`), without credentials
+      description: >-
+        As media.plivo.com serves recordings to whoever holds the URL, no credentials are asked for. The file is silence
+        of the recording's length: MPEG-2 Layer III, 16 kHz mono, 8 kbit/s, 36 ms frames led by an Info frame that counts
+        them. `HEAD` answers the same headers without the body. `auth_id` is the main account's, also for a subaccount's
+        recording.
+      security: []
+      parameters:
+        - $ref: '#/components/parameters/ByteRange'
+      responses:
+        '200':
+          description: The whole file, with its `Content-Length`; `Accept-Ranges` says `bytes`.
+          content:
+            audio/mpeg:
+              schema:
+                type: string
+                contentMediaType: audio/mpeg
+        '206':
+          description: The one range asked for, with its `Content-Range`.
+          content:
+            audio/mpeg:
+              schema:
+                type: string
+                contentMediaType: audio/mpeg
+        '416':
+          description: The range starts past the file's end; `Content-Range` gives its length (`bytes */16044`).
+        '404':
+          description: >-
+            No MP3 recording with this id under this main account: an unknown or deleted id, another account, or a WAV
+            recording (`recording {recording_id}.mp3 not found`).
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Error'
+  /v1/Account/{auth_id}/Recording/{recording_id}.wav:
+    parameters:
+      - $ref: '#/components/parameters/AuthID'
+      - $ref: '#/components/parameters/RecordingID'
+    get:
+      tags: [Recording]
+      operationId: downloadRecordingWAV
+      summary: Download a WAV recording (its `recording_url`), without credentials
+      description: >-
+        As the MP3 download; the file is silence of the recording's length as 8 kHz mono 16-bit PCM in a canonical
+        44-byte RIFF header.
+      security: []
+      parameters:
+        - $ref: '#/components/parameters/ByteRange'
+      responses:
+        '200':
+          description: The whole file, with its `Content-Length`; `Accept-Ranges` says `bytes`.
+          content:
+            audio/wav:
+              schema:
+                type: string
+                contentMediaType: audio/wav
+        '206':
+          description: The one range asked for, with its `Content-Range`.
+          content:
+            audio/wav:
+              schema:
+                type: string
+                contentMediaType: audio/wav
+        '416':
+          description: The range starts past the file's end; `Content-Range` gives its length (`bytes */16044`).
+        '404':
+          description: >-
+            No WAV recording with this id under this main account: an unknown or deleted id, another account, or an MP3
+            recording (`recording {recording_id}.wav not found`).
           content:
             application/json:
               schema:
@@ -2789,6 +2975,22 @@ components:
       schema:
         type: string
         format: uuid
+    ByteRange:
+      name: Range
+      in: header
+      description: >-
+        One byte range (RFC 9110 §14.2): `bytes=0-1023`, `bytes=4096-` or `bytes=-512`. Another unit, a malformed value or
+        several ranges get the whole file.
+      schema:
+        type: string
+        examples: ['bytes=0-1023']
+    RecordingID:
+      name: recording_id
+      in: path
+      required: true
+      description: A recording's id, as the Record verb's `RecordingID` or the list gives it; anything else is a 404.
+      schema:
+        type: string
     CallLiveStatus:
       name: status
       in: query
@@ -4048,6 +4250,98 @@ components:
           maxItems: 20
           items:
             $ref: '#/components/schemas/Call'
+    Recording:
+      type: object
+      description: >-
+        A recording a call left; keys in alphabetical order, the same keys for call and conference recordings (those of
+        plivo-python's `recordingGetAddedFilterResponse.json`), times on the mock's simulated clock. Storage is billed as
+        `docs/recordings.md` says.
+      required: [add_time, call_uuid, conference_name, from_number, monthly_recording_storage_amount,
+        recording_duration_ms, recording_end_ms, recording_format, recording_id, recording_start_ms,
+        recording_storage_duration, recording_storage_rate, recording_type, recording_url, resource_uri,
+        rounded_recording_duration, to_number]
+      properties:
+        add_time:
+          type: string
+          description: When it was listed, its end, in UTC with microseconds.
+          examples: ['2025-01-01 00:00:00.000000+00:00']
+        api_id:
+          $ref: '#/components/schemas/ApiID'
+          description: Only on `GET …/Recording/{recording_id}/`; list objects have none.
+        call_uuid:
+          type: string
+        conference_name:
+          type: string
+          description: The conference's name for a conference recording; an empty string for a call recording.
+        from_number:
+          type: string
+          description: >-
+            The recorded call's caller, a number with a `+` or a `sip:` URI; empty while neither the engine nor the
+            call's CDR has told it.
+          examples: ['+14155550100']
+        monthly_recording_storage_amount:
+          type: number
+          description: What the latest month-end run charged for it, in dollars; 0 until kept 90 days at a month's end.
+          examples: [0.0008]
+        recording_duration_ms:
+          type: string
+          pattern: '^[0-9]+\.00000$'
+          description: Whole milliseconds with five decimals, `recording_end_ms - recording_start_ms`.
+          examples: ['7560.00000']
+        recording_end_ms:
+          type: string
+          pattern: '^-?[0-9]+\.00000$'
+          description: Milliseconds since the epoch, with five decimals.
+          examples: ['1735689600000.00000']
+        recording_format:
+          type: string
+          enum: [mp3, wav]
+        recording_id:
+          type: string
+        recording_start_ms:
+          type: string
+          pattern: '^-?[0-9]+\.00000$'
+          examples: ['1735689592440.00000']
+        recording_storage_duration:
+          type: integer
+          minimum: 1
+          description: Days stored, 1 on the day it was added, one more every 24 hours of the simulated clock.
+        recording_storage_rate:
+          type: number
+          description: Dollars per minute of recording per month.
+          examples: [0.0004]
+        recording_type:
+          type: string
+          enum: [call, conference]
+        recording_url:
+          type: string
+          description: >-
+            Where the file downloads, without credentials: `{base}/v1/Account/{auth_id}/Recording/{recording_id}.{format}`,
+            `{base}` being `--public-url` or the mock's listening address.
+          examples: ['http://127.0.0.1:8000/v1/Account/MAMOCKPLIVODEMO00001/Recording/d405c4eb-d562-4399-af32-6ff3c57fa559.mp3']
+        resource_uri:
+          type: string
+          examples: ['/v1/Account/MAMOCKPLIVODEMO00001/Recording/d405c4eb-d562-4399-af32-6ff3c57fa559/']
+        rounded_recording_duration:
+          type: integer
+          minimum: 60
+          description: Seconds billed, the length to the nearest minute (half a minute up), at least 60.
+        to_number:
+          type: string
+          description: The recorded call's destination, digits without `+` or a `sip:` URI; empty as `from_number`.
+    RecordingList:
+      type: object
+      required: [api_id, meta, objects]
+      properties:
+        api_id:
+          $ref: '#/components/schemas/ApiID'
+        meta:
+          $ref: '#/components/schemas/ListMeta'
+        objects:
+          type: array
+          maxItems: 20
+          items:
+            $ref: '#/components/schemas/Recording'
     LiveCall:
       type: object
       description: >-

@@ -33,11 +33,18 @@ struct OpenAPIPaths {
         }
     }
 
-    /// One spelling for a route whatever its source: parameters (`:appID`, `{app_id}`) become `{}` and the
-    /// trailing slash goes, since the router treats it as optional.
+    /// One spelling for a route whatever its source: parameters (`:appID`, `{app_id}`) become `{}`, suffixed ones
+    /// (`:recordingID.mp3`, `{recording_id}.mp3`) `{}.mp3`, and the trailing slash goes, since the router treats it
+    /// as optional.
     static func normalised(method: String, path: String) -> String {
-        let segments = path.split(separator: "/").map { segment in
-            segment.hasPrefix(":") || (segment.hasPrefix("{") && segment.hasSuffix("}")) ? "{}" : String(segment)
+        let segments = path.split(separator: "/").map { segment -> String in
+            if segment.hasPrefix(":") {
+                return segment.firstIndex(of: ".").map { "{}" + segment[$0...] } ?? "{}"
+            }
+            if segment.hasPrefix("{"), let close = segment.firstIndex(of: "}") {
+                return "{}" + segment[segment.index(after: close)...]
+            }
+            return String(segment)
         }
         return "\(method.uppercased()) /\(segments.joined(separator: "/"))"
     }

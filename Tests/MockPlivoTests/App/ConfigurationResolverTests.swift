@@ -36,6 +36,14 @@ import Testing
         #expect(try resolve([], ["MOCK_PLIVO_ALLOWED_HOSTS": "*"]).allowedHosts == ["*"])
     }
 
+    @Test("--public-url and MOCK_PLIVO_PUBLIC_URL give the base of recording URLs")
+    func publicURL() throws {
+        #expect(try resolve([]).publicURL == nil)
+        #expect(try resolve(["--public-url", "http://mock-plivo:8000"]).publicURL == "http://mock-plivo:8000")
+        #expect(try resolve([], ["MOCK_PLIVO_PUBLIC_URL": "https://mock.test/plivo/"]).publicURL
+            == "https://mock.test/plivo/")
+    }
+
     @Test("Bad settings are refused with a message", arguments: [
         (["--port", "70000"], [:], "port must be a number from 0 to 65535, not '70000'"),
         ([], ["MOCK_PLIVO_PORT": "http"], "port must be a number from 0 to 65535, not 'http'"),
@@ -43,6 +51,10 @@ import Testing
         (["--auth-id", "MAXXXXXXXXXXXXXXXXXX"], [:], "give both an auth id and an auth token (PLIVO_AUTH_ID and PLIVO_AUTH_TOKEN), or neither"),
         (["--auth-id", "user", "--auth-token", "t"], [:], "auth id must be MA followed by 18 upper-case letters or digits, as Plivo's are: 'user'"),
         (["--allowed-hosts", "mock.test:8000"], [:], "allowed hosts are names without a scheme or port, not 'mock.test:8000'"),
+        (["--public-url", "mock-plivo:8000"], [:],
+         "public URL must be an absolute http or https URL without a query, not 'mock-plivo:8000'"),
+        ([], ["MOCK_PLIVO_PUBLIC_URL": "http://mock.test/?a=1"],
+         "public URL must be an absolute http or https URL without a query, not 'http://mock.test/?a=1'"),
     ] as [([String], [String: String], String)])
     func badSettingsAreRefusedWithAMessage(arguments: [String], environment: [String: String], message: String) {
         #expect(throws: ConfigurationError(message: message)) { try resolve(arguments, environment) }

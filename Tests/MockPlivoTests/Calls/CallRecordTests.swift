@@ -43,6 +43,18 @@ struct CallRecordTests {
         #expect(text["call_uuid"] == uuid)
         #expect(text["duration"] == "8")
         #expect(text["transcription_charge"] == "0.05000")
+        // Listed, and downloadable as 8 s of audio.
+        let stored = client.get("Recording/\(id)/")
+        #expect(stored.status == 200, "\(stored.text)")
+        #expect(stored.string("call_uuid") == uuid)
+        #expect(stored.string("recording_duration_ms") == "8000.00000")
+        #expect(stored.string("recording_url") == action["RecordUrl"])
+        let path = try #require(action["RecordUrl"].flatMap { URL(string: $0)?.path })
+        let audio = client.get(path)
+        #expect(audio.status == 200)
+        #expect(audio.headers["Content-Type"] == "audio/mpeg")
+        let length = try AudioLength.read(audio.body, fileSize: audio.body.count)
+        #expect(abs(length.microseconds - 8_000_000) < 40_000)
     }
 
     @Test("The handset's finish key ends it at once and reaches action as Digits; maxLength caps a long talker")

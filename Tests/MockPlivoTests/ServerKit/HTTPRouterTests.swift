@@ -67,6 +67,33 @@ extension ServerKit {
             #expect(Self.respond(router, .get, "/files/static/index").0 == 200)
         }
 
+        @Test("matches a suffixed parameter beside a plain one, capturing the part before the suffix")
+        func suffixedParameter() {
+            let router = Self.makeRouter([
+                "GET /v1/Account/:authID/Recording/:id/", "GET /v1/Account/:authID/Recording/:file.mp3",
+                "GET /v1/Account/:authID/Recording/:file.wav",
+            ])
+            #expect(Self.respond(router, .get, "/v1/Account/A/Recording/r%201.mp3").1
+                == "GET /v1/Account/:authID/Recording/:file.mp3|authID=A|file=r 1")
+            #expect(Self.respond(router, .get, "/v1/Account/A/Recording/r1.wav").1
+                == "GET /v1/Account/:authID/Recording/:file.wav|authID=A|file=r1")
+            // A bare suffix has no stem, and another extension is no suffix of the table: both are plain ids.
+            #expect(Self.respond(router, .get, "/v1/Account/A/Recording/.mp3/").1
+                == "GET /v1/Account/:authID/Recording/:id/|authID=A|id=.mp3")
+            #expect(Self.respond(router, .get, "/v1/Account/A/Recording/r1.ogg/").1
+                == "GET /v1/Account/:authID/Recording/:id/|authID=A|id=r1.ogg")
+            #expect(Self.respond(router, .get, "/v1/Account/A/Recording/r1/").1
+                == "GET /v1/Account/:authID/Recording/:id/|authID=A|id=r1")
+            #expect(router.routes.contains("GET /v1/Account/:authID/Recording/:file.wav"))
+        }
+
+        @Test("backtracks from a suffixed parameter into a plain one when its branch leads nowhere")
+        func backtracksFromSuffixedParameter() {
+            let router = Self.makeRouter(["GET /files/:file.txt", "GET /files/:id/raw"])
+            #expect(Self.respond(router, .get, "/files/a.txt/raw").1 == "GET /files/:id/raw|id=a.txt")
+            #expect(Self.respond(router, .get, "/files/a.txt").1 == "GET /files/:file.txt|file=a")
+        }
+
         @Test("routes an absolute-form target by its path")
         func routesAbsoluteForm() {
             let router = Self.makeRouter(Self.plivo)

@@ -27,7 +27,7 @@ struct SQLiteDatabaseTests {
             let tables = try database.query(sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name") {
                 $0.text(0)
             }
-            #expect(tables.filter { !$0.hasPrefix("sqlite_") } == ["accounts", "applications", "calls", "endpoints", "handsets", "incoming_carriers", "messages", "numbers", "row_counts"])
+            #expect(tables.filter { !$0.hasPrefix("sqlite_") } == ["accounts", "applications", "calls", "endpoints", "handsets", "incoming_carriers", "messages", "numbers", "recordings", "row_counts"])
         }
     }
 

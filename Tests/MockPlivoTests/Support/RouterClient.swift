@@ -16,8 +16,12 @@ struct RouterClient: Sendable {
     let authToken: String
 
     /// A fresh application on port 0 (never bound) with a seeded identifier generator and a quiet log.
-    /// With `manualClock`, the simulated clock moves only when the test says (``advance(by:)``).
-    init(seed: UInt64 = 7, eventLoops: Int? = nil, manualClock: Bool = false) throws {
+    /// With `manualClock`, the simulated clock moves only when the test says (``advance(by:)``); `configure`
+    /// changes anything else.
+    init(
+        seed: UInt64 = 7, eventLoops: Int? = nil, manualClock: Bool = false,
+        configure: (inout Configuration) -> Void = { _ in }
+    ) throws {
         var configuration = Configuration()
         configuration.eventLoops = eventLoops
         configuration.port = 0
@@ -29,6 +33,7 @@ struct RouterClient: Sendable {
         // Messages and calls run to their end at once; tests wait for the engine, never for the clock.
         configuration.timeScale = 0
         configuration.manualClock = manualClock
+        configure(&configuration)
         self.init(application: try MockPlivoApplication(configuration: configuration),
                   authID: Self.mainAuthID, authToken: Self.mainAuthToken)
     }

@@ -52,19 +52,7 @@ enum CallQueryParameters {
                 query.billDuration.append((comparison, seconds))
             }
         }
-        for (suffix, comparison) in comparisons {
-            let name = "end_time" + suffix
-            guard let text = try parameters.nonEmptyString(name) else { continue }
-            guard let (microseconds, span) = Timestamps.parseUTC(text) else {
-                throw PlivoError.invalid(name, "must be a UTC time such as 2026-12-06 14:30:00 or 2026-12-06, got \"\(text)\"")
-            }
-            // `end_time=2026-12-06` is the whole day, as for message_time.
-            if suffix.isEmpty {
-                query.endTime += [(">=", microseconds), ("<", microseconds + span)]
-            } else {
-                query.endTime.append((comparison, microseconds))
-            }
-        }
+        query.endTime = try parameters.timeBounds("end_time")
         return query
     }
 
