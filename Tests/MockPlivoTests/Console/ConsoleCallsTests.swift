@@ -223,4 +223,26 @@ struct ConsoleCallsTests {
         }
         #expect(client.get("/console/calls/").text.contains("<a href=\"/console/calls/\" aria-current=\"page\">Calls</a>"))
     }
+
+    @Test("A simulated call's page links to the call's record and timeline")
+    func simulationLinksToTheCall() throws {
+        let receiver = try CallbackReceiver(paths: [
+            "/answer": .respond(status: 200, body: "<Response><Speak>Hi</Speak></Response>"),
+        ])
+        defer { receiver.stop() }
+        let client = try RouterClient()
+        let appID = try client.makeApplication(name: "sim", extra: ["answer_url": receiver.url("/answer")])
+        let simulated = client.send(
+            .post, "/console/simulations/call/",
+            headers: [("Content-Type", "application/x-www-form-urlencoded"), ("Host", "127.0.0.1:8000"),
+                      ("Origin", "http://127.0.0.1:8000")],
+            body: Array("app_id=\(appID)&from=14155550100&to=14155550199&duration=5".utf8))
+        #expect(simulated.status == 303, "\(simulated.text)")
+        let location = try #require(simulated.headers["Location"])
+        let detail = client.get(location)
+        let link = try #require(detail.text.firstMatch(of: /id="call-timeline" href="([^"]+)"/)?.output.1)
+        let page = client.get(String(link))
+        #expect(page.status == 200)
+        #expect(Self.events(page.text).contains("Speak"))
+    }
 }
