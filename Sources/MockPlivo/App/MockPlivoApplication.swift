@@ -70,7 +70,9 @@ struct MockPlivoApplication: Sendable {
         let accountAuthentication = AuthenticationMiddleware(accounts: store, accountParameter: "authID")
         // One set of simulators for the API and the console, so both run simulations the same way.
         let simulations = SimulationHandlers(store: store, ids: ids, log: control.simulations, engine: engine)
-        let console = ConsoleHandlers(store: store, plane: control, simulations: simulations, traces: engine.traces)
+        let console = ConsoleHandlers(
+            store: store, plane: control, simulations: simulations, traces: engine.traces, calls: engine.calls,
+            now: { [loop = engine.loop] in loop.now })
         let journal = JournalMiddleware(journal: control.journal, clock: { Date() })
 
         return HTTPRouter(middleware: [accessLog, journal, errors], logError: { logger.error($0) }) { routes in

@@ -5,6 +5,7 @@ enum ConsoleSection: CaseIterable, Sendable {
     case subaccounts
     case endpoints
     case numbers
+    case calls
     case messages
     case journal
     case simulations
@@ -15,6 +16,7 @@ enum ConsoleSection: CaseIterable, Sendable {
         case .subaccounts: "Subaccounts"
         case .endpoints: "Endpoints"
         case .numbers: "Numbers"
+        case .calls: "Calls"
         case .messages: "Messages"
         case .journal: "Journal"
         case .simulations: "Simulations"
@@ -27,6 +29,7 @@ enum ConsoleSection: CaseIterable, Sendable {
         case .subaccounts: ConsoleRoutes.prefix + "/subaccounts/"
         case .endpoints: ConsoleRoutes.prefix + "/endpoints/"
         case .numbers: ConsoleRoutes.prefix + "/numbers/"
+        case .calls: ConsoleRoutes.prefix + "/calls/"
         case .messages: ConsoleRoutes.prefix + "/messages/"
         case .journal: ConsoleRoutes.prefix + "/journal/"
         case .simulations: ConsoleRoutes.prefix + "/simulations/"

@@ -68,7 +68,10 @@ struct HTMLPage {
         border-radius:4px;text-decoration:none;cursor:pointer}.danger{background:#c53030;border-color:#c53030}
         .hint{color:#66717f;font-size:13px}summary{cursor:pointer}
         pre{white-space:pre-wrap;overflow-wrap:anywhere;background:#f5f7fa;padding:.5em;font-size:13px}
-        """
+        table{border-collapse:collapse}th,td{text-align:left;padding:.25em .6em;border-bottom:1px solid #d9e0e8;
+        vertical-align:top}
+
+        """ + CallTimelineView.styleSheet
 }
 
 /// Building blocks of console responses.

@@ -15,8 +15,12 @@ struct SimulationDetailView {
             "\($0.name) (\(String($0.code)), \($0.telephonyCause), source \($0.source))"
         }
         let callbacks = record.callbacks.enumerated().map { index, attempt in card(attempt, number: index + 1) }
+        let timeline: HTML = record.callUUID.map { uuid in
+            "<p><a id=\"call-timeline\" href=\"\(ConsoleHandlers.callPath(uuid))\">The call's record and timeline</a></p>"
+        } ?? .empty
         let content: HTML = """
             \(APIObjectView.definitionList(summary + [("hangup_cause", cause ?? "none")]))
+            \(timeline)
             <h2>Callbacks</h2>
             \(callbacks.isEmpty ? "<p>No callback was made.</p>" : HTML.empty)\(callbacks)
             <p><a href="\(ConsoleSection.simulations.path)">Back to the simulations</a></p>

@@ -11,30 +11,32 @@ struct TraceView {
     var section: ConsoleSection
 
     func page() -> HTMLPage {
-        let steps = trace.entries.enumerated().map { index, entry -> HTML in
-            let details = entry.details.map { "\($0.0)=\($0.1)" }.joined(separator: " ")
-            guard let exchange = entry.exchange else {
-                return "<tr><td>\(entry.time.plivoText)</td><td>\(entry.event)</td><td>\(details)</td></tr>"
-            }
-            let status = exchange.status.map(String.init) ?? "error: \(exchange.error ?? "no response")"
-            let fields = APIObjectView.fields { json in TraceJSON.write(exchange, into: &json) }
-                .filter { !["parameters", "request_headers"].contains($0.0) }
-            let parameters = exchange.callback.parameters.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
-            return """
-                <tr id="step-\(index + 1)"><td>\(entry.time.plivoText)</td><td>\(entry.event)</td>
-                <td><details><summary>\(exchange.callback.method) \(exchange.requestURL) → \(status)</summary>
-                \(APIObjectView.definitionList(fields))
-                <h4>Parameters sent</h4>\(APIObjectView.definitionList(parameters))</details></td></tr>
-                """
-        }
         let content: HTML = """
             \(APIObjectView.definitionList(object))
             <h2>What happened</h2>
-            <table><thead><tr><th>simulated time (UTC)</th><th>event</th><th>details</th></tr></thead>
-            <tbody>\(steps)</tbody></table>
+            \(Self.table(trace.entries))
             <p><a href="\(section.path)">Back to the list</a></p>
             """
         return HTMLPage(title: "\(trace.kind.rawValue.capitalized) \(trace.id)", accountID: authID, section: section,
                         content: content)
+    }
+
+    /// The entries as a table, in the order recorded; each request's row opens on what was sent and returned.
+    static func table(_ entries: [Trace.Entry]) -> HTML {
+        let steps = entries.enumerated().map { index, entry -> HTML in
+            let details = entry.details.map { "\($0.0)=\($0.1)" }.joined(separator: " ")
+            guard let exchange = entry.exchange else {
+                return "<tr><td>\(entry.time.plivoText)</td><td>\(entry.event)</td><td>\(details)</td></tr>"
+            }
+            return """
+                <tr id="step-\(index + 1)"><td>\(entry.time.plivoText)</td><td>\(entry.event)</td>
+                <td><details><summary>\(CallbackExchangeView.summary(exchange))</summary>
+                \(CallbackExchangeView.details(exchange))</details></td></tr>
+                """
+        }
+        return """
+            <table><thead><tr><th>simulated time (UTC)</th><th>event</th><th>details</th></tr></thead>
+            <tbody>\(steps)</tbody></table>
+            """
     }
 }

@@ -2704,6 +2704,43 @@ paths:
             text/html:
               schema:
                 type: string
+  /console/calls/:
+    get:
+      tags: [console]
+      operationId: consoleCalls
+      summary: The calls that have not ended, then the CDRs, newest first, twenty to a page
+      parameters:
+        - name: offset
+          in: query
+          description: How many CDRs to skip.
+          schema:
+            type: integer
+            minimum: 0
+      responses:
+        '200':
+          $ref: '#/components/responses/HTML'
+        '401':
+          $ref: '#/components/responses/ConsoleUnauthorized'
+  /console/calls/{call_uuid}/:
+    get:
+      tags: [console]
+      operationId: consoleCall
+      summary: >-
+        A live call or its CDR, and the call's timeline from its trace (states, verbs, requests to your server with
+        what was sent and returned) while the trace is kept
+      parameters:
+        - $ref: '#/components/parameters/CallUUID'
+      responses:
+        '200':
+          $ref: '#/components/responses/HTML'
+        '401':
+          $ref: '#/components/responses/ConsoleUnauthorized'
+        '404':
+          description: No such call for the signed-in account.
+          content:
+            text/html:
+              schema:
+                type: string
   /console/messages/:
     get:
       tags: [console]

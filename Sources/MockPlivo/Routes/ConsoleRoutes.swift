@@ -22,6 +22,8 @@ enum ConsoleRoutes {
         routes.add("GET /endpoints/", console.endpoints)
         routes.add("GET /numbers/", console.numbers)
         routes.add("POST /numbers/buy/", console.buyNumber)
+        routes.add("GET /calls/", console.callsPage)
+        routes.add("GET /calls/:callUUID/", console.call)
         routes.add("GET /messages/", console.messages)
         routes.add("GET /messages/:messageUUID/", console.message)
         routes.add("GET /journal/", console.journal)

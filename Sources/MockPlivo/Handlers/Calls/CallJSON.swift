@@ -51,8 +51,8 @@ enum CallJSON {
     }
 
     /// Plivo prints the caller of a CDR or live call with `+` (`"from_number": "+14158572518"`) and the
-    /// destination without.
-    private static func caller(_ from: String) -> String {
+    /// destination without. The console's calls page prints them the same way.
+    static func caller(_ from: String) -> String {
         from.first?.isNumber == true ? "+" + from : from
     }
 }

@@ -1,0 +1,43 @@
+import CallEngine
+import HTTPServerKit
+import PlivoStore
+
+/// The calls page and one call's page with its timeline.
+extension ConsoleHandlers {
+    static func callPath(_ uuid: String) -> String {
+        "\(ConsoleSection.calls.path)\(FormURLEncoding.percentEncode(uuid))/"
+    }
+
+    /// `GET /console/calls/`: the signed-in account's calls that have not ended, then its CDRs, newest first,
+    /// paged by `offset` like the applications page.
+    func callsPage(_ request: HTTPRequest, context: HTTPRequestContext) throws -> HTTPResponse {
+        let scope = try context.requireScope()
+        let offset = (try? RequestParameters.query(of: request).nonNegativeInteger("offset")) ?? 0
+        let live = calls.calls(mainAccountID: scope.mainAccountID, subaccountID: scope.subaccountID)
+        let page = try store.listCalls(CallQuery(page: PageRequest(limit: Self.pageSize, offset: offset)), in: scope)
+        let view = CallListView(
+            live: live, records: page.items, totalCount: page.totalCount, offset: offset, limit: Self.pageSize,
+            authID: scope.authID)
+        return view.page().response()
+    }
+
+    /// `GET /console/calls/{call_uuid}/`: the live call or its CDR, and its timeline while its trace is kept;
+    /// 404 for a call the account does not see.
+    func call(_ request: HTTPRequest, context: HTTPRequestContext) throws -> HTTPResponse {
+        let scope = try context.requireScope()
+        let uuid = context.parameters["callUUID"] ?? ""
+        let state: CallDetailView.State
+        if let live = calls.liveCall(uuid), live.isVisible(toMainAccount: scope.mainAccountID, subaccount: scope.subaccountID) {
+            state = .live(live)
+        } else if let record = try store.call(uuid: uuid, in: scope) {
+            state = .ended(record)
+        } else {
+            let page = HTMLPage(
+                title: "Not found", accountID: scope.authID, section: .calls, error: "No call \(uuid) in this account.",
+                content: "<p><a href=\"\(ConsoleSection.calls.path)\">Back to the calls</a></p>")
+            return page.response(status: .notFound)
+        }
+        let view = CallDetailView(state: state, trace: traces.trace(id: uuid), now: now(), authID: scope.authID)
+        return view.page().response()
+    }
+}
