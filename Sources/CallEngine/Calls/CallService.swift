@@ -10,8 +10,10 @@ public final class CallService: Sendable {
     let engine: EngineLoop
     let registry = CallRegistry()
     public let traces: TraceBook
-    /// Used on the engine thread only, by the jobs this service posts.
-    private let runtime: EngineBound<CallRuntime>
+    /// Where recordings are downloaded: the live Record API answers with the URL before the engine runs.
+    let recordings: any RecordingLocator
+    /// Used on the engine thread only, by the jobs this service posts (here and in `+LiveControl`).
+    let runtime: EngineBound<CallRuntime>
 
     public init(
         engine: EngineLoop, callbacks: any CallbackPort, media: (any MediaPort)? = nil,
@@ -20,6 +22,7 @@ public final class CallService: Sendable {
     ) {
         self.engine = engine
         self.traces = traces
+        self.recordings = recordings
         runtime = EngineBound(CallRuntime(
             engine: engine, callbacks: callbacks, media: media, messaging: messaging, recordings: recordings,
             registry: registry, traces: traces, timing: timing))
