@@ -1,7 +1,7 @@
 """Calls through the official plivo-python SDK (plivo==4.63.0) against a real mock-plivo on a manual clock: make a
 call whose answer XML is built with the SDK's own ``plivoxml``, step it with the clock, list it as live, transfer
-it, hang it up, read its CDR, cancel a queued request, and check every request the call made with the SDK's
-signature validators.
+it, hang it up, read its CDR, cancel a queued request, record, play, speak and send keys on it while it is live,
+and check every request the call made with the SDK's signature validators.
 """
 
 from __future__ import annotations
@@ -112,3 +112,53 @@ def test_bad_calls_raise_the_sdk_errors(client):
         client.calls.get("00000000-0000-4000-8000-000000000000")
     with pytest.raises(exceptions.ResourceNotFoundError):
         client.calls.delete("00000000-0000-4000-8000-000000000000")
+
+
+def trace_events(mock, uuid: str) -> list:
+    response = mock.session().get(mock.url(f"/__mock/Account/{mock.auth_id}/Trace/{uuid}/"))
+    assert response.status_code == 200, response.text
+    return [entry["event"] for entry in response.json()["entries"]
+            if entry["event"].startswith(("live", "digits"))]
+
+
+def test_live_call_control_records_plays_speaks_and_sends_digits(manual, client, receiver):
+    receiver.documents["/answer"] = plivoxml.ResponseElement().add(
+        plivoxml.WaitElement(None).set_length(300)).to_string(False)
+    uuid = client.calls.create(from_="14155550100", to_="14155550199", answer_url=receiver.url("/answer"),
+                               hangup_url=receiver.url("/hangup")).request_uuid
+    with pytest.raises(exceptions.ResourceNotFoundError):
+        client.calls.speak(uuid, "Not answered yet")
+    advance(manual, 4)
+    wait_for(receiver, 1)
+
+    recording = client.calls.record(uuid, time_limit=60, file_format="wav", callback_url=receiver.url("/recorded"),
+                                    callback_method="POST", record_channel_type="mono")
+    assert recording.message == "call recording started"
+    assert recording.url.endswith(f"/{recording.recording_id}.wav")
+    assert client.calls.play(uuid, "http://127.0.0.1:9/hold.mp3", length=10, loop=True).message == "play started"
+    assert client.calls.speak(uuid, "Please hold the line", voice="MAN", language="en-GB").message == "speak started"
+    assert client.calls.send_digits(uuid, "1234", leg="aleg").message == "digits sent"
+    assert client.calls.speak_stop(uuid).message == "speak stopped"
+    client.calls.play_stop(uuid)
+    advance(manual, 5)
+    client.calls.record_stop(uuid)
+
+    recorded = next(r for r in wait_for(receiver, 2) if r.path == "/recorded")
+    assert recorded.params["RecordingID"] == recording.recording_id
+    assert recorded.params["RecordUrl"] == recording.url
+    assert recorded.params["RecordingDurationMs"] == "5000"
+    assert recorded.params["CallUUID"] == uuid
+    assert_signed(recorded, manual.auth_token, manual.auth_token)
+    assert trace_events(manual, uuid) == [
+        "live recording started", "live play started", "live speak started", "digits sent", "live speak stopped",
+        "live play stopped", "live recording ended",
+    ]
+
+    with pytest.raises(exceptions.ValidationError, match="digits must be keys"):
+        client.calls.send_digits(uuid, "12x")
+    with pytest.raises(exceptions.ValidationError, match="urls is required"):
+        client.calls.play(uuid, "")
+    client.calls.delete(uuid)
+    wait_for(receiver, 3)
+    with pytest.raises(exceptions.ResourceNotFoundError):
+        client.calls.play_stop(uuid)

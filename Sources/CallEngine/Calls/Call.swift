@@ -44,6 +44,8 @@ final class Call {
     private var pending: [(time: SimulatedTime, timer: EngineTimer)] = []
     /// The named timers that later events call off.
     var ringTimeout: EngineTimer?
+    /// What the live-call API is playing and recording on the call (`CallRuntime+LiveControl`).
+    var live = LiveMedia()
 
     init(setup: CallSetup, callbacks: CallbackSequence) {
         self.setup = setup

@@ -8,6 +8,7 @@ extension CallRuntime {
     /// call that has ended already.
     func end(_ call: Call, cause: HangupCause, unansweredStatus: CallStatus = .completed, _ turn: EngineTurn) {
         guard !call.isOver else { return }
+        endLiveMedia(on: call, turn)
         call.cancelAll()
         call.endedAt = turn.time
         call.endCause = cause

@@ -10,16 +10,20 @@ public final class CallService: Sendable {
     let engine: EngineLoop
     let registry = CallRegistry()
     public let traces: TraceBook
-    /// Used on the engine thread only, by the jobs this service (and its extensions) posts.
+    /// Where recordings are downloaded: the live Record API answers with the URL before the engine runs.
+    let recordings: any RecordingLocator
+    /// Used on the engine thread only, by the jobs this service posts (here and in its extensions).
     let runtime: EngineBound<CallRuntime>
 
     public init(
         engine: EngineLoop, callbacks: any CallbackPort, media: (any MediaPort)? = nil,
         messaging: (any CallMessagingPort)? = nil, recordings: any RecordingLocator = RecordingPathLocator(),
-        dialing: (any DialPort)? = nil, traces: TraceBook, timing: CallTiming = CallTiming(), makeUUID: @escaping @Sendable () -> String
+        dialing: (any DialPort)? = nil, traces: TraceBook, timing: CallTiming = CallTiming(),
+        makeUUID: @escaping @Sendable () -> String
     ) {
         self.engine = engine
         self.traces = traces
+        self.recordings = recordings
         runtime = EngineBound(CallRuntime(
             engine: engine, callbacks: callbacks, media: media, messaging: messaging, recordings: recordings,
             dialing: dialing, registry: registry, traces: traces, timing: timing, makeUUID: makeUUID))

@@ -53,7 +53,8 @@ tags:
   - name: Call
     description: >-
       Plivo's Call resource: outbound calls (one or several destinations), the records (CDRs) of calls that ended, calls
-      still queued or live, hangup, transfer and cancel. Calls run on the mock's simulated clock, answered (or not) as the
+      still queued or live, hangup, transfer and cancel, and live call control (record, play, speak and DTMF on an answered
+      call). Calls run on the mock's simulated clock, answered (or not) as the
       destination's handset decides, with signed requests to the call's URLs.
   - name: Recording
     description: >-
@@ -1313,6 +1314,214 @@ paths:
             application/json:
               schema:
                 $ref: '#/components/schemas/Error'
+  /v1/Account/{auth_id}/Call/{call_uuid}/Record/:
+    parameters:
+      - $ref: '#/components/parameters/AuthID'
+      - $ref: '#/components/parameters/CallUUID'
+    post:
+      tags: [Call]
+      operationId: startCallRecording
+      summary: Record an answered call, until stopped, `time_limit` or the call's end
+      description: >-
+        The recording runs on the simulated clock from this request (`live recording started` in the trace) until a stop,
+        its `time_limit` or the end of the call, whichever comes first (`live recording ended`, with the reason). It is then
+        stored as the call's recording and, once stored, `callback_url` is requested with the call's standard parameters
+        and `RecordUrl`, `RecordingID`, `RecordingDuration` (seconds, rounded up), `RecordingDurationMs`, `RecordingStartMs`,
+        `RecordingEndMs` (epoch ms), plus the names the live Record API's page lists (`api_id`, `record_url`, `call_uuid`,
+        `recordingId`, `recordingDuration`, `recordingDurationMs`, `recordingStartMs`, `recordingEndMs`). The id and URL in
+        the answer are the ones the recording keeps. Transcription parameters are checked and traced; no transcript is sent.
+      requestBody:
+        content:
+          application/json:
+            schema:
+              $ref: '#/components/schemas/LiveCallRecord'
+          application/x-www-form-urlencoded:
+            schema:
+              $ref: '#/components/schemas/LiveCallRecord'
+      responses:
+        '202':
+          description: Recording; plivo-python's `liveCallRecordCreateResponse.json`.
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [api_id, message, recording_id, url]
+                properties:
+                  api_id:
+                    $ref: '#/components/schemas/ApiID'
+                  message:
+                    const: call recording started
+                  recording_id:
+                    type: string
+                    format: uuid
+                  url:
+                    type: string
+                    description: Where the recording is downloaded once it has ended.
+        '400':
+          $ref: '#/components/responses/BadRequest'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          $ref: '#/components/responses/CallNotInProgress'
+    delete:
+      tags: [Call]
+      operationId: stopCallRecording
+      summary: Stop the call's recording at `URL`, or all of them
+      description: >-
+        Each recording stopped ends now as above. `URL` (query or body) names one recording by the `url` its start answered
+        with; without it every recording of the call stops. A stop that names nothing running is traced and still a 204.
+      parameters:
+        - name: URL
+          in: query
+          required: false
+          schema:
+            type: string
+      responses:
+        '204':
+          description: Stopped; empty body, `Content-Type` still `application/json`.
+        '400':
+          $ref: '#/components/responses/BadRequest'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          $ref: '#/components/responses/CallNotInProgress'
+  /v1/Account/{auth_id}/Call/{call_uuid}/Play/:
+    parameters:
+      - $ref: '#/components/parameters/AuthID'
+      - $ref: '#/components/parameters/CallUUID'
+    post:
+      tags: [Call]
+      operationId: startCallPlay
+      summary: Play audio files on an answered call, over its XML
+      description: >-
+        Plays over whatever the call's XML is doing, without pausing it (`live play started`). It lasts `length`; without
+        it, its files' lengths (read from their headers when the mock fetches media, else 5 s a file), or until stopped
+        when `loop` is true; then `live play ended`. A new play replaces one still playing (`live play stopped`).
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              $ref: '#/components/schemas/LiveCallPlay'
+          application/x-www-form-urlencoded:
+            schema:
+              $ref: '#/components/schemas/LiveCallPlay'
+      responses:
+        '202':
+          description: Playing; plivo-python's `liveCallPlayCreateResponse.json`.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/LiveCallStarted'
+        '400':
+          $ref: '#/components/responses/BadRequest'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          $ref: '#/components/responses/CallNotInProgress'
+    delete:
+      tags: [Call]
+      operationId: stopCallPlay
+      summary: Stop what the live Play API is playing on the call
+      responses:
+        '204':
+          description: Stopped (`live play stopped`, or a traced request when nothing played); empty body.
+        '400':
+          $ref: '#/components/responses/BadRequest'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          $ref: '#/components/responses/CallNotInProgress'
+  /v1/Account/{auth_id}/Call/{call_uuid}/Speak/:
+    parameters:
+      - $ref: '#/components/parameters/AuthID'
+      - $ref: '#/components/parameters/CallUUID'
+    post:
+      tags: [Call]
+      operationId: startCallSpeak
+      summary: Speak text on an answered call, over its XML
+      description: >-
+        Lasts the text's speaking time (0.4 s a word, at least 1 s), or until stopped when `loop` is true; then `live speak
+        ended`. A new speech replaces one still speaking.
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              $ref: '#/components/schemas/LiveCallSpeak'
+          application/x-www-form-urlencoded:
+            schema:
+              $ref: '#/components/schemas/LiveCallSpeak'
+      responses:
+        '202':
+          description: Speaking; plivo-python's `liveCallSpeakCreateResponse.json`.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/LiveCallStarted'
+        '400':
+          $ref: '#/components/responses/BadRequest'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          $ref: '#/components/responses/CallNotInProgress'
+    delete:
+      tags: [Call]
+      operationId: stopCallSpeak
+      summary: Stop what the live Speak API is saying on the call
+      description: >-
+        Answered with a body, unlike the other stops: plivo-python's captured `liveCallSpeakDeleteResponse.json` has one,
+        which a 204 cannot carry, and every SDK takes a 200 for a DELETE.
+      responses:
+        '200':
+          description: Stopped.
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [api_id, message]
+                properties:
+                  api_id:
+                    $ref: '#/components/schemas/ApiID'
+                  message:
+                    const: speak stopped
+        '400':
+          $ref: '#/components/responses/BadRequest'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          $ref: '#/components/responses/CallNotInProgress'
+  /v1/Account/{auth_id}/Call/{call_uuid}/DTMF/:
+    parameters:
+      - $ref: '#/components/parameters/AuthID'
+      - $ref: '#/components/parameters/CallUUID'
+    post:
+      tags: [Call]
+      operationId: sendCallDigits
+      summary: Send DTMF keys on an answered call
+      description: Traced as `digits sent` with the keys, the leg and how long they take to play (0.5 s a key, `w` 0.5 s, `W` 1 s).
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              $ref: '#/components/schemas/LiveCallDTMF'
+          application/x-www-form-urlencoded:
+            schema:
+              $ref: '#/components/schemas/LiveCallDTMF'
+      responses:
+        '202':
+          description: Sent; plivo-python's `liveCallDtmfCreateResponse.json` (`message` is `digits sent`).
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/LiveCallStarted'
+        '400':
+          $ref: '#/components/responses/BadRequest'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          $ref: '#/components/responses/CallNotInProgress'
   /v1/Account/{auth_id}/Request/{request_uuid}/:
     parameters:
       - $ref: '#/components/parameters/AuthID'
@@ -3077,6 +3286,14 @@ components:
         application/json:
           schema:
             $ref: '#/components/schemas/Error'
+    CallNotInProgress:
+      description: >-
+        No call of this account in progress (answered and not ended) with this UUID: queued and ringing calls cannot be
+        controlled yet, and ended ones no more.
+      content:
+        application/json:
+          schema:
+            $ref: '#/components/schemas/Error'
     NotFound:
       description: No such resource visible to this account.
       content:
@@ -4445,6 +4662,125 @@ components:
         aleg_method:
           $ref: '#/components/schemas/HTTPMethodName'
           default: POST
+    LiveCallStarted:
+      type: object
+      required: [api_id, message]
+      properties:
+        api_id:
+          $ref: '#/components/schemas/ApiID'
+        message:
+          type: string
+          enum: [play started, speak started, digits sent]
+    LiveCallLegs:
+      type: string
+      enum: [aleg, bleg, both]
+      default: aleg
+      description: >-
+        `aleg` or `both` (the call itself, as no call has a B leg until `<Dial>` is simulated); `bleg` is a 400 saying so.
+    LiveCallAsync:
+      type: object
+      properties:
+        callback_url:
+          type: string
+          format: uri
+          description: Plivo's asynchronous mode; checked, and the answer is synchronous.
+        callback_method:
+          $ref: '#/components/schemas/HTTPMethodName'
+    LiveCallRecord:
+      type: object
+      properties:
+        time_limit:
+          type: [integer, string]
+          minimum: 1
+          default: 60
+          description: Seconds; longer than a day is cut to a day.
+        file_format:
+          type: string
+          enum: [mp3, wav]
+          default: mp3
+        transcription_type:
+          type: string
+          enum: [auto, hybrid, manual]
+        transcription_url:
+          type: string
+          format: uri
+        transcription_method:
+          $ref: '#/components/schemas/HTTPMethodName'
+        transcription_report_type:
+          type: string
+          enum: [full, compact]
+        record_channel_type:
+          type: string
+          enum: [mono, stereo]
+        callback_url:
+          type: string
+          format: uri
+          description: Requested when the recording ends (see the operation).
+        callback_method:
+          $ref: '#/components/schemas/HTTPMethodName'
+          default: POST
+    LiveCallPlay:
+      allOf:
+        - $ref: '#/components/schemas/LiveCallAsync'
+        - type: object
+          required: [urls]
+          properties:
+            urls:
+              type: string
+              description: Absolute http or https URLs of mp3 or wav files, joined by commas.
+            length:
+              type: [integer, string]
+              minimum: 1
+              description: The most it plays, in seconds.
+            legs:
+              $ref: '#/components/schemas/LiveCallLegs'
+            loop:
+              type: [boolean, string]
+              default: false
+            mix:
+              type: [boolean, string]
+              default: true
+              description: Traced only; the mock has no audio to mix.
+    LiveCallSpeak:
+      allOf:
+        - $ref: '#/components/schemas/LiveCallAsync'
+        - type: object
+          required: [text]
+          properties:
+            text:
+              type: string
+            voice:
+              type: string
+              default: WOMAN
+              description: WOMAN, MAN or Polly.<Name>.
+            language:
+              type: string
+              default: en-US
+            legs:
+              $ref: '#/components/schemas/LiveCallLegs'
+            loop:
+              type: [boolean, string]
+              default: false
+            mix:
+              type: [boolean, string]
+              default: true
+            type:
+              type: string
+              enum: [text, ssml]
+    LiveCallDTMF:
+      allOf:
+        - $ref: '#/components/schemas/LiveCallAsync'
+        - type: object
+          required: [digits]
+          properties:
+            digits:
+              type: string
+              pattern: '^[0-9*#A-DwW]+$'
+            leg:
+              type: string
+              enum: [aleg, bleg]
+              default: aleg
+              description: plivo-go sends it as `legs`, also taken. `bleg` is a 400 (no B leg without `<Dial>`).
     CreditUpdate:
       type: object
       required: [cash_credits]

@@ -119,7 +119,7 @@ struct CallDialTests {
         client.advance(by: 0)
         #expect(try client.cdr(bLegUUID)["call_duration"]?.intValue == 7)
         #expect(client.get("Call/\(uuid)/?status=live").status == 200)
-        #expect(try client.traceEvents(uuid).contains("Dial hangupOnStar"))
+        #expect(try client.allTraceEvents(uuid).contains("Dial hangupOnStar"))
     }
 
     @Test("A sip: user rings the account's endpoint; one that is not an endpoint fails the Dial")

@@ -31,7 +31,7 @@ struct CallInputTests {
         #expect(digits["Digits"] == "2")
         #expect(digits["CallUUID"] == uuid)
         #expect(digits["CallStatus"] == "in-progress")
-        let events = try client.traceEvents(uuid)
+        let events = try client.allTraceEvents(uuid)
         #expect(events.contains("GetDigits prompts"))
         #expect(events.contains("handset presses"))
         #expect(events.contains("GetDigits input"))
@@ -54,7 +54,7 @@ struct CallInputTests {
         // Two attempts of 1 s of prompt and 3 s of waiting, then 2 s of speech.
         #expect(try client.cdr(uuid)["call_duration"]?.intValue == 10)
         #expect(receiver.requests(atLeast: 2).map(\.path) == ["/answer", "/hangup"])
-        let events = try client.traceEvents(uuid)
+        let events = try client.allTraceEvents(uuid)
         #expect(events.filter { $0 == "GetDigits prompts" }.count == 2)
         #expect(events.contains("GetDigits no input"))
     }
@@ -81,7 +81,7 @@ struct CallInputTests {
         #expect(requests.first { $0.path == "/hangup" }?.formParameters["HangupCauseCode"] == "4010")
         let digits = try #require(requests.first { $0.path == "/digits" }).formParameters
         #expect(digits["Digits"] == "12")
-        let events = try client.traceEvents(uuid)
+        let events = try client.allTraceEvents(uuid)
         #expect(events.contains("GetDigits invalid key"))
         #expect(events.contains("prompts interrupted"))
     }
@@ -194,7 +194,7 @@ extension CallbackReceiver {
 
 extension RouterClient {
     /// The events of a call's trace, in order.
-    func traceEvents(_ uuid: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
+    func allTraceEvents(_ uuid: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
         let trace = get("/__mock/Account/\(authID)/Trace/\(uuid)/")
         #expect(trace.status == 200, "\(trace.text)", sourceLocation: sourceLocation)
         return try #require(trace["entries"]?.arrayValue, sourceLocation: sourceLocation).compactMap { $0["event"]?.stringValue }
