@@ -95,7 +95,8 @@ def test_a_queued_request_is_cancelled_and_a_busy_callee_ends_the_call_busy(manu
     busy = client.calls.create(from_="14155550100", to_="14155550198", answer_url=receiver.url("/answer"),
                                hangup_url=receiver.url("/hangup"))
     advance(manual, 2)
-    hangup = next(r for r in wait_for(receiver, 1) if r.path == "/hangup")
+    # The cancelled request reports its hangup to its answer_url (the default hangup_url): two requests.
+    hangup = next(r for r in wait_for(receiver, 2) if r.path == "/hangup")
     assert hangup.params["CallStatus"] == "busy"
     assert hangup.params["HangupCauseCode"] == "3010"
     assert client.calls.get(queued.request_uuid).call_duration == 0
