@@ -159,19 +159,9 @@ final class DialSession: InputListener {
         trace(call, turn, "Dial ended", parameters.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
         // The A leg hung up: nothing of its document runs any more.
         guard !call.isOver, call.generation == generation else { return }
-        guard let action = dial.action else {
-            finish(.next(after: .zero), turn)
-            return
-        }
-        let url = CallURL(action, method: dial.method.rawValue)
-        if dial.redirect {
-            finish(.fetch(url, .action, parameters: parameters), turn)
-        } else {
-            var request = call.parameters(event: nil)
-            request.merge(parameters) { _, own in own }
-            runtime.notify(call, kind: "action", url: url, parameters: request, at: turn.time)
-            finish(.next(after: .zero), turn)
-        }
+        runtime.finishWithAction(
+            dial.action.map { CallURL($0, method: dial.method.rawValue) }, redirect: dial.redirect,
+            parameters: parameters, on: call, turn, finish)
     }
 
     /// `callbackUrl`'s events about the B leg: `answer`, `connected`, `hangup` (with its durations and cause),

@@ -165,18 +165,7 @@ final class InputSession: InputListener {
         done()
         let parameters = parameters(input)
         trace(turn, "\(rules.name) input", parameters.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
-        guard let action = rules.action else {
-            finish(.next(after: .zero), turn)
-            return
-        }
-        if rules.redirect {
-            finish(.fetch(action, .action, parameters: parameters), turn)
-        } else {
-            var request = call.parameters(event: nil)
-            request.merge(parameters) { _, own in own }
-            runtime.notify(call, kind: "action", url: action, parameters: request, at: turn.time)
-            finish(.next(after: .zero), turn)
-        }
+        runtime.finishWithAction(rules.action, redirect: rules.redirect, parameters: parameters, on: call, turn, finish)
     }
 
     private func done() {

@@ -115,21 +115,11 @@ final class RecordingSession: InputListener {
         ] + (digits.map { [("digits", $0)] } ?? []))
         announce(recording, parameters, turn)
         guard let finish, call.generation == generation, !call.isOver else { return }
-        guard let action = record.action else {
-            finish(.next(after: .zero), turn)
-            return
-        }
         var actionParameters = parameters
         if let digits { actionParameters["Digits"] = digits }
-        let actionURL = CallURL(action, method: record.method.rawValue)
-        if record.redirect {
-            finish(.fetch(actionURL, .action, parameters: actionParameters), turn)
-        } else {
-            var request = call.parameters(event: nil)
-            request.merge(actionParameters) { _, own in own }
-            runtime.notify(call, kind: "action", url: actionURL, parameters: request, at: turn.time)
-            finish(.next(after: .zero), turn)
-        }
+        runtime.finishWithAction(
+            record.action.map { CallURL($0, method: record.method.rawValue) }, redirect: record.redirect,
+            parameters: actionParameters, on: call, turn, finish)
     }
 
     /// `callbackUrl` and `transcriptionUrl` hear of the finished file once it is stored (listed, downloadable).
