@@ -21,6 +21,8 @@ struct InputRules {
     var invalidDigitsSound: String?
     var action: CallURL?
     var redirect: Bool
+    /// GetInput's `interimSpeechResultsCallback`: hears the transcript grow while the other end speaks.
+    var interimSpeechCallback: CallURL?
 
     init(_ getDigits: GetDigits) {
         name = GetDigits.name
@@ -37,6 +39,7 @@ struct InputRules {
         invalidDigitsSound = getDigits.invalidDigitsSound
         action = getDigits.action.map { CallURL($0, method: getDigits.method.rawValue) }
         redirect = getDigits.redirect
+        interimSpeechCallback = nil
     }
 
     init(_ getInput: GetInput, timing: CallTiming) {
@@ -54,6 +57,9 @@ struct InputRules {
         invalidDigitsSound = nil
         action = CallURL(getInput.action, method: getInput.method.rawValue)
         redirect = getInput.redirect
+        interimSpeechCallback = getInput.interimSpeechResultsCallbackURL.map {
+            CallURL($0, method: getInput.interimSpeechResultsCallbackMethod.rawValue)
+        }
     }
 
     private static func duration(_ timeout: GetInput.EndTimeout, _ timing: CallTiming) -> SimulatedDuration {

@@ -135,10 +135,29 @@ final class InputSession: InputListener {
         if phase == .prompting { trace(turn, "prompts interrupted") }
         phase = .listening
         let spoken = runtime.timing.speech(text)
+        reportInterimSpeech(text, turn)
         restartTimer(after: spoken + rules.speechEndTimeout, turn) { [self] turn in
             submit(.speech(text, confidence: confidence, spoken: spoken), turn)
         }
         return true
+    }
+
+    /// `interimSpeechResultsCallback`: as each word is said, the words before it are stable and it is not yet.
+    private func reportInterimSpeech(_ text: String, _ turn: EngineTurn) {
+        guard let callback = rules.interimSpeechCallback else { return }
+        let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
+        let current = attempt
+        for (index, word) in words.enumerated() {
+            call.at(turn.time + runtime.timing.perSpokenWord * Int64(index), in: turn) { [self] turn in
+                guard isLive, attempt == current else { return }
+                var parameters = call.parameters(event: nil)
+                parameters["StableSpeech"] = words[..<index].joined(separator: " ")
+                parameters["UnstableSpeech"] = word
+                parameters["Stability"] = String(Double(index) / Double(words.count))
+                parameters["SequenceNumber"] = String(index + 1)
+                runtime.notify(call, kind: "interim_speech", url: callback, parameters: parameters, at: turn.time)
+            }
+        }
     }
 
     private func submitDigits(_ turn: EngineTurn) {

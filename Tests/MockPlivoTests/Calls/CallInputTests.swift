@@ -90,7 +90,8 @@ struct CallInputTests {
     func speech() throws {
         let receiver = try CallbackReceiver(documents: [
             "/answer": """
-                <Response><GetInput action="{base}/input" inputType="speech">\
+                <Response><GetInput action="{base}/input" inputType="speech" \
+                interimSpeechResultsCallback="{base}/interim">\
                 <Speak>Say sales or support</Speak></GetInput></Response>
                 """,
             "/input": "<Response><Speak>Connecting you</Speak></Response>",
@@ -108,6 +109,10 @@ struct CallInputTests {
         #expect(input["SpeechConfidenceScore"] == "0.75")
         #expect(input["Digits"] == "")
         #expect(input["BilledAmount"] == "0.02000")
+        let interim = receiver.requests(atLeast: 4).filter { $0.path == "/interim" }.map(\.formParameters)
+        #expect(interim.map { $0["SequenceNumber"] } == ["1", "2"])
+        #expect(interim.map { $0["StableSpeech"] } == ["", "support"])
+        #expect(interim.map { $0["UnstableSpeech"] } == ["support", "please"])
     }
 
     @Test("Press and Say: a test drives the other end of a live call step by step on a manual clock")
