@@ -98,7 +98,9 @@ final class DialSession: InputListener {
                 switch remote.answer {
                 case .answer, .machine: answered(leg, turn)
                 case .reject: runtime.end(leg, cause: .rejected, unansweredStatus: .busy, turn)
-                case .noAnswer, .busy, .fail: break
+                // As on a call made through the API: the handset gives up ringing after `ring_ms`.
+                case .noAnswer: runtime.end(leg, cause: .noAnswer, unansweredStatus: .noAnswer, turn)
+                case .busy, .fail: break
                 }
             }
         }

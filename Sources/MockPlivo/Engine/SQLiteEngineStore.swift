@@ -10,6 +10,19 @@ struct SQLiteEngineStore: EngineStore {
     let logger: Logger
 
     func apply(_ changes: [EngineChange]) {
+        do {
+            try store.apply(writes(of: changes))
+        } catch where changes.count > 1 {
+            // One account's change that cannot be kept (its account was deleted meanwhile) must not lose the
+            // others' in the same round: keep them one by one, and log only what fails.
+            for change in changes { apply([change]) }
+        } catch {
+            // The engine cannot answer anyone; the log is where a storage failure can be seen.
+            logger.error("engine: could not store a change: \(error)")
+        }
+    }
+
+    private func writes(of changes: [EngineChange]) -> EngineWrites {
         var writes = EngineWrites()
         for change in changes {
             switch change {
@@ -44,12 +57,7 @@ struct SQLiteEngineStore: EngineStore {
                     addTime: recording.endedAt.microseconds, storageRate: RecordingStorage.rate))
             }
         }
-        do {
-            try store.apply(writes)
-        } catch {
-            // The engine cannot answer anyone; the log is where a storage failure can be seen.
-            logger.error("engine: could not store \(changes.count) changes: \(error)")
-        }
+        return writes
     }
 
     func destination(ofNumber number: String) -> NumberDestination? {

@@ -82,7 +82,8 @@ struct CallDialTests {
         defer { receiver.stop() }
         let client = try RouterClient()
         client.setHandset("14155550123", #"{"voice": {"answer": "busy"}}"#)
-        client.setHandset("14155550124", #"{"voice": {"answer": "no-answer"}}"#)
+        // It would answer after 10 s: the Dial's 5 s timeout comes first.
+        client.setHandset("14155550124", #"{"voice": {"ring_ms": 10000}}"#)
         let uuid = try #require(try client.makeCall([
             "from": "14155550100", "to": "14155550199", "answer_url": receiver.url("/answer"),
         ]).first)
