@@ -7,6 +7,7 @@ from __future__ import annotations
 import threading
 import time
 from dataclasses import dataclass
+from typing import Callable, Union
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
@@ -35,8 +36,9 @@ class Receiver:
 
     def __init__(self) -> None:
         self.requests: list[Received] = []
-        #: Bodies to serve by path, as Plivo XML (``receiver.documents["/answer"] = response.to_string()``).
-        self.documents: dict[str, str] = {}
+        #: Bodies to serve by path, as Plivo XML (``receiver.documents["/answer"] = response.to_string()``), or a
+        #: function of the request that returns it, for a handler that reads what was posted (``Digits``...).
+        self.documents: dict[str, Union[str, Callable[[Received], str]]] = {}
         self._lock = threading.Lock()
         receiver = self
 
@@ -47,10 +49,13 @@ class Receiver:
                 url = f"http://{self.headers['Host']}{self.path}"
                 form = parse_qs(body, keep_blank_values=True)
                 params = {} if self.command == "GET" else {name: values[0] for name, values in form.items()}
+                received = Received(self.command, url, dict(self.headers), params)
                 with receiver._lock:
-                    receiver.requests.append(Received(self.command, url, dict(self.headers), params))
+                    receiver.requests.append(received)
                 path = urlsplit(self.path).path
                 document = receiver.documents.get(path)
+                if callable(document):
+                    document = document(received)
                 if document is not None:
                     status, content_type, payload = 200, "application/xml", document.encode()
                 elif path.endswith("-500"):
