@@ -62,7 +62,7 @@ final class CallRuntime {
             callUUID: call.uuid, requestUUID: call.setup.requestUUID, accountID: call.setup.accountID,
             subaccountID: call.setup.subaccountID, direction: call.setup.direction, from: call.setup.from,
             to: call.setup.to, callerName: call.setup.callerName, status: call.status,
-            sessionStart: call.setup.startAt, answeredAt: call.answeredAt))
+            sessionStart: call.setup.startAt, answeredAt: call.answeredAt, parentCallUUID: call.setup.parentCallUUID))
     }
 
     func trace(_ call: Call, _ time: SimulatedTime, _ event: String, _ details: [(String, String)] = []) {

@@ -35,7 +35,8 @@ public final class CallService: Sendable {
             registry.update(LiveCall(
                 callUUID: setup.callUUID, requestUUID: setup.requestUUID, accountID: setup.accountID,
                 subaccountID: setup.subaccountID, direction: .outbound, from: setup.from, to: setup.to,
-                callerName: setup.callerName, status: .queued, sessionStart: setup.startAt, answeredAt: nil))
+                callerName: setup.callerName, status: .queued, sessionStart: setup.startAt, answeredAt: nil,
+                parentCallUUID: setup.parentCallUUID))
             engine.post(account: setup.accountID, at: setup.startAt) { [runtime] turn in
                 runtime.value.startOutbound(setup, turn)
             }

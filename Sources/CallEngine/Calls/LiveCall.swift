@@ -13,6 +13,9 @@ public struct LiveCall: Sendable, Equatable {
     /// When the call entered the engine.
     public var sessionStart: SimulatedTime
     public var answeredAt: SimulatedTime?
+    /// The call that made this one: a Dial's A leg, or the API's `parent_call_uuid`. The CDR keeps it too;
+    /// while the call runs, the console links a B leg to its A leg with it.
+    public var parentCallUUID: String? = nil
 
     /// Whether an account asking as `mainAccountID` (and `subaccountID`, for a subaccount) may see it.
     public func isVisible(toMainAccount mainAccountID: String, subaccount subaccountID: String?) -> Bool {

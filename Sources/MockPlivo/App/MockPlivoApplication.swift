@@ -72,7 +72,7 @@ struct MockPlivoApplication: Sendable {
         let simulations = SimulationHandlers(store: store, ids: ids, log: control.simulations, engine: engine)
         let console = ConsoleHandlers(
             store: store, plane: control, simulations: simulations, traces: engine.traces, calls: engine.calls,
-            now: { [loop = engine.loop] in loop.now })
+            now: { [loop = engine.loop] in loop.now }, recordingLocator: engine.recordings)
         let journal = JournalMiddleware(journal: control.journal, clock: { Date() })
 
         return HTTPRouter(middleware: [accessLog, journal, errors], logError: { logger.error($0) }) { routes in

@@ -2,7 +2,8 @@ import CallEngine
 import PlivoStore
 
 /// One call: its CDR as `GET …/Call/{call_uuid}/` returns it (or, while it runs, the live call's state) and how
-/// the call ended, then its timeline (``CallTimelineView``) and, folded away, the trace as a table.
+/// the call ended, the calls it is tied to by a Dial (``CallRelationsView``), then its timeline
+/// (``CallTimelineView``) and, folded away, the trace as a table, and its recordings with a player each.
 struct CallDetailView {
     enum State {
         case live(LiveCall)
@@ -15,6 +16,11 @@ struct CallDetailView {
     /// The engine's clock, where a live call's timeline stops.
     var now: SimulatedTime
     var authID: String
+    /// The call's recordings the store holds, oldest first.
+    var recordings: [StoredRecording] = []
+    /// A recording's `recording_url`, as the API gives it.
+    var recordingURL: (StoredRecording) -> String = { _ in "" }
+    var relations = CallRelationsView(parentCallUUID: nil, legs: [])
 
     var callUUID: String {
         switch state {
@@ -50,7 +56,7 @@ struct CallDetailView {
         let timeline: HTML
         if let trace, !trace.entries.isEmpty {
             timeline = """
-                \(CallTimelineView(timeline: CallTimeline(trace: trace, now: now)).render())
+                \(CallTimelineView(timeline: CallTimeline(trace: trace, now: now), recordingPaths: recordingPaths).render())
                 <details><summary>The trace as a table</summary>
                 <p class="hint">The same data as <code>GET /__mock/Account/\(authID)/Trace/\(callUUID)/</code>.</p>
                 \(TraceView.table(trace.entries))</details>
@@ -61,12 +67,22 @@ struct CallDetailView {
         } else {
             timeline = "<p>This call's trace is no longer kept: the mock keeps those of the most recent calls only.</p>"
         }
+        let stored: HTML = recordings.isEmpty ? .empty : """
+            <h2>Recordings</h2>
+            \(RecordingPlayerView.section(recordings, url: recordingURL, authID: authID, callUUID: callUUID))
+            """
         let content: HTML = """
             \(summary)
+            \(relations.isEmpty ? .empty : relations.render())
             <h2>Timeline</h2>
             \(timeline)
+            \(stored)
             <p><a href="\(ConsoleSection.calls.path)">Back to the calls</a></p>
             """
         return HTMLPage(title: "Call \(callUUID)", accountID: authID, section: .calls, content: content)
+    }
+
+    private var recordingPaths: [String: String] {
+        Dictionary(recordings.map { ($0.recordingID, RecordingPlayerView.path(of: $0)) }) { first, _ in first }
     }
 }

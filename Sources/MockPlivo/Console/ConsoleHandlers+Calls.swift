@@ -37,7 +37,38 @@ extension ConsoleHandlers {
                 content: "<p><a href=\"\(ConsoleSection.calls.path)\">Back to the calls</a></p>")
             return page.response(status: .notFound)
         }
-        let view = CallDetailView(state: state, trace: traces.trace(id: uuid), now: now(), authID: scope.authID)
+        let trace = traces.trace(id: uuid)
+        var query = RecordingQuery(page: PageRequest(limit: Self.pageSize))
+        query.callUUID = uuid
+        // Oldest first, in the order they were made, as the timeline shows them.
+        let recordings = try store.listRecordings(query, in: scope).items.reversed()
+        let view = CallDetailView(
+            state: state, trace: trace, now: now(), authID: scope.authID, recordings: Array(recordings),
+            recordingURL: { [locator = recordingLocator] recording in
+                locator.url(accountID: recording.accountID, recordingID: recording.recordingID, format: recording.format)
+            },
+            relations: try relations(of: state, trace: trace, scope: scope))
         return view.page().response()
+    }
+
+    /// The call's parent (from its CDR, or while it runs from the engine) and the B legs it dialled: the live
+    /// ones from the engine, the ended ones from their CDRs.
+    private func relations(
+        of state: CallDetailView.State, trace: Trace?, scope: AccountScope
+    ) throws -> CallRelationsView {
+        let uuid: String
+        let parent: String?
+        switch state {
+        case .live(let call): (uuid, parent) = (call.callUUID, call.parentCallUUID)
+        case .ended(let call): (uuid, parent) = (call.callUUID, call.parentCallUUID)
+        }
+        let live = calls.calls(mainAccountID: scope.mainAccountID, subaccountID: scope.subaccountID)
+            .filter { $0.parentCallUUID == uuid }
+        var query = CallQuery(page: PageRequest(limit: Self.pageSize))
+        query.parentCallUUID = uuid
+        let ended = try store.listCalls(query, in: scope).items.reversed()
+            .filter { record in !live.contains { $0.callUUID == record.callUUID } }
+        return CallRelationsView(
+            parentCallUUID: parent, legs: live.map(CallRelationsView.Leg.init) + ended.map(CallRelationsView.Leg.init))
     }
 }

@@ -6,7 +6,7 @@ import PlivoStore
 /// ``ApplicationParameters`` and stored through the same store calls as the API: a form shows exactly the
 /// messages an API client would get. Success answers `303 See Other` to the list, so a reload never posts twice.
 struct ConsoleHandlers: Sendable {
-    let store: any MockPlivoStore & CallStore
+    let store: any MockPlivoStore & CallStore & RecordingStore
     /// The journal the control API serves.
     let plane: ControlPlane
     /// The simulation API's handlers, whose shared steps the simulation page calls.
@@ -17,6 +17,8 @@ struct ConsoleHandlers: Sendable {
     let calls: CallService
     /// The engine's simulated clock, where a live call's timeline ends for now.
     let now: @Sendable () -> SimulatedTime
+    /// Where the API says a recording downloads from, shown next to the call page's player.
+    let recordingLocator: ServerRecordingLocator
     /// Lists in the console are as long as the API's (its maximum page).
     static let pageSize = ListPagination.maxLimit
     /// Enough for any choice list a person scrolls through on a mock account.

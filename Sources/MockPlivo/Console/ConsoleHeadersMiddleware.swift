@@ -11,10 +11,12 @@ import HTTPServerKit
 struct ConsoleHeadersMiddleware: HTTPMiddleware {
     /// `default-src 'none'` loads nothing that is not named: no script, image, font, frame or connection. The one
     /// stylesheet is inline (``HTMLPage/styleSheet``) and admitted by its SHA-256 rather than by `'unsafe-inline'`,
-    /// so an injected `<style>` or `style` attribute would not apply either. Forms post to the console only, and
-    /// `frame-ancestors 'none'` is the modern form of `X-Frame-Options: DENY`, which older browsers read.
+    /// so an injected `<style>` or `style` attribute would not apply either. Audio comes from the mock itself
+    /// only: a call's page plays its recordings by their same-origin path (``RecordingPlayerView``). Forms post
+    /// to the console only, and `frame-ancestors 'none'` is the modern form of `X-Frame-Options: DENY`, which
+    /// older browsers read.
     static let contentSecurityPolicy =
-        "default-src 'none'; style-src 'sha256-\(styleSheetDigest)'; form-action 'self'; "
+        "default-src 'none'; style-src 'sha256-\(styleSheetDigest)'; media-src 'self'; form-action 'self'; "
         + "frame-ancestors 'none'; base-uri 'none'"
 
     static let styleSheetDigest = Data(SHA256.hash(data: Array(HTMLPage.styleSheet.utf8))).base64EncodedString()
