@@ -19,6 +19,9 @@ extension CallRuntime {
         guard let call = calls[uuid], !call.isOver else { return }
         trace(call, turn.time, "transfer requested by the API", [("url", url.url), ("method", url.method)])
         call.generation += 1
+        let onTransfer = call.onTransfer
+        call.onTransfer = nil
+        onTransfer?(turn)
         fetchDocument(call, from: url, .transfer, turn)
     }
 

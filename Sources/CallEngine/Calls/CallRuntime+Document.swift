@@ -9,7 +9,7 @@ extension CallRuntime {
         _ call: Call, from url: CallURL, _ source: DocumentSource, _ turn: EngineTurn,
         extraParameters: [String: String] = [:]
     ) {
-        call.awaitingSince = turn.time
+        let token = call.beginHold(at: turn.time)
         let time = turn.time
         var parameters = call.parameters(event: source.event)
         parameters.merge(extraParameters) { _, extra in extra }
@@ -22,13 +22,14 @@ extension CallRuntime {
         call.callbacks.send(callback) { [engine] exchange in
             engine.post(account: account, at: time) { turn in
                 let (runtime, call) = bound.value
-                runtime.documentArrived(exchange, for: call, from: source, generation: generation, turn)
+                runtime.documentArrived(exchange, for: call, from: source, generation: generation, token: token, turn)
             }
         }
     }
 
     private func documentArrived(
-        _ exchange: CallbackExchange, for call: Call, from source: DocumentSource, generation: Int, _ turn: EngineTurn
+        _ exchange: CallbackExchange, for call: Call, from source: DocumentSource, generation: Int, token: Int,
+        _ turn: EngineTurn
     ) {
         traces.append(Trace.Entry(time: turn.time, event: "callback \(source.rawValue)", exchange: exchange), to: call.uuid)
         // A transfer while this was out replaced what it was fetched for.
@@ -43,7 +44,7 @@ extension CallRuntime {
                     details.append(("warning", "Content-Type is \(type); Plivo expects text/xml or application/xml"))
                 }
                 trace(call, turn.time, "xml", details)
-                call.resume(in: turn) { run(document.verbs, on: call, turn) }
+                call.resume(token, in: turn) { run(document.verbs, on: call, turn) }
                 return
             case .failure(let problems):
                 failure = (source.invalidCause, problems.errors.map(\.description).joined(separator: "; "))

@@ -19,6 +19,9 @@ final class DialSession: InputListener {
     private var recording: RecordingSession?
     /// Keys the A leg pressed during the bridge, for `digitsMatch`.
     private var pressed = ""
+    /// While the legs are being started: a leg that ends at once (busy, failed) must not end the Dial before
+    /// the others have been rung.
+    private var starting = true
 
     init(runtime: CallRuntime, call: Call, dial: Dial, finish: @escaping VerbFinish) {
         self.runtime = runtime
@@ -44,8 +47,21 @@ final class DialSession: InputListener {
             }
             legs.append(startLeg(leg, target, turn))
         }
+        starting = false
         for destination in unreachable {
             trace(call, turn, "Dial target unreachable", [("to", destination), ("reason", "not an endpoint of the account")])
+        }
+        call.onTransfer = { [self] turn in
+            // The A leg runs another document now: the Dial is over, its legs with it.
+            trace(call, turn, "Dial ended by a transfer")
+            finished = true
+            timeout?.cancel()
+            recording?.end(turn, reason: "transfer")
+            if call.listener === self { call.listener = nil }
+            for leg in legs where !leg.isOver {
+                runtime.end(leg, cause: leg.isAnswered ? HangupCause.normal.from("Caller") : .canceled,
+                            unansweredStatus: .canceled, turn)
+            }
         }
         call.endHooks.append { [self] turn in
             // The A leg hung up: every B leg ends with it.
@@ -56,6 +72,11 @@ final class DialSession: InputListener {
         }
         guard !legs.isEmpty else {
             end(status: "failed", cause: HangupCause.invalidDestination.telephonyCause, bLeg: nil, turn)
+            return
+        }
+        // Every leg may have ended while it was being started (all busy or failed).
+        if let last = legs.last, legs.allSatisfy(\.isOver) {
+            legEnded(last, turn)
             return
         }
         timeout = call.at(turn.time + ringFor, in: turn) { [self] turn in
@@ -108,7 +129,7 @@ final class DialSession: InputListener {
     }
 
     private func answered(_ leg: Call, _ turn: EngineTurn) {
-        guard bridged == nil, !finished else {
+        guard bridged == nil, !finished, call.generation == generation, !call.isOver else {
             runtime.end(leg, cause: .lostRace, unansweredStatus: .canceled, turn)
             return
         }
@@ -132,6 +153,7 @@ final class DialSession: InputListener {
 
     /// A B leg ended, whatever ended it (its handset, the API, the time limit, the A leg, a lost race).
     private func legEnded(_ leg: Call, _ turn: EngineTurn) {
+        guard !starting else { return }
         let cause = leg.endCause ?? .normal
         if leg === bridged {
             recording?.end(turn, reason: "the Dial's bridge ended")

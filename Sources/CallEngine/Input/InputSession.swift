@@ -27,22 +27,29 @@ final class InputSession: InputListener {
     /// The call's program when the element started: a transfer or a hangup since makes this session stale.
     private let generation: Int
 
+    /// Inside `<PreAnswer>`: the prompts play without answering the call.
+    private let earlyMedia: Bool
+
     private var attempt = 0
     private var phase = Phase.prompting
     private var digits = ""
+    /// Speech being heard: with both kinds of input, the first one heard wins.
+    private var hearingSpeech = false
     private var timer: EngineTimer?
 
     init(
-        runtime: CallRuntime, call: Call, rules: InputRules, prompts: [PlivoVerb],
+        runtime: CallRuntime, call: Call, rules: InputRules, prompts: [PlivoVerb], earlyMedia: Bool,
         parameters: @escaping (Input) -> [String: String], finish: @escaping VerbFinish
     ) {
         self.runtime = runtime
         self.call = call
         self.rules = rules
         self.prompts = prompts
+        self.earlyMedia = earlyMedia
         self.parameters = parameters
         self.finish = finish
         generation = call.generation
+        call.onTransfer = { [weak self] _ in self?.done() }
     }
 
     private var isLive: Bool { phase != .done && call.generation == generation && !call.isOver }
@@ -52,13 +59,14 @@ final class InputSession: InputListener {
         attempt += 1
         phase = .prompting
         digits = ""
+        hearingSpeech = false
         timer?.cancel()
         call.listener = self
         trace(turn, "\(rules.name) prompts", [("attempt", "\(attempt) of \(rules.attempts)")])
         scheduleHandsetInput(turn)
         let current = attempt
-        let context = VerbContext(runtime: runtime, call: call, turn: turn, earlyMedia: false)
-        context.performSequence(prompts[...], earlyMedia: false, while: { [self] in
+        let context = VerbContext(runtime: runtime, call: call, turn: turn, earlyMedia: earlyMedia)
+        context.performSequence(prompts[...], earlyMedia: earlyMedia, while: { [self] in
             isLive && attempt == current && phase == .prompting
         }) { [self] outcome, turn in
             // A prompt that loops forever (`loop="0"`) holds until a key interrupts it.
@@ -105,7 +113,7 @@ final class InputSession: InputListener {
     }
 
     func keys(_ keys: String, _ turn: EngineTurn) {
-        guard isLive, rules.acceptsDigits else { return }
+        guard isLive, rules.acceptsDigits, !hearingSpeech else { return }
         if phase == .prompting { trace(turn, "prompts interrupted") }
         phase = .listening
         timer?.cancel()
@@ -131,7 +139,8 @@ final class InputSession: InputListener {
     }
 
     func speech(_ text: String, confidence: Double, _ turn: EngineTurn) -> Bool {
-        guard isLive, rules.acceptsSpeech else { return false }
+        guard isLive, rules.acceptsSpeech, digits.isEmpty, !hearingSpeech else { return false }
+        hearingSpeech = true
         if phase == .prompting { trace(turn, "prompts interrupted") }
         phase = .listening
         let spoken = runtime.timing.speech(text)

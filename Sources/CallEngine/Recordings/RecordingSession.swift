@@ -46,6 +46,7 @@ final class RecordingSession: InputListener {
             key = nil
         }
         timer = call.at(end, in: turn) { [self] turn in
+            guard isRecording else { return }
             if let key { runtime.trace(call, turn.time, "handset presses", [("digits", String(key))]) }
             stop(turn, digits: key.map(String.init), reason: key == nil ? "silence or maxLength" : "finish key")
         }
@@ -82,6 +83,15 @@ final class RecordingSession: InputListener {
             guard isRecording else { return }
             stop(turn, digits: nil, reason: "hangup")
         }
+        // A transfer replaces the document: a foreground recording ends with its verb, without its action; a
+        // background one records the call, whatever it runs, until it ends.
+        if finish != nil {
+            call.onTransfer = { [self] turn in
+                guard isRecording else { return }
+                finish = nil
+                stop(turn, digits: nil, reason: "transfer")
+            }
+        }
     }
 
     private var url: String {
@@ -115,6 +125,8 @@ final class RecordingSession: InputListener {
         ] + (digits.map { [("digits", $0)] } ?? []))
         announce(recording, parameters, turn)
         guard let finish, call.generation == generation, !call.isOver else { return }
+        // Once: a stop that comes again (a held timer and a key at the same time) finds nothing to finish.
+        self.finish = nil
         var actionParameters = parameters
         if let digits { actionParameters["Digits"] = digits }
         runtime.finishWithAction(

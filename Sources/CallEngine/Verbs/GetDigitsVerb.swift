@@ -7,7 +7,7 @@ struct GetDigitsVerb: VerbPerformer {
     func perform(in context: VerbContext, _ finish: @escaping VerbFinish) {
         context.answer()
         let session = InputSession(
-            runtime: context.runtime, call: context.call, rules: InputRules(getDigits), prompts: getDigits.prompts,
+            runtime: context.runtime, call: context.call, rules: InputRules(getDigits), prompts: getDigits.prompts, earlyMedia: context.earlyMedia,
             parameters: { input in
                 guard case .digits(let digits) = input else { return [:] }
                 return ["Digits": digits]

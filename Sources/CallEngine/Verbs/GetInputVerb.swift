@@ -10,7 +10,7 @@ struct GetInputVerb: VerbPerformer {
         let timing = context.timing
         let session = InputSession(
             runtime: context.runtime, call: context.call, rules: InputRules(getInput, timing: timing),
-            prompts: getInput.prompts,
+            prompts: getInput.prompts, earlyMedia: context.earlyMedia,
             parameters: { input in
                 switch input {
                 case .digits(let digits):

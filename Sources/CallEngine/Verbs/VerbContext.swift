@@ -28,7 +28,7 @@ struct VerbContext {
     func awaitResult<Value: Sendable>(
         _ start: (@escaping @Sendable (Value) -> Void) -> Void, then: @escaping (Value, EngineTurn) -> Void
     ) {
-        call.awaitingSince = turn.time
+        let token = call.beginHold(at: turn.time)
         let (time, account, engine) = (turn.time, call.setup.accountID, runtime.engine)
         // Two boxes rather than one holding a tuple: the release build's optimizer crashed on the tuple
         // (Swift 6.3.1, "Found ownership error" in CopyPropagation).
@@ -36,7 +36,7 @@ struct VerbContext {
         let then = EngineBound(then)
         start { value in
             engine.post(account: account, at: time) { turn in
-                call.value.resume(in: turn) { then.value(value, turn) }
+                call.value.resume(token, in: turn) { then.value(value, turn) }
             }
         }
     }

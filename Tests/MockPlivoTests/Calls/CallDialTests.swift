@@ -168,4 +168,53 @@ struct CallDialTests {
         #expect(file["RecordingDurationMs"] == "6000")
         #expect(file["CallUUID"] == uuid)
     }
+
+    @Test("A busy first number does not end the Dial: the second one still rings and is bridged")
+    func busyFirstNumber() throws {
+        let receiver = try CallbackReceiver(documents: [
+            "/answer": """
+                <Response><Dial action="{base}/dialed" redirect="false">\
+                <Number>14155550123</Number><Number>14155550124</Number></Dial></Response>
+                """,
+        ])
+        defer { receiver.stop() }
+        let client = try RouterClient()
+        client.setHandset("14155550123", #"{"voice": {"answer": "busy"}}"#)
+        client.setHandset("14155550124", #"{"voice": {"ring_ms": 2000, "hangup_after_ms": 4000}}"#)
+        let uuid = try #require(try client.makeCall([
+            "from": "14155550100", "to": "14155550199", "answer_url": receiver.url("/answer"),
+        ]).first)
+        #expect(try client.cdr(uuid)["call_duration"]?.intValue == 6)
+        let dialed = try #require(receiver.requests(atLeast: 2).first { $0.path == "/dialed" }).formParameters
+        #expect(dialed["DialStatus"] == "completed")
+        #expect(try client.cdr(try #require(dialed["DialBLegUUID"])).string("to_number") == "14155550124")
+    }
+
+    @Test("A transfer of the A leg ends its Dial: the ringing B leg is canceled and never bridged")
+    func transferEndsTheDial() throws {
+        let receiver = try CallbackReceiver(documents: [
+            "/answer": """
+                <Response><Dial callbackUrl="{base}/events"><Number>14155550123</Number></Dial></Response>
+                """,
+            "/elsewhere": #"<Response><Wait length="30"/></Response>"#,
+        ])
+        defer { receiver.stop() }
+        let client = try RouterClient(manualClock: true)
+        client.setHandset("14155550123", #"{"voice": {"ring_ms": 10000}}"#)
+        let uuid = try #require(try client.makeCall([
+            "from": "14155550100", "to": "14155550199", "answer_url": receiver.url("/answer"),
+        ]).first)
+        client.advance(by: 4)
+        client.awaitTraceEvent(uuid, "xml")
+        client.advance(by: 2)
+        let bLeg = try #require(client.get("Call/?status=live")["calls"]?.arrayValue?.compactMap(\.stringValue).first { $0 != uuid })
+        let transfer = client.post("Call/\(uuid)/", json: ["legs": "aleg", "aleg_url": receiver.url("/elsewhere")])
+        #expect(transfer.status == 202, "\(transfer.text)")
+        client.advance(by: 0)
+        let cdr = try client.cdr(bLeg)
+        #expect(cdr["call_duration"]?.intValue == 0)
+        client.advance(by: 20)
+        #expect(!receiver.requests.contains { $0.path == "/events" })
+        #expect(try client.allTraceEvents(uuid).contains("Dial ended by a transfer"))
+    }
 }

@@ -155,6 +155,34 @@ struct CallInputTests {
         #expect(receiver.requests(atLeast: 4).first { $0.path == "/hangup" }?.formParameters["HangupCauseCode"] == "4000")
     }
 
+    @Test("GetInput for keys and speech: the first input heard wins; later speech is not heard")
+    func firstInputWins() throws {
+        let receiver = try CallbackReceiver(documents: [
+            "/answer": """
+                <Response><GetInput action="{base}/input" inputType="dtmf speech" digitEndTimeout="5">\
+                <Speak>Say or press</Speak></GetInput><Wait length="60"/></Response>
+                """,
+            "/input": "<Response><Hangup/></Response>",
+        ])
+        defer { receiver.stop() }
+        let client = try RouterClient(manualClock: true)
+        let uuid = try #require(try client.makeCall([
+            "from": "14155550100", "to": "14155550199", "answer_url": receiver.url("/answer"),
+        ]).first)
+        let control = "/__mock/Account/\(client.authID)/Call/\(uuid)"
+        client.advance(by: 4)
+        client.awaitTraceEvent(uuid, "xml")
+        client.advance(by: 2)
+        #expect(client.post("\(control)/Press/", json: ["digits": "7"]).status == 202)
+        client.advance(by: 1)
+        #expect(client.post("\(control)/Say/", json: ["speech": "operator"]).status == 202)
+        client.advance(by: 10)
+        let input = try #require(receiver.requests(atLeast: 2).first { $0.path == "/input" }).formParameters
+        #expect(input["InputType"] == "dtmf")
+        #expect(input["Digits"] == "7")
+        #expect(input["Speech"] == "")
+    }
+
     @Test("Press and Say refuse bad input and calls the account cannot see, changing nothing")
     func pressErrors() throws {
         let client = try RouterClient(manualClock: true)

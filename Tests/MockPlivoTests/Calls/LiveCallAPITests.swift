@@ -127,7 +127,7 @@ struct LiveCallAPITests {
         ("Play/", ["urls": "http://127.0.0.1:9/a.mp3", "length": "-3"], "length must be a whole number of seconds, at least 1, got \"-3\""),
         ("Play/", ["urls": "http://127.0.0.1:9/a.mp3", "legs": "cleg"], "legs must be one of aleg, bleg, both, got \"cleg\""),
         ("Play/", ["urls": "http://127.0.0.1:9/a.mp3", "legs": "bleg"],
-         "legs is bleg, but the call has no bridged B leg (Dial is not simulated yet)"),
+         "legs is bleg: live media on a Dial's B leg is not simulated; use the B leg's own call_uuid"),
         ("Play/", ["urls": "http://127.0.0.1:9/a.mp3", "loop": "sometimes"], "loop must be a boolean (true or false)"),
         ("Speak/", [:], "text is required"),
         ("Speak/", ["text": "   "], "text is required"),
@@ -137,7 +137,7 @@ struct LiveCallAPITests {
         ("DTMF/", [:], "digits is required"),
         ("DTMF/", ["digits": "12x"], "digits must be keys from 0-9, *, #, A-D, and w or W for pauses, got \"12x\""),
         ("DTMF/", ["digits": "1", "leg": "both"], "leg must be one of aleg, bleg, got \"both\""),
-        ("DTMF/", ["digits": "1", "legs": "bleg"], "legs is bleg, but the call has no bridged B leg (Dial is not simulated yet)"),
+        ("DTMF/", ["digits": "1", "legs": "bleg"], "legs is bleg: live media on a Dial's B leg is not simulated; use the B leg's own call_uuid"),
     ] as [(String, [String: String], String)])
     func validation(path: String, body: [String: String], message: String) throws {
         let receiver = try CallbackReceiver(paths: [:])

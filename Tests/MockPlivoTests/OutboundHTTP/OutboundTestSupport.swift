@@ -10,6 +10,10 @@ func withOutboundClient<T>(
     _ body: (OutboundHTTPClient) async throws -> T
 ) async throws -> T {
     var configuration = OutboundHTTPClient.Configuration()
+    // Tests count connections: on a loaded machine seconds can pass between two requests of one test, and the
+    // default 4 s idle close would open a second connection where the test expects reuse. Tests of the idle
+    // close set their own.
+    configuration.idleTimeout = .seconds(120)
     configure(&configuration)
     let client = try OutboundHTTPClient(configuration: configuration)
     defer { client.shutdown() }

@@ -56,12 +56,12 @@ enum CallQueryParameters {
         return query
     }
 
-    /// `legs` (default `aleg`) and `aleg_url`/`aleg_method`. The B leg exists only once `<Dial>` is simulated,
-    /// so `bleg` and `both` are refused with the reason.
+    /// `legs` (default `aleg`) and `aleg_url`/`aleg_method`. Transferring a Dial's B leg (`bleg`, `both`) is not
+    /// simulated: refused with the reason. Transfer the B leg's own call_uuid with `aleg` instead.
     static func transfer(from parameters: RequestParameters) throws(PlivoError) -> CallURL {
         let legs = try choice(parameters, "legs", ["aleg", "bleg", "both"]) ?? "aleg"
         guard legs == "aleg" else {
-            throw PlivoError.invalid("legs", "\(legs): the call has no bridged B leg to transfer (Dial is not simulated yet)")
+            throw PlivoError.invalid("legs", "\(legs): transferring a Dial's B leg this way is not simulated; transfer the B leg's call_uuid with legs=aleg")
         }
         guard let url = try parameters.url("aleg_url", allowEmpty: false) else {
             throw PlivoError(.badRequest, "aleg_url is required when legs is aleg")

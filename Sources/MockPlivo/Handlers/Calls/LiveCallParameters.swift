@@ -107,7 +107,7 @@ enum LiveCallParameters {
             return .aleg
         }
         guard legs != .bleg else {
-            throw PlivoError.invalid(name, "is bleg, but the call has no bridged B leg (Dial is not simulated yet)")
+            throw PlivoError.invalid(name, "is bleg: live media on a Dial's B leg is not simulated; use the B leg's own call_uuid")
         }
         return legs
     }
