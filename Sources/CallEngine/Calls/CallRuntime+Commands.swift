@@ -32,6 +32,7 @@ extension CallRuntime {
             endObservers[uuid] = nil
             forget(call)
         }
+        conferences.discard(calls: Set(uuids))
     }
 
     /// The calls of an account (and, for a main account, its subaccounts') that have not ended.

@@ -9,6 +9,7 @@ import PlivoCatalog
 public final class CallService: Sendable {
     let engine: EngineLoop
     let registry = CallRegistry()
+    let conferenceRegistry = ConferenceRegistry()
     public let traces: TraceBook
     /// Where recordings are downloaded: the live Record API answers with the URL before the engine runs.
     let recordings: any RecordingLocator
@@ -26,7 +27,7 @@ public final class CallService: Sendable {
         self.recordings = recordings
         runtime = EngineBound(CallRuntime(
             engine: engine, callbacks: callbacks, media: media, messaging: messaging, recordings: recordings,
-            dialing: dialing, registry: registry, traces: traces, timing: timing, makeUUID: makeUUID))
+            dialing: dialing, registry: registry, conferenceRegistry: conferenceRegistry, traces: traces, timing: timing, makeUUID: makeUUID))
     }
 
     /// Starts outbound calls made through the API, each at its `startAt`. They are visible as queued at once.

@@ -1,0 +1,113 @@
+import PlivoXML
+
+/// Conference rooms (`docs/conferences.md`): calls join them through `<Conference>` and leave when kicked
+/// (the API, `*` with `hangupOnStar`, the room ending) or when their call ends; the room ends with its last member,
+/// its `timeLimit`, a member with `endConferenceOnExit` leaving, or one member left after a `stayAlone="false"`.
+extension CallRuntime {
+    /// `call` reaches `<Conference>`: it joins the room (opening it), or, the room being full, goes on at once.
+    func join(_ call: Call, _ element: Conference, _ turn: EngineTurn, _ finish: @escaping VerbFinish) {
+        let key = ConferenceKey(ownerID: call.setup.subaccountID ?? call.setup.accountID, name: element.roomName)
+        let room = conferences.room(key) ?? openRoom(key, element, call, turn)
+        guard !room.isFull else {
+            trace(call, turn.time, "Conference full", [
+                ("conference", key.name), ("max_members", String(room.maxMembers)),
+            ])
+            finish(.next(after: .zero), turn)
+            return
+        }
+        let member = ConferenceMember(
+            memberID: room.makeMemberID(), call: call, element: element, room: room, joinedAt: turn.time, finish: finish)
+        room.add(member)
+        if !element.stayAlone { room.endsWhenAlone = true }
+        call.endHooks.append { [self] turn in leave(member, continuing: false, because: "the call ended", turn) }
+        if element.hangupOnStar {
+            call.listener = member
+            member.onStar = { [self] turn in
+                trace(call, turn.time, "Conference hangupOnStar")
+                leave(member, continuing: true, because: "the member pressed *", turn)
+            }
+        }
+        trace(call, turn.time, "Conference entered", [
+            ("conference", key.name), ("conference_uuid", room.conferenceUUID), ("member_id", member.memberID),
+            ("members", String(room.members.count)), ("muted", member.muted ? "true" : "false"),
+        ])
+        conferenceEvent("enter", member, turn)
+        if element.startConferenceOnEnter && !room.started {
+            room.started = true
+            for waiting in room.members where waiting !== member {
+                trace(waiting.call, turn.time, "Conference started", [("by_member_id", member.memberID)])
+            }
+        } else if !room.started {
+            var details = [("conference", key.name)]
+            if let sound = element.waitSound { details.append(("wait_sound", sound)) }
+            trace(call, turn.time, "Conference waits to start", details)
+        }
+        conferences.publish(room)
+    }
+
+    private func openRoom(_ key: ConferenceKey, _ element: Conference, _ call: Call, _ turn: EngineTurn) -> ConferenceRoom {
+        let room = ConferenceRoom(
+            key: key, conferenceUUID: makeUUID(), accountID: call.setup.accountID, createdAt: turn.time,
+            maxMembers: element.maxMembers)
+        room.timeLimit = turn.timer(at: turn.time + .seconds(Int64(element.timeLimit))) { [self] turn in
+            endRoom(room, because: "the conference's timeLimit", turn)
+        }
+        if element.record {
+            trace(call, turn.time, "Conference record not simulated yet", [("conference", key.name)])
+        }
+        conferences.open(room)
+        return room
+    }
+
+    /// The member leaves the room: `exit` reaches `callbackUrl`; a member whose call goes on requests `action`
+    /// (or runs the next verb); then the room ends if the rules say so.
+    func leave(_ member: ConferenceMember, continuing: Bool, because reason: String, _ turn: EngineTurn) {
+        guard !member.hasLeft else { return }
+        member.hasLeft = true
+        let room = member.room
+        let call = member.call
+        room.remove(member)
+        if call.listener === member { call.listener = nil }
+        trace(call, turn.time, "Conference left", [
+            ("conference", room.key.name), ("member_id", member.memberID), ("reason", reason),
+        ])
+        conferenceEvent("exit", member, turn)
+        if continuing, !call.isOver, call.generation == member.generation {
+            let element = member.element
+            finishWithAction(
+                element.action.map { CallURL($0, method: element.method.rawValue) }, redirect: element.redirect,
+                parameters: member.parameters, on: call, turn, member.finish)
+        }
+        guard !room.isEnding else { return }
+        if member.element.endConferenceOnExit {
+            endRoom(room, because: "member \(member.memberID) left with endConferenceOnExit", turn)
+        } else if room.members.isEmpty {
+            conferences.close(room)
+        } else if room.endsWhenAlone && room.members.count == 1 {
+            endRoom(room, because: "one member left and stayAlone is false", turn)
+        } else {
+            conferences.publish(room)
+        }
+    }
+
+    /// Every member leaves, their calls going on with their next verb; the room closes.
+    func endRoom(_ room: ConferenceRoom, because reason: String, _ turn: EngineTurn) {
+        guard !room.isEnding else { return }
+        room.isEnding = true
+        for member in room.members {
+            trace(member.call, turn.time, "Conference ended", [("conference", room.key.name), ("reason", reason)])
+            leave(member, continuing: true, because: "the conference ended", turn)
+        }
+        conferences.close(room)
+    }
+
+    /// `callbackUrl`'s events: the member's call's standard parameters, `ConferenceAction` and the member's ids.
+    private func conferenceEvent(_ action: String, _ member: ConferenceMember, _ turn: EngineTurn) {
+        guard let url = member.element.callbackURL else { return }
+        var parameters = member.call.parameters(event: nil)
+        parameters.merge(member.parameters) { _, own in own }
+        parameters["ConferenceAction"] = action
+        notify(member.call, kind: "conference_\(action)", url: CallURL(url, method: member.element.callbackMethod.rawValue),
+               parameters: parameters, at: turn.time)
+    }
+}
