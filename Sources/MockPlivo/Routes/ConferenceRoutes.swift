@@ -1,0 +1,17 @@
+import HTTPServerKit
+
+/// Plivo's Conference calls, relative to the account group. Routes only declare.
+enum ConferenceRoutes {
+    static func register(_ conferences: ConferenceHandlers, members: ConferenceMemberHandlers, on routes: inout HTTPRoutes) {
+        routes.add("GET /Conference/", conferences.list)
+        routes.add("DELETE /Conference/", conferences.hangupAll)
+        routes.add("GET /Conference/:conferenceName/", conferences.get)
+        routes.add("DELETE /Conference/:conferenceName/", conferences.hangup)
+        routes.add("DELETE /Conference/:conferenceName/Member/:memberID/", members.hangup)
+        routes.add("POST /Conference/:conferenceName/Member/:memberID/Kick/", members.kick)
+        routes.add("POST /Conference/:conferenceName/Member/:memberID/Mute/", members.mute)
+        routes.add("DELETE /Conference/:conferenceName/Member/:memberID/Mute/", members.unmute)
+        routes.add("POST /Conference/:conferenceName/Member/:memberID/Deaf/", members.deaf)
+        routes.add("DELETE /Conference/:conferenceName/Member/:memberID/Deaf/", members.undeaf)
+    }
+}
