@@ -19,6 +19,10 @@ extension CallRuntime {
         guard let call = calls[uuid], !call.isOver else { return }
         trace(call, turn.time, "transfer requested by the API", [("url", url.url), ("method", url.method)])
         call.generation += 1
+        // A member transferred away leaves its room: the document its `<Conference>` was in no longer runs.
+        if let member = conferences.member(of: call) {
+            leave(member, continuing: false, because: "the call was transferred", turn)
+        }
         fetchDocument(call, from: url, .transfer, turn)
     }
 

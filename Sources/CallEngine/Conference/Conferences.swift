@@ -12,6 +12,14 @@ final class Conferences {
         rooms[key]
     }
 
+    /// The member `call` is in some room as, if it is in one.
+    func member(of call: Call) -> ConferenceMember? {
+        for room in rooms.values {
+            if let member = room.members.first(where: { $0.call === call }) { return member }
+        }
+        return nil
+    }
+
     func open(_ room: ConferenceRoom) {
         rooms[room.key] = room
         publish(room)

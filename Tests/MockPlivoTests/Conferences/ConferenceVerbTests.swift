@@ -143,4 +143,19 @@ struct ConferenceVerbTests {
         client.awaitTraceEvent(host, "Conference entered")
         client.awaitTraceEvent(waiting[0], "Conference started")
     }
+
+    @Test("A member transferred through the API leaves its room and runs the new document")
+    func transfer() throws {
+        let receiver = try CallbackReceiver(documents: [
+            "/answer": #"<Response><Conference callbackUrl="{base}/events">Standup</Conference></Response>"#,
+            "/elsewhere": #"<Response><Wait length="60"/></Response>"#,
+        ])
+        defer { receiver.stop() }
+        let client = try RouterClient(manualClock: true)
+        let uuids = try client.callMembers(2, answerURL: receiver.url("/answer"))
+        #expect(client.post("Call/\(uuids[0])/", json: ["legs": "aleg", "aleg_url": receiver.url("/elsewhere")]).status == 202)
+        client.advance(by: 0)
+        client.awaitTraceEvent(uuids[0], "Wait")
+        #expect(client.members("Standup").compactMap { $0["call_uuid"]?.stringValue } == [uuids[1]])
+    }
 }
