@@ -29,6 +29,14 @@ extension CallRuntime {
             case .deaf(let deaf):
                 member.deaf = deaf
                 trace(member.call, turn.time, deaf ? "Conference deafened by the API" : "Conference undeafened by the API")
+            case .play(let play):
+                startPlay(play, on: member.call.uuid, turn)
+            case .stopPlay:
+                stopSound(.play, on: member.call.uuid, turn)
+            case .speak(let speak):
+                startSpeak(speak, on: member.call.uuid, turn)
+            case .stopSpeak:
+                stopSound(.speak, on: member.call.uuid, turn)
             }
         }
         conferences.publish(room)

@@ -6,4 +6,9 @@ public enum ConferenceMemberAction: Sendable, Equatable {
     case hangup
     case mute(Bool)
     case deaf(Bool)
+    /// Played or spoken to each member alone, as the live call API plays on its call (traced, timed).
+    case play(LivePlay)
+    case stopPlay
+    case speak(LiveSpeak)
+    case stopSpeak
 }

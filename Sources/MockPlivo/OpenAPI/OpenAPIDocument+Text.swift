@@ -1759,6 +1759,110 @@ paths:
           $ref: '#/components/responses/Unauthorized'
         '404':
           $ref: '#/components/responses/NotFound'
+  /v1/Account/{auth_id}/Conference/{conference_name}/Member/{member_id}/Play/:
+    parameters:
+      - $ref: '#/components/parameters/AuthID'
+      - $ref: '#/components/parameters/ConferenceName'
+      - $ref: '#/components/parameters/MemberID'
+    post:
+      tags: [Conference]
+      operationId: playToConferenceMember
+      summary: Play a file to members
+      description: >-
+        Played on each member's call as `POST …/Call/{call_uuid}/Play/` plays it (the file's length read from it; traced `live play started`). plivo-python's `conferenceMemberPlayCreateResponse.json`.
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              $ref: '#/components/schemas/ConferenceMemberPlay'
+          application/x-www-form-urlencoded:
+            schema:
+              $ref: '#/components/schemas/ConferenceMemberPlay'
+      responses:
+        '202':
+          description: Done, with `member_id` as the path gave it.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/ConferenceMemberResult'
+              example: {api_id: 2867b6e2-58c3-11e1-86da-adf28403fe48, member_id: '10', message: play queued into conference}
+        '400':
+          $ref: '#/components/responses/BadRequest'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          $ref: '#/components/responses/NotFound'
+    delete:
+      tags: [Conference]
+      operationId: stopPlayToConferenceMember
+      summary: Stop what plays to members
+      description: >-
+        plivo-python's `conferenceMemberPlayDeleteResponse.json`, with a 200 as it has a body.
+      responses:
+        '200':
+          description: Done, with `member_id` as the path gave it.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/ConferenceMemberResult'
+              example: {api_id: 2867b6e2-58c3-11e1-86da-adf28403fe48, member_id: '10', message: playing in conference stopped}
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          $ref: '#/components/responses/NotFound'
+  /v1/Account/{auth_id}/Conference/{conference_name}/Member/{member_id}/Speak/:
+    parameters:
+      - $ref: '#/components/parameters/AuthID'
+      - $ref: '#/components/parameters/ConferenceName'
+      - $ref: '#/components/parameters/MemberID'
+    post:
+      tags: [Conference]
+      operationId: speakToConferenceMember
+      summary: Speak text to members
+      description: >-
+        Spoken on each member's call for the text's speaking time (0.4 s a word, at least 1 s; traced `live speak started`). plivo-python's `conferenceMemberSpeakCreateResponse.json`.
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              $ref: '#/components/schemas/ConferenceMemberSpeak'
+          application/x-www-form-urlencoded:
+            schema:
+              $ref: '#/components/schemas/ConferenceMemberSpeak'
+      responses:
+        '202':
+          description: Done, with `member_id` as the path gave it.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/ConferenceMemberResult'
+              example: {api_id: 2867b6e2-58c3-11e1-86da-adf28403fe48, member_id: '10', message: speak queued into conference}
+        '400':
+          $ref: '#/components/responses/BadRequest'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          $ref: '#/components/responses/NotFound'
+    delete:
+      tags: [Conference]
+      operationId: stopSpeakToConferenceMember
+      summary: Stop what is spoken to members
+      description: >-
+        plivo-python's `conferenceMemberSpeakDeleteResponse.json`, with a 200 as it has a body.
+      responses:
+        '200':
+          description: Done, with `member_id` as the path gave it.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/ConferenceMemberResult'
+              example: {api_id: 2867b6e2-58c3-11e1-86da-adf28403fe48, member_id: '10', message: speak stopped}
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          $ref: '#/components/responses/NotFound'
   /v1/Account/{auth_id}/Recording/:
     parameters:
       - $ref: '#/components/parameters/AuthID'
@@ -3556,6 +3660,27 @@ components:
           schema:
             type: string
   schemas:
+    ConferenceMemberPlay:
+      type: object
+      required: [url]
+      properties:
+        url:
+          type: string
+          format: uri
+          description: An absolute http or https URL of an mp3 or wav file.
+    ConferenceMemberSpeak:
+      type: object
+      required: [text]
+      properties:
+        text:
+          type: string
+        voice:
+          type: string
+          default: WOMAN
+          description: WOMAN, MAN or Polly.<Name>.
+        language:
+          type: string
+          default: en-US
     ConferenceResult:
       type: object
       required: [api_id, message]

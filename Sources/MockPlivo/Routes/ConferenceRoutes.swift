@@ -13,5 +13,9 @@ enum ConferenceRoutes {
         routes.add("DELETE /Conference/:conferenceName/Member/:memberID/Mute/", members.unmute)
         routes.add("POST /Conference/:conferenceName/Member/:memberID/Deaf/", members.deaf)
         routes.add("DELETE /Conference/:conferenceName/Member/:memberID/Deaf/", members.undeaf)
+        routes.add("POST /Conference/:conferenceName/Member/:memberID/Play/", members.play)
+        routes.add("DELETE /Conference/:conferenceName/Member/:memberID/Play/", members.stopPlay)
+        routes.add("POST /Conference/:conferenceName/Member/:memberID/Speak/", members.speak)
+        routes.add("DELETE /Conference/:conferenceName/Member/:memberID/Speak/", members.stopSpeak)
     }
 }

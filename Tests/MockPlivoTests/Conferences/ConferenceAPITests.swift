@@ -141,4 +141,31 @@ struct ConferenceAPITests {
             #expect(response.string("api_id") != nil)
         }
     }
+
+    @Test("Play and Speak reach each selected member as on its call, traced and timed; their DELETEs stop them")
+    func playAndSpeak() throws {
+        let (receiver, client, uuids) = try room(2)
+        defer { receiver.stop() }
+        let speak = client.post("Conference/My%20Conf%20Room/Member/all/Speak/", json: ["text": "Welcome to the standup"])
+        #expect(speak.status == 202)
+        try FixtureShape.expectSameShape(speak.json, as: "conferenceMemberSpeakCreateResponse")
+        client.advance(by: 0)
+        for uuid in uuids {
+            let started = client.traceEntry(uuid, "live speak started")
+            #expect(started?["details"]?["seconds"]?.stringValue == "1.6")
+        }
+        let stopSpeak = client.delete("Conference/My%20Conf%20Room/Member/2/Speak/")
+        #expect(stopSpeak.status == 200)
+        try FixtureShape.expectSameShape(stopSpeak.json, as: "conferenceMemberSpeakDeleteResponse")
+        let play = client.post("Conference/My%20Conf%20Room/Member/1/Play/", json: ["url": receiver.url("/music.mp3")])
+        #expect(play.status == 202)
+        try FixtureShape.expectSameShape(play.json, as: "conferenceMemberPlayCreateResponse")
+        let stopPlay = client.delete("Conference/My%20Conf%20Room/Member/1/Play/")
+        #expect(stopPlay.status == 200)
+        try FixtureShape.expectSameShape(stopPlay.json, as: "conferenceMemberPlayDeleteResponse")
+        client.advance(by: 0)
+        #expect(client.traceEntry(uuids[0], "live play started") != nil)
+        #expect(client.post("Conference/My%20Conf%20Room/Member/1/Play/", json: [:]).status == 400)
+        #expect(client.post("Conference/My%20Conf%20Room/Member/1/Speak/", json: [:]).status == 400)
+    }
 }

@@ -41,6 +41,32 @@ struct ConferenceMemberHandlers: Sendable {
         try act(.deaf(false), status: .ok, message: "undeaf", context)
     }
 
+    /// `POST …/Play/` with `url` → 202 `{"message": "play queued into conference"}`: the file plays to each member
+    /// as `POST …/Call/{uuid}/Play/` plays it on its call (its length read from the file, traced).
+    func play(_ request: HTTPRequest, context: HTTPRequestContext) throws -> HTTPResponse {
+        let parameters = try RequestParameters.body(of: request)
+        guard let url = try parameters.url("url", allowEmpty: false) else { throw PlivoError.missing("url") }
+        let play = LivePlay(urls: [url], length: nil, legs: .aleg, loop: false, mix: true)
+        return try act(.play(play), status: .accepted, message: "play queued into conference", context)
+    }
+
+    /// `DELETE …/Play/` → 200 `{"message": "playing in conference stopped"}`, the SDK fixture's body.
+    func stopPlay(_ request: HTTPRequest, context: HTTPRequestContext) throws -> HTTPResponse {
+        try act(.stopPlay, status: .ok, message: "playing in conference stopped", context)
+    }
+
+    /// `POST …/Speak/` with `text` (`voice`, `language`) → 202 `{"message": "speak queued into conference"}`:
+    /// spoken to each member for the text's speaking time, traced.
+    func speak(_ request: HTTPRequest, context: HTTPRequestContext) throws -> HTTPResponse {
+        let speak = try LiveCallParameters.speak(from: RequestParameters.body(of: request))
+        return try act(.speak(speak), status: .accepted, message: "speak queued into conference", context)
+    }
+
+    /// `DELETE …/Speak/` → 200 `{"message": "speak stopped"}`, the SDK fixture's body.
+    func stopSpeak(_ request: HTTPRequest, context: HTTPRequestContext) throws -> HTTPResponse {
+        try act(.stopSpeak, status: .ok, message: "speak stopped", context)
+    }
+
     private func act(
         _ action: ConferenceMemberAction, status: HTTPStatus, message: String, _ context: HTTPRequestContext
     ) throws -> HTTPResponse {
