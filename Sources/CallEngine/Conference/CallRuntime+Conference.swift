@@ -32,6 +32,7 @@ extension CallRuntime {
             ("members", String(room.members.count)), ("muted", member.muted ? "true" : "false"),
         ])
         conferenceEvent("enter", member, turn)
+        if element.record && room.recording == nil { recordFromXML(room, element, call, turn) }
         if element.startConferenceOnEnter && !room.started {
             room.started = true
             for waiting in room.members where waiting !== member {
@@ -52,9 +53,6 @@ extension CallRuntime {
         room.timeLimit = turn.timer(at: turn.time + .seconds(Int64(element.timeLimit))) { [self] turn in
             endRoom(room, because: "the conference's timeLimit", turn)
         }
-        if element.record {
-            trace(call, turn.time, "Conference record not simulated yet", [("conference", key.name)])
-        }
         conferences.open(room)
         return room
     }
@@ -74,14 +72,20 @@ extension CallRuntime {
         conferenceEvent("exit", member, turn)
         if continuing, !call.isOver, call.generation == member.generation {
             let element = member.element
+            var parameters = member.parameters
+            if let recording = room.recording?.recording {
+                parameters["RecordUrl"] = recording.url
+                parameters["RecordingID"] = recording.recordingID
+            }
             finishWithAction(
                 element.action.map { CallURL($0, method: element.method.rawValue) }, redirect: element.redirect,
-                parameters: member.parameters, on: call, turn, member.finish)
+                parameters: parameters, on: call, turn, member.finish)
         }
         guard !room.isEnding else { return }
         if member.element.endConferenceOnExit {
             endRoom(room, because: "member \(member.memberID) left with endConferenceOnExit", turn)
         } else if room.members.isEmpty {
+            finishRecording(of: room, reason: "the conference ended", turn)
             conferences.close(room)
         } else if room.endsWhenAlone && room.members.count == 1 {
             endRoom(room, because: "one member left and stayAlone is false", turn)
@@ -98,6 +102,7 @@ extension CallRuntime {
             trace(member.call, turn.time, "Conference ended", [("conference", room.key.name), ("reason", reason)])
             leave(member, continuing: true, because: "the conference ended", turn)
         }
+        finishRecording(of: room, reason: "the conference ended", turn)
         conferences.close(room)
     }
 
@@ -109,5 +114,18 @@ extension CallRuntime {
         parameters["ConferenceAction"] = action
         notify(member.call, kind: "conference_\(action)", url: CallURL(url, method: member.element.callbackMethod.rawValue),
                parameters: parameters, at: turn.time)
+    }
+
+    /// `record="true"`: the room is recorded from this member's arrival (`recordFileFormat`) until it ends.
+    private func recordFromXML(_ room: ConferenceRoom, _ element: Conference, _ call: Call, _ turn: EngineTurn) {
+        let format: RecordingRecord.Format = element.recordFileFormat.rawValue == "wav" ? .wav : .mp3
+        var recording = LiveRecording(
+            recordingID: makeUUID(), apiID: makeUUID(), format: format, timeLimit: .seconds(Int64(element.timeLimit)),
+            callback: nil)
+        recording.url = recordings.url(of: RecordingRecord(
+            recordingID: recording.recordingID, accountID: call.setup.accountID, subaccountID: call.setup.subaccountID,
+            callUUID: call.uuid, conferenceName: room.key.name, kind: .conference, format: format,
+            startedAt: turn.time, endedAt: turn.time))
+        startRecording(recording, of: room.key, turn)
     }
 }

@@ -16,6 +16,7 @@ final class ConferenceRoom {
     /// Ending: members leaving now do not end it again.
     var isEnding = false
     var timeLimit: EngineTimer?
+    var recording: ConferenceRecording?
     /// Member ids count up from 1 per room, as strings of digits like Plivo's.
     private var lastMemberID = 0
 

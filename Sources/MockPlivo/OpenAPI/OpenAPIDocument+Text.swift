@@ -1631,6 +1631,61 @@ paths:
           $ref: '#/components/responses/Unauthorized'
         '404':
           $ref: '#/components/responses/NotFound'
+  /v1/Account/{auth_id}/Conference/{conference_name}/Record/:
+    parameters:
+      - $ref: '#/components/parameters/AuthID'
+      - $ref: '#/components/parameters/ConferenceName'
+    post:
+      tags: [Conference]
+      operationId: startConferenceRecording
+      summary: Record the conference
+      description: >-
+        Recorded until `DELETE …/Record/` or the room's end; then a Recording of `recording_type` `conference` is stored
+        (filed under the call of the room's first member) and `callback_url` gets `api_id`, `record_url`, `recording_id`,
+        `conference_name`, `recording_duration`, `recording_duration_ms`, `recording_start_ms` and `recording_end_ms`. A
+        new recording replaces one running.
+      requestBody:
+        content:
+          application/json:
+            schema:
+              $ref: '#/components/schemas/ConferenceRecord'
+          application/x-www-form-urlencoded:
+            schema:
+              $ref: '#/components/schemas/ConferenceRecord'
+      responses:
+        '202':
+          description: Recording; plivo-python's `conferenceRecordCreateResponse.json`.
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [api_id, message, recording_id, url]
+                properties:
+                  api_id:
+                    $ref: '#/components/schemas/ApiID'
+                  message:
+                    const: conference recording started
+                  recording_id:
+                    type: string
+                  url:
+                    type: string
+        '400':
+          $ref: '#/components/responses/BadRequest'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          $ref: '#/components/responses/NotFound'
+    delete:
+      tags: [Conference]
+      operationId: stopConferenceRecording
+      summary: Stop recording the conference
+      responses:
+        '204':
+          description: Stopped (or nothing was recording, which the members' traces say).
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          $ref: '#/components/responses/NotFound'
   /v1/Account/{auth_id}/Conference/{conference_name}/Member/{member_id}/:
     parameters:
       - $ref: '#/components/parameters/AuthID'
@@ -3660,6 +3715,30 @@ components:
           schema:
             type: string
   schemas:
+    ConferenceRecord:
+      type: object
+      properties:
+        file_format:
+          type: string
+          enum: [mp3, wav]
+          default: mp3
+        transcription_type:
+          type: string
+          enum: [auto, hybrid]
+          description: Accepted and traced; no transcript is made.
+        transcription_url:
+          type: string
+          format: uri
+        transcription_method:
+          type: string
+          enum: [GET, POST]
+        callback_url:
+          type: string
+          format: uri
+        callback_method:
+          type: string
+          enum: [GET, POST]
+          default: POST
     ConferenceMemberPlay:
       type: object
       required: [url]

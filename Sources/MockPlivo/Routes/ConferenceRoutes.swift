@@ -7,6 +7,8 @@ enum ConferenceRoutes {
         routes.add("DELETE /Conference/", conferences.hangupAll)
         routes.add("GET /Conference/:conferenceName/", conferences.get)
         routes.add("DELETE /Conference/:conferenceName/", conferences.hangup)
+        routes.add("POST /Conference/:conferenceName/Record/", conferences.startRecording)
+        routes.add("DELETE /Conference/:conferenceName/Record/", conferences.stopRecording)
         routes.add("DELETE /Conference/:conferenceName/Member/:memberID/", members.hangup)
         routes.add("POST /Conference/:conferenceName/Member/:memberID/Kick/", members.kick)
         routes.add("POST /Conference/:conferenceName/Member/:memberID/Mute/", members.mute)

@@ -168,4 +168,51 @@ struct ConferenceAPITests {
         #expect(client.post("Conference/My%20Conf%20Room/Member/1/Play/", json: [:]).status == 400)
         #expect(client.post("Conference/My%20Conf%20Room/Member/1/Speak/", json: [:]).status == 400)
     }
+
+    @Test("Record: the room is recorded until stopped; a Recording of kind conference is stored and its callback sent")
+    func record() throws {
+        let (receiver, client, uuids) = try room(2)
+        defer { receiver.stop() }
+        let start = client.post("Conference/My%20Conf%20Room/Record/", json: ["callback_url": receiver.url("/recorded")])
+        #expect(start.status == 202)
+        try FixtureShape.expectSameShape(start.json, as: "conferenceRecordCreateResponse")
+        let id = try #require(start.string("recording_id"))
+        client.advance(by: 0)
+        client.advance(by: 12)
+        #expect(client.delete("Conference/My%20Conf%20Room/Record/").status == 204)
+        client.advance(by: 0)
+        let recording = client.get("Recording/\(id)/")
+        #expect(recording.status == 200)
+        #expect(recording.string("recording_type") == "conference")
+        #expect(recording.string("conference_name") == "My Conf Room")
+        #expect(recording.string("call_uuid") == uuids[0])
+        #expect(recording.string("recording_url") == start.string("url"))
+        let callback = try #require(receiver.requests(atLeast: 5).first { $0.path == "/recorded" }).formParameters
+        #expect(callback["recording_id"] == id)
+        #expect(callback["conference_name"] == "My Conf Room")
+        #expect(callback["recording_duration_ms"] == "12000")
+        #expect(client.post("Conference/Nobody/Record/").status == 404)
+    }
+
+    @Test("record=\"true\" records the room from the first member to its end; action gets RecordUrl and RecordingID")
+    func recordFromXML() throws {
+        let receiver = try CallbackReceiver(documents: [
+            "/answer": """
+                <Response><Conference record="true" recordFileFormat="wav" timeLimit="20" action="{base}/left" \
+                redirect="false">Recorded</Conference></Response>
+                """,
+            "/left": "<Response/>",
+        ])
+        defer { receiver.stop() }
+        let client = try RouterClient(manualClock: true)
+        _ = try client.callMembers(2, answerURL: receiver.url("/answer"))
+        client.advance(by: 20)
+        let actions = receiver.requests(atLeast: 4).filter { $0.path == "/left" }.map(\.formParameters)
+        #expect(actions.count == 2)
+        let id = try #require(actions.first?["RecordingID"])
+        #expect(actions.allSatisfy { $0["RecordingID"] == id && $0["RecordUrl"]?.hasSuffix("/\(id).wav") == true })
+        let recording = client.get("Recording/\(id)/")
+        #expect(recording.string("recording_type") == "conference")
+        #expect(recording.string("recording_duration_ms")?.hasPrefix("20000") == true)
+    }
 }

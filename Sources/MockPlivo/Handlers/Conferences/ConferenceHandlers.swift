@@ -47,6 +47,27 @@ struct ConferenceHandlers: Sendable {
         return PlivoResponse.message(.ok, apiID: ids.makeUUID(), message: "all conferences hung up")
     }
 
+    /// `POST …/Conference/{name}/Record/` → 202 `{"api_id", "message": "conference recording started",
+    /// "recording_id", "url"}`: recorded until stopped or the room ends, then a Recording of kind `conference`.
+    func startRecording(_ request: HTTPRequest, context: HTTPRequestContext) throws -> HTTPResponse {
+        let (scope, name) = try target(context)
+        let apiID = ids.makeUUID()
+        let recording = try LiveCallParameters.recording(
+            from: RequestParameters.body(of: request), id: ids.makeRandomUUID(), apiID: apiID)
+        guard let url = calls.startRecording(recording, conference: name, ownerID: scope.ownerID)
+        else { throw PlivoError.notFound }
+        return PlivoResponse.message(
+            .accepted, apiID: apiID, message: "conference recording started",
+            extra: [("recording_id", recording.recordingID), ("url", url)])
+    }
+
+    /// `DELETE …/Conference/{name}/Record/` → 204, as Plivo's page says (no SDK fixture has a body for it).
+    func stopRecording(_ request: HTTPRequest, context: HTTPRequestContext) throws -> HTTPResponse {
+        let (scope, name) = try target(context)
+        guard calls.stopRecording(conference: name, ownerID: scope.ownerID) else { throw PlivoError.notFound }
+        return PlivoResponse.noContent()
+    }
+
     private func target(_ context: HTTPRequestContext) throws(PlivoError) -> (AccountScope, String) {
         let scope = try context.requireScope()
         guard let name = context.parameters["conferenceName"], !name.isEmpty else { throw PlivoError.notFound }
