@@ -20,17 +20,22 @@ extension CallRuntime {
         room.add(member)
         if !element.stayAlone { room.endsWhenAlone = true }
         call.endHooks.append { [self] turn in leave(member, continuing: false, because: "the call ended", turn) }
-        if element.hangupOnStar {
+        if member.hearsKeys {
             call.listener = member
             member.onStar = { [self] turn in
                 trace(call, turn.time, "Conference hangupOnStar")
                 leave(member, continuing: true, because: "the member pressed *", turn)
+            }
+            member.onMatch = { [self] match, turn in
+                trace(call, turn.time, "Conference digits matched", [("pattern", match)])
+                conferenceEvent("digits", member, turn, extra: ["ConferenceDigitsMatch": match])
             }
         }
         trace(call, turn.time, "Conference entered", [
             ("conference", key.name), ("conference_uuid", room.conferenceUUID), ("member_id", member.memberID),
             ("members", String(room.members.count)), ("muted", member.muted ? "true" : "false"),
         ])
+        traceSound(element.enterSound, "enter", to: room, turn)
         conferenceEvent("enter", member, turn)
         if element.record && room.recording == nil { recordFromXML(room, element, call, turn) }
         if element.startConferenceOnEnter && !room.started {
@@ -69,6 +74,7 @@ extension CallRuntime {
         trace(call, turn.time, "Conference left", [
             ("conference", room.key.name), ("member_id", member.memberID), ("reason", reason),
         ])
+        traceSound(member.element.exitSound, "exit", to: room, turn)
         conferenceEvent("exit", member, turn)
         if continuing, !call.isOver, call.generation == member.generation {
             let element = member.element
@@ -107,11 +113,14 @@ extension CallRuntime {
     }
 
     /// `callbackUrl`'s events: the member's call's standard parameters, `ConferenceAction` and the member's ids.
-    private func conferenceEvent(_ action: String, _ member: ConferenceMember, _ turn: EngineTurn) {
+    private func conferenceEvent(
+        _ action: String, _ member: ConferenceMember, _ turn: EngineTurn, extra: [String: String] = [:]
+    ) {
         guard let url = member.element.callbackURL else { return }
         var parameters = member.call.parameters(event: nil)
         parameters.merge(member.parameters) { _, own in own }
         parameters["ConferenceAction"] = action
+        parameters.merge(extra) { _, own in own }
         notify(member.call, kind: "conference_\(action)", url: CallURL(url, method: member.element.callbackMethod.rawValue),
                parameters: parameters, at: turn.time)
     }
@@ -127,5 +136,20 @@ extension CallRuntime {
             callUUID: call.uuid, conferenceName: room.key.name, kind: .conference, format: format,
             startedAt: turn.time, endedAt: turn.time))
         startRecording(recording, of: room.key, turn)
+    }
+
+    /// `enterSound` and `exitSound` are heard by the room: traced on every member's call there (no audio is carried;
+    /// a URL's XML is not fetched).
+    private func traceSound(_ sound: ConferenceSound, _ kind: String, to room: ConferenceRoom, _ turn: EngineTurn) {
+        let text = switch sound {
+        case .silent: ""
+        case .beepOnce: "beep:1"
+        case .beepTwice: "beep:2"
+        case .url(let url): url
+        }
+        guard !text.isEmpty else { return }
+        for member in room.members {
+            trace(member.call, turn.time, "Conference \(kind) sound", [("sound", text)])
+        }
     }
 }

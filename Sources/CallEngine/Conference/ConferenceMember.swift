@@ -15,8 +15,12 @@ final class ConferenceMember: InputListener {
     var muted: Bool
     var deaf = false
     var hasLeft = false
-    /// Told of `*` (the runtime makes the member leave).
+    /// Told of `*` with `hangupOnStar` (the runtime makes the member leave).
     var onStar: ((EngineTurn) -> Void)?
+    /// Told of a `digitsMatch` pattern the member's keys ended with (the runtime reports it to `callbackUrl`).
+    var onMatch: ((String, EngineTurn) -> Void)?
+    /// Keys pressed in the room since the last match.
+    private var pressed = ""
 
     init(memberID: String, call: Call, element: Conference, room: ConferenceRoom, joinedAt: SimulatedTime, finish: @escaping VerbFinish) {
         self.memberID = memberID
@@ -44,9 +48,22 @@ final class ConferenceMember: InputListener {
         ]
     }
 
+    /// Whether the member listens to its call's keys at all.
+    var hearsKeys: Bool { element.hangupOnStar || !element.digitsMatch.isEmpty }
+
     func keys(_ keys: String, _ turn: EngineTurn) {
-        guard !hasLeft, element.hangupOnStar, keys.contains("*") else { return }
-        onStar?(turn)
+        for key in keys {
+            guard !hasLeft else { return }
+            if element.hangupOnStar && key == "*" {
+                onStar?(turn)
+                return
+            }
+            pressed.append(key)
+            if let match = element.digitsMatch.first(where: { pressed.hasSuffix($0) }) {
+                pressed = ""
+                onMatch?(match, turn)
+            }
+        }
     }
 
     func speech(_ text: String, confidence: Double, _ turn: EngineTurn) -> Bool { false }

@@ -44,7 +44,8 @@ struct ConferenceVerbTests {
         // The second member goes on: "The meeting is over" (4 words) and its document ends.
         client.advance(by: 5)
         #expect(try client.cdr(uuids[1]).status == 200)
-        let requests = receiver.requests(atLeast: 7)
+        // 2 answers, 2 enters, 2 exits, 1 action, and 2 hangups (to answer_url, as the calls have no hangup_url).
+        let requests = receiver.requests(atLeast: 9)
         let exits = requests.filter { $0.path == "/events" && $0.formParameters["ConferenceAction"] == "exit" }
         #expect(Set(exits.compactMap { $0.formParameters["CallUUID"] }) == Set(uuids))
         // The first member's call ended: no action for it; the second's is requested with its ids.
@@ -157,5 +158,28 @@ struct ConferenceVerbTests {
         client.advance(by: 0)
         client.awaitTraceEvent(uuids[0], "Wait")
         #expect(client.members("Standup").compactMap { $0["call_uuid"]?.stringValue } == [uuids[1]])
+    }
+
+    @Test("digitsMatch: a member's keys ending with a pattern reach callbackUrl as digits; enterSound is traced in the room")
+    func digitsMatch() throws {
+        let receiver = try CallbackReceiver(documents: [
+            "/answer": """
+                <Response><Conference callbackUrl="{base}/events" digitsMatch="12,#9" enterSound="beep:1">Standup</Conference></Response>
+                """,
+        ])
+        defer { receiver.stop() }
+        let client = try RouterClient(manualClock: true)
+        let uuids = try client.callMembers(2, answerURL: receiver.url("/answer"))
+        #expect(client.post("/__mock/Account/\(client.authID)/Call/\(uuids[1])/Press/", json: ["digits": "5#9"]).status == 202)
+        client.advance(by: 0)
+        // 2 answers, 2 enters and the digits.
+        let digits = try #require(receiver.requests(atLeast: 5).first {
+            $0.path == "/events" && $0.formParameters["ConferenceAction"] == "digits"
+        }).formParameters
+        #expect(digits["ConferenceDigitsMatch"] == "#9")
+        #expect(digits["ConferenceMemberID"] == "2")
+        #expect(digits["CallUUID"] == uuids[1])
+        // The first member hears both arrivals' beeps.
+        #expect(try client.allTraceEvents(uuids[0]).filter { $0 == "Conference enter sound" }.count == 2)
     }
 }
