@@ -7,6 +7,11 @@ extension CallService {
         conferenceRegistry.rooms(ownerID: ownerID).map(\.name)
     }
 
+    /// The account's rooms with their members, oldest first.
+    public func conferences(ownerID: String) -> [LiveConference] {
+        conferenceRegistry.rooms(ownerID: ownerID)
+    }
+
     public func conference(_ name: String, ownerID: String) -> LiveConference? {
         conferenceRegistry.room(ConferenceKey(ownerID: ownerID, name: name))
     }

@@ -216,4 +216,20 @@ struct ConferenceAPITests {
         #expect(recording.string("recording_type") == "conference")
         #expect(recording.string("recording_duration_ms")?.hasPrefix("20000") == true)
     }
+
+    @Test("The console's calls page shows each live room with its members, escaped, linking to their calls")
+    func console() throws {
+        let receiver = try CallbackReceiver(documents: [
+            "/answer": "<Response><Conference muted=\"true\">Team &lt;b&gt;A&lt;/b&gt;</Conference></Response>",
+        ])
+        defer { receiver.stop() }
+        let client = try RouterClient(manualClock: true)
+        let uuids = try client.callMembers(2, answerURL: receiver.url("/answer"))
+        let page = client.get("/console/calls/")
+        #expect(page.status == 200)
+        #expect(page.text.contains("Team &lt;b&gt;A&lt;/b&gt;"))
+        #expect(!page.text.contains("<b>A</b>"))
+        for uuid in uuids { #expect(page.text.contains("id=\"member-\(uuid)\"")) }
+        #expect(page.text.contains("<td data-field=\"muted\">yes</td>"))
+    }
 }
