@@ -102,6 +102,10 @@ public final class CallService: Sendable {
     public func discard(account authID: String?) {
         let calls = registry.allCalls().filter { authID == nil || $0.accountID == authID || $0.subaccountID == authID }
         for call in calls { registry.remove(call.callUUID) }
+        // The rooms those calls were in go too, at once, as the calls do; the engine drops its own rooms next.
+        for room in conferenceRegistry.allRooms() where authID == nil || room.accountID == authID || room.ownerID == authID {
+            conferenceRegistry.remove(ConferenceKey(ownerID: room.ownerID, name: room.name))
+        }
         for (account, group) in Dictionary(grouping: calls, by: \.accountID) {
             let uuids = group.map(\.callUUID)
             engine.post(account: account) { [runtime] _ in runtime.value.discard(uuids) }

@@ -15,8 +15,8 @@ extension CallRuntime {
         _ key: ConferenceKey, _ selection: ConferenceMemberSelection, _ action: ConferenceMemberAction, _ turn: EngineTurn
     ) {
         guard let room = conferences.room(key) else { return }
-        let ids = Set(selection.pick(room.members.map(\.snapshot)).map(\.memberID))
-        for member in room.members where ids.contains(member.memberID) {
+        // A copy: kicking and hanging up take members out of the room while this goes through them.
+        for member in room.members where selection.includes(member.memberID) {
             switch action {
             case .kick:
                 trace(member.call, turn.time, "Conference kick requested by the API")

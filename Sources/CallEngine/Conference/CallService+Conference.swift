@@ -34,7 +34,7 @@ extension CallService {
     public func conferenceMembers(
         _ name: String, _ selection: ConferenceMemberSelection, _ action: ConferenceMemberAction, ownerID: String
     ) -> Bool {
-        guard let room = conference(name, ownerID: ownerID), !selection.pick(room.members).isEmpty else { return false }
+        guard let room = conference(name, ownerID: ownerID), room.members.contains(where: { selection.includes($0.memberID) }) else { return false }
         let key = ConferenceKey(ownerID: ownerID, name: name)
         post(room) { runtime, turn in runtime.conferenceMembers(key, selection, action, turn) }
         return true

@@ -11,10 +11,10 @@ public enum ConferenceMemberSelection: Sendable, Equatable {
         }
     }
 
-    func pick(_ members: [LiveConferenceMember]) -> [LiveConferenceMember] {
+    func includes(_ memberID: String) -> Bool {
         switch self {
-        case .all: members
-        case .ids(let ids): members.filter { ids.contains($0.memberID) }
+        case .all: true
+        case .ids(let ids): ids.contains(memberID)
         }
     }
 }

@@ -232,4 +232,19 @@ struct ConferenceAPITests {
         for uuid in uuids { #expect(page.text.contains("id=\"member-\(uuid)\"")) }
         #expect(page.text.contains("<td data-field=\"muted\">yes</td>"))
     }
+
+    @Test("An account reset ends its rooms silently, and the name opens a fresh room afterwards")
+    func reset() throws {
+        let (receiver, client, _) = try room(2)
+        defer { receiver.stop() }
+        let before = try #require(client.members("My Conf Room").first?["call_uuid"]?.stringValue)
+        #expect(client.post("/__mock/accounts/\(client.authID)/reset/").status == 200)
+        #expect(client.get("Conference/").json?["conferences"]?.arrayValue?.isEmpty == true)
+        client.advance(by: 0)
+        let again = try client.callMembers(1, answerURL: receiver.url("/answer"))
+        let members = client.members("My Conf Room")
+        #expect(members.compactMap { $0["call_uuid"]?.stringValue } == again)
+        #expect(members.first?["member_id"]?.stringValue == "1")
+        #expect(again.first != before)
+    }
 }
