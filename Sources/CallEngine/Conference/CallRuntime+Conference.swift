@@ -20,15 +20,20 @@ extension CallRuntime {
         room.add(member)
         if !element.stayAlone { room.endsWhenAlone = true }
         call.endHooks.append { [self] turn in leave(member, continuing: false, because: "the call ended", turn) }
-        if member.hearsKeys {
-            call.listener = member
-            member.onStar = { [self] turn in
-                trace(call, turn.time, "Conference hangupOnStar")
-                leave(member, continuing: true, because: "the member pressed *", turn)
-            }
-            member.onMatch = { [self] match, turn in
-                trace(call, turn.time, "Conference digits matched", [("pattern", match)])
-                conferenceEvent("digits", member, turn, extra: ["ConferenceDigitsMatch": match])
+        // The member hears its call's keys while in the room: `*`, `digitsMatch`, and relaying them to the others.
+        // Unowned: the member holds these closures, and only it calls them.
+        call.listener = member
+        member.onStar = { [self, unowned member] turn in
+            trace(member.call, turn.time, "Conference hangupOnStar")
+            leave(member, continuing: true, because: "the member pressed *", turn)
+        }
+        member.onMatch = { [self, unowned member] match, turn in
+            trace(member.call, turn.time, "Conference digits matched", [("pattern", match)])
+            conferenceEvent("digits", member, turn, extra: ["ConferenceDigitsMatch": match])
+        }
+        member.onRelay = { [self, unowned member] keys, turn in
+            for other in member.room.members where other !== member {
+                trace(other.call, turn.time, "Conference keys relayed", [("digits", keys), ("from_member_id", member.memberID)])
             }
         }
         trace(call, turn.time, "Conference entered", [

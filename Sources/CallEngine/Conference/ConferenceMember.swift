@@ -48,10 +48,11 @@ final class ConferenceMember: InputListener {
         ]
     }
 
-    /// Whether the member listens to its call's keys at all.
-    var hearsKeys: Bool { element.hangupOnStar || !element.digitsMatch.isEmpty }
+    /// Told of keys to pass on to the other members (`relayDTMF`).
+    var onRelay: ((String, EngineTurn) -> Void)?
 
     func keys(_ keys: String, _ turn: EngineTurn) {
+        if element.relayDTMF && !hasLeft { onRelay?(keys, turn) }
         for key in keys {
             guard !hasLeft else { return }
             if element.hangupOnStar && key == "*" {

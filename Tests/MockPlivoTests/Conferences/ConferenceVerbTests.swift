@@ -160,7 +160,7 @@ struct ConferenceVerbTests {
         #expect(client.members("Standup").compactMap { $0["call_uuid"]?.stringValue } == [uuids[1]])
     }
 
-    @Test("digitsMatch: a member's keys ending with a pattern reach callbackUrl as digits; enterSound is traced in the room")
+    @Test("digitsMatch: a member's keys ending with a pattern reach callbackUrl as digits; enterSound and relayed keys are traced in the room")
     func digitsMatch() throws {
         let receiver = try CallbackReceiver(documents: [
             "/answer": """
@@ -179,7 +179,9 @@ struct ConferenceVerbTests {
         #expect(digits["ConferenceDigitsMatch"] == "#9")
         #expect(digits["ConferenceMemberID"] == "2")
         #expect(digits["CallUUID"] == uuids[1])
-        // The first member hears both arrivals' beeps.
-        #expect(try client.allTraceEvents(uuids[0]).filter { $0 == "Conference enter sound" }.count == 2)
+        // The first member hears both arrivals' beeps, and the second's keys (relayDTMF defaults to true).
+        let heard = try client.allTraceEvents(uuids[0])
+        #expect(heard.filter { $0 == "Conference enter sound" }.count == 2)
+        #expect(heard.contains("Conference keys relayed"))
     }
 }
