@@ -51,11 +51,15 @@ def test_three_members_are_listed_muted_kicked_recorded_and_hung_up(manual, clie
     receiver.documents["/answer"] = plivoxml.ResponseElement().add(conference).add(
         plivoxml.SpeakElement("You left the room")).add(plivoxml.WaitElement(None).set_length(600)).to_string(False)
     receiver.documents["/left"] = "<Response/>"
-    uuids = [client.calls.create(from_="14155550100", to_=f"1415555020{index}", answer_url=receiver.url("/answer"),
-                                 hangup_url=receiver.url("/hangup")).request_uuid for index in (1, 2, 3)]
-    advance(manual, 5)  # answered at 4 s
-    wait_until(lambda: len(client.conferences.get("My Conf Room").members) == 3
-               if "My Conf Room" in client.conferences.list().conferences else False)
+    # One call at a time: answer XML fetched at one simulated time arrives in the network's order, so calls answered
+    # together would join in any order. Each is answered 4 s after it is placed; the next is placed 5 s after it.
+    uuids = []
+    for index in (1, 2, 3):
+        uuids.append(client.calls.create(from_="14155550100", to_=f"1415555020{index}",
+                                         answer_url=receiver.url("/answer"),
+                                         hangup_url=receiver.url("/hangup")).request_uuid)
+        advance(manual, 5)
+        wait_until(lambda: len(receiver.requests) >= 2 * index)  # its answer and its enter event
 
     assert client.conferences.list().conferences == ["My Conf Room"]
     assert [m["call_uuid"] for m in members(client, "My Conf Room")] == uuids
@@ -96,8 +100,8 @@ def test_three_members_are_listed_muted_kicked_recorded_and_hung_up(manual, clie
     stored = client.recordings.get(recording.recording_id)
     assert stored.recording_type == "conference"
     assert stored.conference_name == "My Conf Room"
-    for uuid in (uuids[0], uuids[2]):
-        assert client.calls.get(uuid).call_duration == 11  # answered at 4 s, hung up at 15 s
+    # Answered at 4 s and 14 s, hung up at 25 s.
+    assert [client.calls.get(uuid).call_duration for uuid in (uuids[0], uuids[2])] == [21, 11]
 
     with pytest.raises(exceptions.ResourceNotFoundError):
         client.conferences.member_kick("My Conf Room", "1")

@@ -32,13 +32,14 @@ struct ConferenceAPITests {
         #expect(room.status == 200)
         try FixtureShape.expectSameShape(room.json, as: "conferenceGetResponse")
         #expect(room.string("conference_member_count") == "3")
-        // The calls were answered at 4 s, the clock moved to 15 s.
-        #expect(room.string("conference_run_time") == "11")
+        // The room opened when the first call was answered, at 4 s; the clock is at 25 s.
+        #expect(room.string("conference_run_time") == "21")
         let first = try #require(room["members"]?.arrayValue?.first)
         #expect(first["call_uuid"]?.stringValue == uuids[0])
         #expect(first["to"]?.stringValue == "14155550201")
         #expect(first["direction"]?.stringValue == "outbound")
-        #expect(first["join_time"]?.stringValue == "11")
+        #expect(first["join_time"]?.stringValue == "21")
+        #expect(room["members"]?.arrayValue?.last?["join_time"]?.stringValue == "11")
         #expect(first["muted"] == .bool(false))
     }
 
@@ -97,7 +98,7 @@ struct ConferenceAPITests {
         #expect(hangup.status == 200)
         try FixtureShape.expectSameShape(hangup.json, as: "conferenceMemberDeleteResponse")
         client.advance(by: 0)
-        // Answered at 4 s, hung up at 8 s.
+        // Answered at 14 s, hung up at 18 s.
         #expect(try client.cdr(uuids[2])["call_duration"]?.intValue == 4)
         // 3 answers, 3 enters, the exit and the hangup.
         let requests = receiver.requests(atLeast: 8)
