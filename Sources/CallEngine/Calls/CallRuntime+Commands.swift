@@ -22,6 +22,10 @@ extension CallRuntime {
         let onTransfer = call.onTransfer
         call.onTransfer = nil
         onTransfer?(turn)
+        // A member transferred away leaves its room: the document its `<Conference>` was in no longer runs.
+        if let member = conferences.member(of: call) {
+            leave(member, continuing: false, because: "the call was transferred", turn)
+        }
         fetchDocument(call, from: url, .transfer, turn)
     }
 
@@ -35,6 +39,7 @@ extension CallRuntime {
             endObservers[uuid] = nil
             forget(call)
         }
+        conferences.discard(calls: Set(uuids))
     }
 
     /// The calls of an account (and, for a main account, its subaccounts') that have not ended.

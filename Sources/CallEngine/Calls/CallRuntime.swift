@@ -15,6 +15,8 @@ final class CallRuntime {
     /// What `<Dial>` rings; nil in engines without handsets, where Dial is skipped.
     let dialing: (any DialPort)?
     let registry: CallRegistry
+    /// The conference rooms the calls are in (`CallRuntime+Conference`).
+    let conferences: Conferences
     let traces: TraceBook
     let timing: CallTiming
     /// Ids of what calls make (recordings), random or seeded.
@@ -25,7 +27,8 @@ final class CallRuntime {
 
     init(
         engine: EngineLoop, callbacks: any CallbackPort, media: (any MediaPort)?, messaging: (any CallMessagingPort)?,
-        recordings: any RecordingLocator, dialing: (any DialPort)?, registry: CallRegistry, traces: TraceBook, timing: CallTiming,
+        recordings: any RecordingLocator, dialing: (any DialPort)?, registry: CallRegistry,
+        conferenceRegistry: ConferenceRegistry, traces: TraceBook, timing: CallTiming,
         makeUUID: @escaping @Sendable () -> String
     ) {
         self.engine = engine
@@ -35,6 +38,7 @@ final class CallRuntime {
         self.recordings = recordings
         self.dialing = dialing
         self.registry = registry
+        conferences = Conferences(registry: conferenceRegistry)
         self.traces = traces
         self.timing = timing
         self.makeUUID = makeUUID

@@ -9,6 +9,7 @@ import PlivoCatalog
 public final class CallService: Sendable {
     let engine: EngineLoop
     let registry = CallRegistry()
+    let conferenceRegistry = ConferenceRegistry()
     public let traces: TraceBook
     /// Where recordings are downloaded: the live Record API answers with the URL before the engine runs.
     let recordings: any RecordingLocator
@@ -26,7 +27,7 @@ public final class CallService: Sendable {
         self.recordings = recordings
         runtime = EngineBound(CallRuntime(
             engine: engine, callbacks: callbacks, media: media, messaging: messaging, recordings: recordings,
-            dialing: dialing, registry: registry, traces: traces, timing: timing, makeUUID: makeUUID))
+            dialing: dialing, registry: registry, conferenceRegistry: conferenceRegistry, traces: traces, timing: timing, makeUUID: makeUUID))
     }
 
     /// Starts outbound calls made through the API, each at its `startAt`. They are visible as queued at once.
@@ -102,6 +103,10 @@ public final class CallService: Sendable {
     public func discard(account authID: String?) {
         let calls = registry.allCalls().filter { authID == nil || $0.accountID == authID || $0.subaccountID == authID }
         for call in calls { registry.remove(call.callUUID) }
+        // The rooms those calls were in go too, at once, as the calls do; the engine drops its own rooms next.
+        for room in conferenceRegistry.allRooms() where authID == nil || room.accountID == authID || room.ownerID == authID {
+            conferenceRegistry.remove(ConferenceKey(ownerID: room.ownerID, name: room.name))
+        }
         for (account, group) in Dictionary(grouping: calls, by: \.accountID) {
             let uuids = group.map(\.callUUID)
             engine.post(account: account) { [runtime] _ in runtime.value.discard(uuids) }

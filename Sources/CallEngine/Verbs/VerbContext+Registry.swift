@@ -16,7 +16,8 @@ extension VerbContext {
         case .getInput(let getInput): GetInputVerb(getInput: getInput)
         case .record(let record): RecordVerb(record: record)
         case .dial(let dial): DialVerb(dial: dial)
-        case .conference, .stream: NotYetSimulatedVerb(name: verb.name)
+        case .conference(let conference): ConferenceVerb(conference: conference)
+        case .stream: NotYetSimulatedVerb(name: verb.name)
         }
         performer.perform(in: self, finish)
     }

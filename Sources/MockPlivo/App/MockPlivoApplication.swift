@@ -97,6 +97,9 @@ struct MockPlivoApplication: Sendable {
                         placing: CallPlacing(store: store, ids: ids, engine: engine), store: store,
                         calls: engine.calls, ids: ids),
                     on: &account)
+                ConferenceRoutes.register(
+                    ConferenceHandlers(calls: engine.calls, ids: ids, now: { [loop = engine.loop] in loop.now }),
+                    members: ConferenceMemberHandlers(calls: engine.calls, ids: ids), on: &account)
                 RecordingRoutes.register(
                     RecordingHandlers(
                         store: store, locator: engine.recordings, clock: { [loop = engine.loop] in loop.now }, ids: ids),

@@ -5,6 +5,8 @@ import PlivoStore
 /// the CDRs with how each ended, newest first and a page at a time, every call linking to its timeline.
 struct CallListView {
     var live: [LiveCall]
+    /// The account's live conference rooms, drawn after the live calls.
+    var conferences: ConferenceListView
     var records: [StoredCall]
     var totalCount: Int
     var offset: Int
@@ -18,6 +20,7 @@ struct CallListView {
             <span class="hint">The same data as <code>GET /v1/Account/\(authID)/Call/?status=live</code> (and \
             <code>queued</code>).</span></p>
             \(live.isEmpty ? .empty : liveTable)
+            \(conferences.html)
             <h2>Ended calls</h2>
             \(summary)\(records.isEmpty ? .empty : recordTable)<p class="actions">\(pager)</p>
             """

@@ -15,8 +15,9 @@ extension ConsoleHandlers {
         let offset = (try? RequestParameters.query(of: request).nonNegativeInteger("offset")) ?? 0
         let live = calls.calls(mainAccountID: scope.mainAccountID, subaccountID: scope.subaccountID)
         let page = try store.listCalls(CallQuery(page: PageRequest(limit: Self.pageSize, offset: offset)), in: scope)
+        let rooms = calls.conferences(ownerID: scope.ownerID)
         let view = CallListView(
-            live: live, records: page.items, totalCount: page.totalCount, offset: offset, limit: Self.pageSize,
+            live: live, conferences: ConferenceListView(conferences: rooms, now: now(), authID: scope.authID), records: page.items, totalCount: page.totalCount, offset: offset, limit: Self.pageSize,
             authID: scope.authID)
         return view.page().response()
     }

@@ -56,6 +56,10 @@ tags:
       still queued or live, hangup, transfer and cancel, and live call control (record, play, speak and DTMF on an answered
       call). Calls run on the mock's simulated clock, answered (or not) as the
       destination's handset decides, with signed requests to the call's URLs.
+  - name: Conference
+    description: >-
+      Plivo's Conference resource: the rooms calls joined with `<Conference>`, listed, got with their members, hung up;
+      members kicked, hung up, muted and deafened.
   - name: Recording
     description: >-
       Plivo's Recording resource: the recordings calls leave (the Record verb, live call recording), listed, got and
@@ -1542,6 +1546,378 @@ paths:
             application/json:
               schema:
                 $ref: '#/components/schemas/Error'
+  /v1/Account/{auth_id}/Conference/:
+    parameters:
+      - $ref: '#/components/parameters/AuthID'
+    get:
+      tags: [Conference]
+      operationId: listConferences
+      summary: The names of the account's live conferences
+      description: >-
+        Rooms that calls opened with `<Conference>` and that have not ended, oldest first; a subaccount sees its own, a
+        main account its own (room names are per account).
+      responses:
+        '200':
+          description: plivo-python's `conferenceListResponse.json`.
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [api_id, conferences]
+                properties:
+                  api_id:
+                    $ref: '#/components/schemas/ApiID'
+                  conferences:
+                    type: array
+                    items:
+                      type: string
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+    delete:
+      tags: [Conference]
+      operationId: hangupAllConferences
+      summary: Hang up every member of every live conference of the account
+      description: >-
+        Every member's call ends as `DELETE …/Call/{call_uuid}/` would end it (source `API Request`). Answered with the body
+        of plivo-python's `conferenceDeleteAllResponse.json`, which a 204 cannot carry; every SDK takes a 200 for a DELETE.
+      responses:
+        '200':
+          description: Hung up.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/ConferenceResult'
+              example: {api_id: 2867b6e2-58c3-11e1-86da-adf28403fe48, message: all conferences hung up}
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+  /v1/Account/{auth_id}/Conference/{conference_name}/:
+    parameters:
+      - $ref: '#/components/parameters/AuthID'
+      - $ref: '#/components/parameters/ConferenceName'
+    get:
+      tags: [Conference]
+      operationId: getConference
+      summary: A live conference and its members
+      description: >-
+        `conference_run_time` and each member's `join_time` are whole seconds of simulated time, as strings;
+        `conference_member_count` too.
+      responses:
+        '200':
+          description: plivo-python's `conferenceGetResponse.json`.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Conference'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          $ref: '#/components/responses/NotFound'
+    delete:
+      tags: [Conference]
+      operationId: hangupConference
+      summary: Hang up every member of the conference
+      description: >-
+        Every member's call ends (source `API Request`) with its hangup request and CDR; the room ends with its last
+        member. Answered with plivo-python's `conferenceDeleteResponse.json` body and a 200.
+      responses:
+        '200':
+          description: Hung up.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/ConferenceResult'
+              example: {api_id: 2867b6e2-58c3-11e1-86da-adf28403fe48, message: conference hung up}
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          $ref: '#/components/responses/NotFound'
+  /v1/Account/{auth_id}/Conference/{conference_name}/Record/:
+    parameters:
+      - $ref: '#/components/parameters/AuthID'
+      - $ref: '#/components/parameters/ConferenceName'
+    post:
+      tags: [Conference]
+      operationId: startConferenceRecording
+      summary: Record the conference
+      description: >-
+        Recorded until `DELETE …/Record/` or the room's end; then a Recording of `recording_type` `conference` is stored
+        (filed under the call of the room's first member) and `callback_url` gets `api_id`, `record_url`, `recording_id`,
+        `conference_name`, `recording_duration`, `recording_duration_ms`, `recording_start_ms` and `recording_end_ms`. A
+        new recording replaces one running.
+      requestBody:
+        content:
+          application/json:
+            schema:
+              $ref: '#/components/schemas/ConferenceRecord'
+          application/x-www-form-urlencoded:
+            schema:
+              $ref: '#/components/schemas/ConferenceRecord'
+      responses:
+        '202':
+          description: Recording; plivo-python's `conferenceRecordCreateResponse.json`.
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [api_id, message, recording_id, url]
+                properties:
+                  api_id:
+                    $ref: '#/components/schemas/ApiID'
+                  message:
+                    const: conference recording started
+                  recording_id:
+                    type: string
+                  url:
+                    type: string
+        '400':
+          $ref: '#/components/responses/BadRequest'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          $ref: '#/components/responses/NotFound'
+    delete:
+      tags: [Conference]
+      operationId: stopConferenceRecording
+      summary: Stop recording the conference
+      responses:
+        '204':
+          description: Stopped (or nothing was recording, which the members' traces say).
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          $ref: '#/components/responses/NotFound'
+  /v1/Account/{auth_id}/Conference/{conference_name}/Member/{member_id}/:
+    parameters:
+      - $ref: '#/components/parameters/AuthID'
+      - $ref: '#/components/parameters/ConferenceName'
+      - $ref: '#/components/parameters/MemberID'
+    delete:
+      tags: [Conference]
+      operationId: hangupConferenceMember
+      summary: Hang up members' calls
+      description: >-
+        Their calls end (source `API Request`) with their hangup requests and CDRs. plivo-python's `conferenceMemberDeleteResponse.json`, with a 200 as it has a body.
+      responses:
+        '200':
+          description: Done, with `member_id` as the path gave it.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/ConferenceMemberResult'
+              example: {api_id: 2867b6e2-58c3-11e1-86da-adf28403fe48, member_id: '10', message: hangup}
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          $ref: '#/components/responses/NotFound'
+  /v1/Account/{auth_id}/Conference/{conference_name}/Member/{member_id}/Kick/:
+    parameters:
+      - $ref: '#/components/parameters/AuthID'
+      - $ref: '#/components/parameters/ConferenceName'
+      - $ref: '#/components/parameters/MemberID'
+    post:
+      tags: [Conference]
+      operationId: kickConferenceMember
+      summary: Take members out of the conference
+      description: >-
+        They leave (`exit` to `callbackUrl`, then `action`) and their calls go on with the element after `<Conference>`. plivo-python's `conferenceMemberKickCreateResponse.json`.
+      responses:
+        '202':
+          description: Done, with `member_id` as the path gave it.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/ConferenceMemberResult'
+              example: {api_id: 2867b6e2-58c3-11e1-86da-adf28403fe48, member_id: '10', message: kicked}
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          $ref: '#/components/responses/NotFound'
+  /v1/Account/{auth_id}/Conference/{conference_name}/Member/{member_id}/Mute/:
+    parameters:
+      - $ref: '#/components/parameters/AuthID'
+      - $ref: '#/components/parameters/ConferenceName'
+      - $ref: '#/components/parameters/MemberID'
+    post:
+      tags: [Conference]
+      operationId: muteConferenceMember
+      summary: Mute members
+      description: >-
+        `muted` shows true in `GET …/Conference/{conference_name}/`. plivo-python's `conferenceMemberMuteCreateResponse.json`.
+      responses:
+        '202':
+          description: Done, with `member_id` as the path gave it.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/ConferenceMemberResult'
+              example: {api_id: 2867b6e2-58c3-11e1-86da-adf28403fe48, member_id: '10', message: muted}
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          $ref: '#/components/responses/NotFound'
+    delete:
+      tags: [Conference]
+      operationId: unmuteConferenceMember
+      summary: Unmute members
+      description: >-
+        The body Plivo's current page shows, with a 200.
+      responses:
+        '200':
+          description: Done, with `member_id` as the path gave it.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/ConferenceMemberResult'
+              example: {api_id: 2867b6e2-58c3-11e1-86da-adf28403fe48, member_id: '10', message: unmuted}
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          $ref: '#/components/responses/NotFound'
+  /v1/Account/{auth_id}/Conference/{conference_name}/Member/{member_id}/Deaf/:
+    parameters:
+      - $ref: '#/components/parameters/AuthID'
+      - $ref: '#/components/parameters/ConferenceName'
+      - $ref: '#/components/parameters/MemberID'
+    post:
+      tags: [Conference]
+      operationId: deafConferenceMember
+      summary: Stop members hearing the conference
+      description: >-
+        `deaf` shows true in `GET …/Conference/{conference_name}/`. plivo-python's `conferenceMemberDeafCreateResponse.json`.
+      responses:
+        '202':
+          description: Done, with `member_id` as the path gave it.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/ConferenceMemberResult'
+              example: {api_id: 2867b6e2-58c3-11e1-86da-adf28403fe48, member_id: '10', message: deaf}
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          $ref: '#/components/responses/NotFound'
+    delete:
+      tags: [Conference]
+      operationId: undeafConferenceMember
+      summary: Let members hear the conference again
+      description: >-
+        The body Plivo's current page shows, with a 200.
+      responses:
+        '200':
+          description: Done, with `member_id` as the path gave it.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/ConferenceMemberResult'
+              example: {api_id: 2867b6e2-58c3-11e1-86da-adf28403fe48, member_id: '10', message: undeaf}
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          $ref: '#/components/responses/NotFound'
+  /v1/Account/{auth_id}/Conference/{conference_name}/Member/{member_id}/Play/:
+    parameters:
+      - $ref: '#/components/parameters/AuthID'
+      - $ref: '#/components/parameters/ConferenceName'
+      - $ref: '#/components/parameters/MemberID'
+    post:
+      tags: [Conference]
+      operationId: playToConferenceMember
+      summary: Play a file to members
+      description: >-
+        Played on each member's call as `POST …/Call/{call_uuid}/Play/` plays it (the file's length read from it; traced `live play started`). plivo-python's `conferenceMemberPlayCreateResponse.json`.
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              $ref: '#/components/schemas/ConferenceMemberPlay'
+          application/x-www-form-urlencoded:
+            schema:
+              $ref: '#/components/schemas/ConferenceMemberPlay'
+      responses:
+        '202':
+          description: Done, with `member_id` as the path gave it.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/ConferenceMemberResult'
+              example: {api_id: 2867b6e2-58c3-11e1-86da-adf28403fe48, member_id: '10', message: play queued into conference}
+        '400':
+          $ref: '#/components/responses/BadRequest'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          $ref: '#/components/responses/NotFound'
+    delete:
+      tags: [Conference]
+      operationId: stopPlayToConferenceMember
+      summary: Stop what plays to members
+      description: >-
+        plivo-python's `conferenceMemberPlayDeleteResponse.json`, with a 200 as it has a body.
+      responses:
+        '200':
+          description: Done, with `member_id` as the path gave it.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/ConferenceMemberResult'
+              example: {api_id: 2867b6e2-58c3-11e1-86da-adf28403fe48, member_id: '10', message: playing in conference stopped}
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          $ref: '#/components/responses/NotFound'
+  /v1/Account/{auth_id}/Conference/{conference_name}/Member/{member_id}/Speak/:
+    parameters:
+      - $ref: '#/components/parameters/AuthID'
+      - $ref: '#/components/parameters/ConferenceName'
+      - $ref: '#/components/parameters/MemberID'
+    post:
+      tags: [Conference]
+      operationId: speakToConferenceMember
+      summary: Speak text to members
+      description: >-
+        Spoken on each member's call for the text's speaking time (0.4 s a word, at least 1 s; traced `live speak started`). plivo-python's `conferenceMemberSpeakCreateResponse.json`.
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              $ref: '#/components/schemas/ConferenceMemberSpeak'
+          application/x-www-form-urlencoded:
+            schema:
+              $ref: '#/components/schemas/ConferenceMemberSpeak'
+      responses:
+        '202':
+          description: Done, with `member_id` as the path gave it.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/ConferenceMemberResult'
+              example: {api_id: 2867b6e2-58c3-11e1-86da-adf28403fe48, member_id: '10', message: speak queued into conference}
+        '400':
+          $ref: '#/components/responses/BadRequest'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          $ref: '#/components/responses/NotFound'
+    delete:
+      tags: [Conference]
+      operationId: stopSpeakToConferenceMember
+      summary: Stop what is spoken to members
+      description: >-
+        plivo-python's `conferenceMemberSpeakDeleteResponse.json`, with a 200 as it has a body.
+      responses:
+        '200':
+          description: Done, with `member_id` as the path gave it.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/ConferenceMemberResult'
+              example: {api_id: 2867b6e2-58c3-11e1-86da-adf28403fe48, member_id: '10', message: speak stopped}
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          $ref: '#/components/responses/NotFound'
   /v1/Account/{auth_id}/Recording/:
     parameters:
       - $ref: '#/components/parameters/AuthID'
@@ -3203,6 +3579,21 @@ components:
         `call_uuid` of a handset's call or a call simulation).
       schema:
         type: string
+    ConferenceName:
+      name: conference_name
+      in: path
+      required: true
+      description: A live room's name, percent-encoded (`My%20Conf%20Room`); case-sensitive; anything else is a 404.
+      schema:
+        type: string
+    MemberID:
+      name: member_id
+      in: path
+      required: true
+      description: >-
+        A member's id (digits), a comma-separated list of ids, or `all`; a 404 when none of them is in the room.
+      schema:
+        type: string
     CallUUID:
       name: call_uuid
       in: path
@@ -3324,6 +3715,106 @@ components:
           schema:
             type: string
   schemas:
+    ConferenceRecord:
+      type: object
+      properties:
+        file_format:
+          type: string
+          enum: [mp3, wav]
+          default: mp3
+        transcription_type:
+          type: string
+          enum: [auto, hybrid]
+          description: Accepted and traced; no transcript is made.
+        transcription_url:
+          type: string
+          format: uri
+        transcription_method:
+          type: string
+          enum: [GET, POST]
+        callback_url:
+          type: string
+          format: uri
+        callback_method:
+          type: string
+          enum: [GET, POST]
+          default: POST
+    ConferenceMemberPlay:
+      type: object
+      required: [url]
+      properties:
+        url:
+          type: string
+          format: uri
+          description: An absolute http or https URL of an mp3 or wav file.
+    ConferenceMemberSpeak:
+      type: object
+      required: [text]
+      properties:
+        text:
+          type: string
+        voice:
+          type: string
+          default: WOMAN
+          description: WOMAN, MAN or Polly.<Name>.
+        language:
+          type: string
+          default: en-US
+    ConferenceResult:
+      type: object
+      required: [api_id, message]
+      properties:
+        api_id:
+          $ref: '#/components/schemas/ApiID'
+        message:
+          type: string
+    ConferenceMemberResult:
+      type: object
+      required: [api_id, member_id, message]
+      properties:
+        api_id:
+          $ref: '#/components/schemas/ApiID'
+        member_id:
+          type: string
+        message:
+          type: string
+    Conference:
+      type: object
+      required: [api_id, conference_member_count, conference_name, conference_run_time, members]
+      properties:
+        api_id:
+          $ref: '#/components/schemas/ApiID'
+        conference_member_count:
+          type: string
+        conference_name:
+          type: string
+        conference_run_time:
+          type: string
+        members:
+          type: array
+          items:
+            type: object
+            required: [call_uuid, caller_name, deaf, direction, from, join_time, member_id, muted, to]
+            properties:
+              call_uuid:
+                type: string
+              caller_name:
+                type: string
+              deaf:
+                type: boolean
+              direction:
+                type: string
+                enum: [inbound, outbound]
+              from:
+                type: string
+              join_time:
+                type: string
+              member_id:
+                type: string
+              muted:
+                type: boolean
+              to:
+                type: string
     ApiID:
       type: string
       format: uuid
