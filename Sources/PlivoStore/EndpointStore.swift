@@ -1,6 +1,6 @@
 /// A validated request to create an endpoint.
 package struct EndpointDraft: Sendable, Equatable {
-    /// The requested username; Plivo appends 12 digits to it.
+    /// The requested username; Plivo appends its creation time (UTC `yyMMddHHmmss`) to it.
     package var username: String
     /// Clear text; only a salted hash is stored.
     package var password: String
@@ -36,7 +36,7 @@ package protocol EndpointStore: Sendable {
 
     func endpoint(id endpointID: String, in scope: AccountScope) throws -> Endpoint?
 
-    /// The visible endpoint with this full username (`zumba123456789…`, as `sip:zumba…@phone.plivo.com` names it).
+    /// The visible endpoint with this full username (`zumba131031145958`, as `sip:zumba…@phone.plivo.com` names it).
     func endpoint(username: String, in scope: AccountScope) throws -> Endpoint?
 
     /// A page of the visible endpoints, newest first.

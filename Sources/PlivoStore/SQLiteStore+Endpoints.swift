@@ -1,3 +1,4 @@
+import FoundationEssentials
 import PlivoSupport
 
 extension SQLiteStore: EndpointStore {
@@ -9,6 +10,8 @@ extension SQLiteStore: EndpointStore {
     private static let insertEndpoint = """
         INSERT INTO endpoints (\(columns), created) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
         """
+    /// How many seconds past its creation an endpoint's username suffix may move to stay unique (one day).
+    private static let maxUsernameSeconds = 86_400
     private static let count = "SELECT count(*) FROM endpoints WHERE \(visible)"
     private static let selectPage = """
         SELECT \(columns) FROM endpoints WHERE \(visible) ORDER BY seq DESC LIMIT ?4 OFFSET ?5
@@ -17,6 +20,7 @@ extension SQLiteStore: EndpointStore {
     package func createEndpoint(_ draft: EndpointDraft, in scope: AccountScope) throws -> Endpoint {
         // Hashing is pure CPU: done before taking the connection.
         let passwordHash = PasswordHash.make(password: draft.password, salt: identifiers.makeSalt())
+        let created = clock()
         return try write(invalidating: []) { database in
             let appID = try draft.appID.map { try requireVisibleApplication($0, in: scope, database: database) }
                 ?? defaultEndpointApplication(in: scope, database: database)
@@ -24,14 +28,12 @@ extension SQLiteStore: EndpointStore {
                 try database.queryFirst(sql: "SELECT 1 FROM endpoints WHERE endpoint_id = ?1",
                                         bindings: [.text(candidate)]) { _ in true } ?? false
             }
-            let username = try makeUnique({ draft.username + identifiers.makeUsernameSuffix() }) { candidate in
-                try database.queryFirst(sql: "SELECT 1 FROM endpoints WHERE username = ?1",
-                                        bindings: [.text(candidate)]) { _ in true } ?? false
-            }
+            let username = try username(draft.username, createdAt: created, database: database)
             let endpoint = Endpoint(endpointID: endpointID, accountID: scope.mainAccountID,
                                     subaccountID: scope.subaccountID, username: username,
                                     passwordHash: passwordHash, alias: draft.alias, appID: appID)
-            try database.execute(sql: Self.insertEndpoint, bindings: Self.bindings(for: endpoint) + [.text(now)])
+            try database.execute(
+                sql: Self.insertEndpoint, bindings: Self.bindings(for: endpoint) + [.text(Timestamps.dateTime(created))])
             return endpoint
         }
     }
@@ -93,6 +95,20 @@ extension SQLiteStore: EndpointStore {
         try database.queryFirst(sql: Self.selectOne,
                                 bindings: [.text(endpointID), .text(scope.mainAccountID), .text(scope.subaccountID)],
                                 Self.decode)
+    }
+
+    /// `name` with the creation time appended, UTC `yyMMddHHmmss`, as Plivo names endpoints. A username names one
+    /// SIP endpoint (`sip:{username}@phone.plivo.com`), so it stays unique: when the name is taken for that second
+    /// (two endpoints of one name created in the same second; any second name under `--seed`, whose clock stands
+    /// still) the suffix is the next second that gives a free username. Runs stay deterministic either way.
+    private func username(_ name: String, createdAt: Date, database: SQLiteDatabase) throws -> String {
+        for second in 0..<Self.maxUsernameSeconds {
+            let candidate = name + Timestamps.compact(createdAt.addingTimeInterval(Double(second)))
+            let taken = try database.queryFirst(
+                sql: "SELECT 1 FROM endpoints WHERE username = ?1", bindings: [.text(candidate)]) { _ in true } ?? false
+            if !taken { return candidate }
+        }
+        throw StoreError.storage("no free username for \(name) within a day of its creation time")
     }
 
     /// The owner's default endpoint app: the asking subaccount's, or the main account's own.

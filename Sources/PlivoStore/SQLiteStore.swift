@@ -14,7 +14,7 @@ package final class SQLiteStore: Sendable {
     private let connection: LockedValue<SQLiteDatabase>
     /// Writes queued behind the thread that is writing (see `writeWithoutWaiting`).
     let writeQueue = LockedValue(WriteQueue())
-    private let clock: @Sendable () -> Date
+    let clock: @Sendable () -> Date
     /// Why a `:memory:` store keeps every row in the process (``SQLiteDatabase/memoryFallbackReason``); nil normally.
     package let memoryFallbackReason: String?
     /// Accounts by auth id: authentication reads one on every request.

@@ -74,12 +74,6 @@ package final class IdentifierGenerator: Sendable {
         makeString(length: 40, from: IdentifierGenerator.alphanumerics)
     }
 
-    /// The 12 digits Plivo appends to an endpoint username. (Plivo's look like a `yyMMddHHmmss` time;
-    /// random digits keep usernames unique when two endpoints are made in the same second.)
-    package func makeUsernameSuffix() -> String {
-        makeString(length: 12, from: Array("0123456789".utf8))
-    }
-
     package func makeSalt(byteCount: Int = 16) -> [UInt8] {
         state.withLock { rng in (0..<byteCount).map { _ in UInt8.random(in: 0...255, using: &rng) } }
     }

@@ -17,6 +17,14 @@ package enum Timestamps {
         format(date, withTime: true)
     }
 
+    /// `"131031145958"` (`yyMMddHHmmss`), the creation time Plivo appends to an endpoint's username
+    /// (plivo-python's `endpointCreateResponse.json`: `zumba131031145958`).
+    package static func compact(_ date: Date) -> String {
+        var text = dateTime(date).utf8.filter { (0x30...0x39).contains($0) }
+        text.removeFirst(2)  // the century
+        return String(decoding: text, as: UTF8.self)
+    }
+
     /// Microseconds since the epoch of a UTC time written `2026-12-06`, `2026-12-06 12:00`, `2026-12-06 12:00:05`
     /// or `2026-12-06 12:00:05.123456` (a `T` may stand for the space), with how long the written precision spans
     /// (a day, a minute, a second, a microsecond): what list filters such as `message_time__gte` take. Nil for

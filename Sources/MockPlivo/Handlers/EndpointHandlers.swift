@@ -9,7 +9,7 @@ struct EndpointHandlers: Sendable {
     let ids: IdentifierGenerator
 
     /// `POST …/Endpoint/` → 201 `{"alias", "api_id", "endpoint_id", "message": "created", "username"}`, the username
-    /// with Plivo's 12 digits appended. Without `app_id` the owner's `default_endpoint_app` is attached.
+    /// with its creation time appended (UTC `yyMMddHHmmss`), as Plivo names endpoints. Without `app_id` the owner's `default_endpoint_app` is attached.
     func create(_ request: HTTPRequest, context: HTTPRequestContext) throws -> HTTPResponse {
         let scope = try context.requireScope()
         let draft = try EndpointParameters.draft(from: RequestParameters.body(of: request))

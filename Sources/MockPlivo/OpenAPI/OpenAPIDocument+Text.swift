@@ -407,7 +407,7 @@ paths:
               $ref: '#/components/schemas/EndpointCreate'
       responses:
         '201':
-          description: Created; the username has 12 digits appended, as Plivo does.
+          description: Created; the username has its creation time appended (UTC yyMMddHHmmss), as Plivo does.
           content:
             application/json:
               schema:

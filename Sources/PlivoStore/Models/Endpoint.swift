@@ -9,7 +9,7 @@ package struct Endpoint: Sendable, Equatable {
     package var accountID: String
     /// The subaccount (`SA…`) it belongs to, if any; shown as `sub_account`.
     package var subaccountID: String?
-    /// The requested username with 12 digits appended, as Plivo does (`"zumba"` → `"zumba131031145958"`).
+    /// The requested username with its creation time appended (UTC `yyMMddHHmmss`), as Plivo does (`"zumba"` → `"zumba131031145958"`).
     /// The SIP URI is `sip:{username}@phone.plivo.com`.
     package var username: String
     /// `PasswordHash` text (salted SHA-256); the clear password is never stored.

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import MockPlivo
 @testable import PlivoStore
@@ -5,16 +6,34 @@ import Testing
 
 @Suite("Endpoint store")
 struct EndpointStoreTests {
-    @Test("A new endpoint gets 12 digits appended to its username and a salted password hash")
+    /// 2013-10-31 14:59:58 UTC, the time in plivo-python's `endpointCreateResponse.json` (`zumba131031145958`).
+    static let fixtureCreation = Date(timeIntervalSince1970: 1_383_231_598)
+
+    @Test("A new endpoint gets its creation time (UTC yyMMddHHmmss) appended to its username and a salted hash")
     func createEndpoint() throws {
-        let fixture = try StoreFixture()
+        let fixture = try StoreFixture(clock: { Self.fixtureCreation })
         let endpoint = try fixture.makeEndpoint("zumba")
-        #expect(endpoint.username.hasPrefix("zumba") && endpoint.username.count == 5 + 12)
-        #expect(endpoint.username.dropFirst(5).allSatisfy { $0.isNumber })
+        #expect(endpoint.username == "zumba131031145958")
         #expect(endpoint.endpointID.count == 14 && endpoint.alias == "zumba" && endpoint.appID == nil)
         #expect(PasswordHash.verify(password: "secret", against: endpoint.passwordHash))
         #expect(!endpoint.passwordHash.contains("secret"))
         #expect(try fixture.store.endpoint(id: endpoint.endpointID, in: fixture.main) == endpoint)
+    }
+
+    @Test("Two endpoints of one name in the same second take the next free seconds; other names keep theirs")
+    func sameSecondUsernames() throws {
+        let fixture = try StoreFixture(clock: { Self.fixtureCreation })
+        let sub = try fixture.makeSubaccount()
+        let names = try [fixture.makeEndpoint("zumba"), fixture.makeEndpoint("zumba", in: sub),
+                         fixture.makeEndpoint("zumba"), fixture.makeEndpoint("callme")].map(\.username)
+        #expect(names == ["zumba131031145958", "zumba131031145959", "zumba131031150000", "callme131031145958"])
+    }
+
+    @Test("The suffix is the UTC time, whatever the process's time zone")
+    func suffixIsUTC() throws {
+        // 2026-01-01 00:00:05 UTC is still 2025 west of Greenwich.
+        let fixture = try StoreFixture(clock: { Date(timeIntervalSince1970: 1_767_225_605) })
+        #expect(try fixture.makeEndpoint("desk").username == "desk260101000005")
     }
 
     @Test("A new endpoint without app_id gets its owner's default endpoint app")

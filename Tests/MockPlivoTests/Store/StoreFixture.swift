@@ -12,8 +12,8 @@ struct StoreFixture {
     let store: SQLiteStore
     let main = AccountScope(mainAccountID: StoreFixture.mainID)
 
-    init(seed: UInt64 = 42) throws {
-        store = try SQLiteStore(path: ":memory:", identifiers: IdentifierGenerator(seed: seed))
+    init(seed: UInt64 = 42, clock: @escaping @Sendable () -> Date = { Date() }) throws {
+        store = try SQLiteStore(path: ":memory:", identifiers: IdentifierGenerator(seed: seed), clock: clock)
         _ = try store.ensureMainAccount(authID: StoreFixture.mainID, authToken: StoreFixture.mainToken)
     }
 
