@@ -39,14 +39,22 @@ package protocol EndpointStore: Sendable {
     /// The visible endpoint with this full username (`zumba131031145958`, as `sip:zumba…@phone.plivo.com` names it).
     func endpoint(username: String, in scope: AccountScope) throws -> Endpoint?
 
-    /// A page of the visible endpoints, newest first.
-    func listEndpoints(in scope: AccountScope, page: PageRequest) throws -> Page<Endpoint>
+    /// A page of the visible endpoints, newest first; with `subaccountID`, only that subaccount's. Throws
+    /// `invalidReference("subaccount")` when `subaccountID` is not a subaccount the scope can see.
+    func listEndpoints(in scope: AccountScope, subaccountID: String?, page: PageRequest) throws -> Page<Endpoint>
 
     /// Throws `notFound` or `invalidReference("app_id")`.
     func updateEndpoint(id endpointID: String, changes: EndpointChanges, in scope: AccountScope) throws -> Endpoint
 
     /// Throws `notFound`.
     func deleteEndpoint(id endpointID: String, in scope: AccountScope) throws
+}
+
+extension EndpointStore {
+    /// A page of every visible endpoint, newest first.
+    package func listEndpoints(in scope: AccountScope, page: PageRequest) throws -> Page<Endpoint> {
+        try listEndpoints(in: scope, subaccountID: nil, page: page)
+    }
 }
 
 /// Everything the HTTP handlers need from persistence, in one value to inject.

@@ -12,9 +12,11 @@ extension SQLiteStore: EndpointStore {
         """
     /// How many seconds past its creation an endpoint's username suffix may move to stay unique (one day).
     private static let maxUsernameSeconds = 86_400
-    private static let count = "SELECT count(*) FROM endpoints WHERE \(visible)"
+    /// `visible`, and `?1` the `subaccount` filter or NULL.
+    private static let listFilter = "\(visible) AND (?1 IS NULL OR subaccount_id = ?1)"
+    private static let count = "SELECT count(*) FROM endpoints WHERE \(listFilter)"
     private static let selectPage = """
-        SELECT \(columns) FROM endpoints WHERE \(visible) ORDER BY seq DESC LIMIT ?4 OFFSET ?5
+        SELECT \(columns) FROM endpoints WHERE \(listFilter) ORDER BY seq DESC LIMIT ?4 OFFSET ?5
         """
 
     package func createEndpoint(_ draft: EndpointDraft, in scope: AccountScope) throws -> Endpoint {
@@ -50,10 +52,13 @@ extension SQLiteStore: EndpointStore {
         }
     }
 
-    package func listEndpoints(in scope: AccountScope, page: PageRequest) throws -> Page<Endpoint> {
-        // Same numbering as `visible` (?2, ?3); ?1 is unused here so the clause can be shared.
-        let filter: [SQLiteValue] = [.null, .text(scope.mainAccountID), .text(scope.subaccountID)]
-        return try read { database in
+    package func listEndpoints(in scope: AccountScope, subaccountID: String?, page: PageRequest) throws
+        -> Page<Endpoint> {
+        try read { database in
+            // An unknown subaccount, another account's, or (asked by a subaccount) a sibling is an error, as for
+            // the owner of a new resource, rather than an empty page that would hide a typo.
+            let owner = try subaccountID.flatMap { try resolveOwner(requested: $0, in: scope, database: database) }
+            let filter: [SQLiteValue] = [.text(owner), .text(scope.mainAccountID), .text(scope.subaccountID)]
             let total = try database.queryFirst(sql: Self.count, bindings: filter) { $0.int(0) } ?? 0
             let items = try database.query(sql: Self.selectPage,
                                            bindings: filter + [.int(page.limit), .int(page.offset)], Self.decode)

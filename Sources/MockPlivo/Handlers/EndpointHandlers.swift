@@ -30,11 +30,14 @@ struct EndpointHandlers: Sendable {
         }
     }
 
-    /// `GET …/Endpoint/` → 200 with `meta` and `objects`, newest first.
+    /// `GET …/Endpoint/` → 200 with `meta` and `objects`, newest first, filtered by `subaccount` (which the .NET
+    /// SDK sends) as the Application list is.
     func list(_ request: HTTPRequest, context: HTTPRequestContext) throws -> HTTPResponse {
         let scope = try context.requireScope()
-        let pagination = try ListPagination(RequestParameters.query(of: request))
-        let page = try store.listEndpoints(in: scope, page: pagination.pageRequest)
+        let parameters = RequestParameters.query(of: request)
+        let pagination = try ListPagination(parameters)
+        let page = try store.listEndpoints(
+            in: scope, subaccountID: try EndpointParameters.subaccount(parameters), page: pagination.pageRequest)
         return pagination.response(
             page: page, path: "/v1/Account/\(scope.authID)/Endpoint/", request: request, apiID: ids.makeUUID()
         ) { endpoint, json in

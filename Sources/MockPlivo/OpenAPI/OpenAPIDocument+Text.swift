@@ -432,9 +432,18 @@ paths:
       tags: [Endpoint]
       operationId: listEndpoints
       summary: List endpoints, newest first
+      description: >-
+        A main account sees its subaccounts' endpoints too; a subaccount only its own. A `subaccount` that is not
+        one the caller can see (unknown, another account's, or a sibling's) is a 400.
       parameters:
         - $ref: '#/components/parameters/Limit'
         - $ref: '#/components/parameters/Offset'
+        - name: subaccount
+          in: query
+          description: Only this subaccount's endpoints.
+          schema:
+            type: string
+            pattern: '^SA[A-Z0-9]{18}$'
       responses:
         '200':
           description: One page of endpoints.

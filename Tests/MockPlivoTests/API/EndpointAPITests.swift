@@ -68,6 +68,41 @@ struct EndpointAPITests {
         #expect(objects.allSatisfy { $0["api_id"] == nil && $0["password"] == nil })
     }
 
+    @Test("list keeps only the subaccount named by subaccount, as the .NET SDK asks")
+    func listFiltersBySubaccount() throws {
+        let one = try client.makeSubaccount(name: "one")
+        let two = try client.makeSubaccount(name: "two")
+        _ = try client.makeEndpoint(username: "main")
+        let ones = try one.makeEndpoint(username: "one")
+        _ = try two.makeEndpoint(username: "two")
+        let filtered = try client.list("Endpoint/?subaccount=\(one.authID)&limit=20")
+        #expect(filtered.total == 1)
+        #expect(filtered.objects.map { $0["endpoint_id"]?.stringValue } == [ones.id])
+        #expect(filtered.objects.first?["sub_account"]?.stringValue == "/v1/Account/\(one.authID)/")
+        #expect(try client.list("Endpoint/").total == 3)
+        #expect(try client.list("Endpoint/?subaccount=").total == 3, "an empty filter counts as not sent")
+        #expect(try one.list("Endpoint/?subaccount=\(one.authID)").objects.map { $0["endpoint_id"]?.stringValue }
+                == [ones.id])
+    }
+
+    @Test("list with a subaccount the caller cannot see is a 400 naming it")
+    func listWithUnknownOrForeignSubaccount() throws {
+        let one = try client.makeSubaccount(name: "one")
+        let two = try client.makeSubaccount(name: "two")
+        let otherMain = "MAOTHERACCOUNT000001"
+        let otherToken = "OtherTokenOtherTokenOtherTokenOtherTok01"
+        _ = try client.application.store.ensureMainAccount(authID: otherMain, authToken: otherToken)
+        let foreign = try client.authenticated(as: otherMain, token: otherToken).makeSubaccount(name: "foreign")
+        for (asker, subaccount) in [(client, "SA0000000000000000XX"), (client, foreign.authID), (one, two.authID)] {
+            let response = asker.get("Endpoint/?subaccount=\(subaccount)")
+            #expect(response.status == 400)
+            #expect(response.error == "subaccount \(subaccount) does not exist")
+        }
+        let malformed = client.get("Endpoint/?subaccount=nope")
+        #expect(malformed.status == 400)
+        #expect(malformed.error == "subaccount must be a subaccount auth_id (SA followed by 18 characters)")
+    }
+
     @Test("update changes alias, password and app_id and answers 202 changed")
     func updateChanges() throws {
         let first = try client.makeApplication(name: "first")
