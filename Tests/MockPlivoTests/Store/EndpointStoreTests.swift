@@ -29,9 +29,9 @@ struct EndpointStoreTests {
         #expect(names == ["zumba131031145958", "zumba131031145959", "zumba131031150000", "callme131031145958"])
     }
 
-    @Test("The suffix is the UTC time, whatever the process's time zone")
+    @Test("The suffix is the UTC time, zero-padded, across a year boundary")
     func suffixIsUTC() throws {
-        // 2026-01-01 00:00:05 UTC is still 2025 west of Greenwich.
+        // 2026-01-01 00:00:05 UTC: still 2025 in any time zone west of Greenwich, so a local-time suffix shows.
         let fixture = try StoreFixture(clock: { Date(timeIntervalSince1970: 1_767_225_605) })
         #expect(try fixture.makeEndpoint("desk").username == "desk260101000005")
     }
