@@ -107,11 +107,18 @@ extension SQLiteStore: EndpointStore {
     /// (two endpoints of one name created in the same second; any second name under `--seed`, whose clock stands
     /// still) the suffix is the next second that gives a free username. Runs stay deterministic either way.
     private func username(_ name: String, createdAt: Date, database: SQLiteDatabase) throws -> String {
-        for second in 0..<Self.maxUsernameSeconds {
-            let candidate = name + Timestamps.compact(createdAt.addingTimeInterval(Double(second)))
-            let taken = try database.queryFirst(
-                sql: "SELECT 1 FROM endpoints WHERE username = ?1", bindings: [.text(candidate)]) { _ in true } ?? false
-            if !taken { return candidate }
+        func candidate(_ second: Int) -> String {
+            name + Timestamps.compact(createdAt.addingTimeInterval(Double(second)))
+        }
+        // One range read on the username index rather than a probe per second: the suffixes have a fixed width,
+        // so within the day they sort as the times do, and `length` keeps out longer names sharing the prefix.
+        let first = candidate(0)
+        let taken = Set(try database.query(
+            sql: "SELECT username FROM endpoints WHERE username BETWEEN ?1 AND ?2 AND length(username) = ?3",
+            bindings: [.text(first), .text(candidate(Self.maxUsernameSeconds - 1)), .int(first.count)]
+        ) { $0.text(0) })
+        for second in 0..<Self.maxUsernameSeconds where !taken.contains(candidate(second)) {
+            return candidate(second)
         }
         throw StoreError.storage("no free username for \(name) within a day of its creation time")
     }

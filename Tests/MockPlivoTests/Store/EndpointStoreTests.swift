@@ -27,6 +27,9 @@ struct EndpointStoreTests {
         let names = try [fixture.makeEndpoint("zumba"), fixture.makeEndpoint("zumba", in: sub),
                          fixture.makeEndpoint("zumba"), fixture.makeEndpoint("callme")].map(\.username)
         #expect(names == ["zumba131031145958", "zumba131031145959", "zumba131031150000", "callme131031145958"])
+        // A longer name sharing the prefix is another name: it starts at the creation second too.
+        #expect(try fixture.makeEndpoint("zumba1").username == "zumba1131031145958")
+        #expect(try fixture.makeEndpoint("zumba").username == "zumba131031150001")
     }
 
     @Test("The suffix is the UTC time, zero-padded, across a year boundary")
