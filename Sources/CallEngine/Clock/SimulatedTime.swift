@@ -20,7 +20,9 @@ public struct SimulatedTime: Comparable, Hashable, Sendable, CustomStringConvert
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.microseconds < rhs.microseconds }
 
     public static func + (time: Self, duration: SimulatedDuration) -> Self {
-        SimulatedTime(microseconds: time.microseconds + duration.microseconds)
+        // Saturates below `distantFuture`: a duration of ``SimulatedDuration/longest`` is "never".
+        let (sum, overflow) = time.microseconds.addingReportingOverflow(duration.microseconds)
+        return SimulatedTime(microseconds: overflow ? Int64.max / 4 : min(sum, Int64.max / 4))
     }
 
     public static func - (later: Self, earlier: Self) -> SimulatedDuration {
@@ -38,8 +40,12 @@ public struct SimulatedDuration: Comparable, Hashable, Sendable {
         self.microseconds = microseconds
     }
 
-    public static func seconds(_ seconds: Int64) -> Self { Self(microseconds: seconds * 1_000_000) }
-    public static func milliseconds(_ milliseconds: Int64) -> Self { Self(microseconds: milliseconds * 1_000) }
+    /// Longer than any call can last; what durations saturate at. A user's document may ask for
+    /// `timeout="9999999999999"`: that must mean "never", not trap the engine every account shares.
+    public static let longest = Self(microseconds: Int64.max / 8)
+
+    public static func seconds(_ seconds: Int64) -> Self { saturating(seconds, times: 1_000_000) }
+    public static func milliseconds(_ milliseconds: Int64) -> Self { saturating(milliseconds, times: 1_000) }
     public static let zero = Self(microseconds: 0)
 
     /// Whole seconds, rounded up: what Plivo reports as a call's `Duration`.
@@ -47,6 +53,15 @@ public struct SimulatedDuration: Comparable, Hashable, Sendable {
     public var milliseconds: Int64 { microseconds / 1_000 }
 
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.microseconds < rhs.microseconds }
-    public static func + (lhs: Self, rhs: Self) -> Self { Self(microseconds: lhs.microseconds + rhs.microseconds) }
-    public static func * (lhs: Self, count: Int64) -> Self { Self(microseconds: lhs.microseconds * count) }
+    public static func + (lhs: Self, rhs: Self) -> Self {
+        let (sum, overflow) = lhs.microseconds.addingReportingOverflow(rhs.microseconds)
+        return overflow ? longest : Self(microseconds: max(-longest.microseconds, min(sum, longest.microseconds)))
+    }
+    public static func * (lhs: Self, count: Int64) -> Self { saturating(lhs.microseconds, times: count) }
+
+    private static func saturating(_ value: Int64, times factor: Int64) -> Self {
+        let (product, overflow) = value.multipliedReportingOverflow(by: factor)
+        guard !overflow else { return value < 0 ? Self(microseconds: -longest.microseconds) : longest }
+        return Self(microseconds: max(-longest.microseconds, min(product, longest.microseconds)))
+    }
 }

@@ -249,3 +249,31 @@ extension RouterClient {
         send(.put, path, headers: [("Content-Type", "application/json")], body: Array(document.utf8))
     }
 }
+
+@Suite("Huge durations in a user's XML mean never, and trap nothing")
+struct HugeDurationTests {
+    @Test("A GetDigits timeout and a Conference timeLimit of 10^13 s run; the call goes on and the API still answers")
+    func hugeTimeouts() throws {
+        let receiver = try CallbackReceiver(documents: [
+            "/answer": """
+                <Response><GetDigits action="{base}/digits" timeout="10000000000000" retries="1">\
+                <Speak>Press</Speak></GetDigits></Response>
+                """,
+            "/digits": #"<Response><Conference timeLimit="10000000000000">Room</Conference></Response>"#,
+        ])
+        defer { receiver.stop() }
+        let client = try RouterClient(manualClock: true)
+        client.setHandset("14155550199", #"{"voice": {"digits": "5#"}}"#)
+        let uuid = try #require(try client.makeCall([
+            "from": "14155550100", "to": "14155550199", "answer_url": receiver.url("/answer"),
+            "time_limit": 60,
+        ]).first)
+        client.advance(by: 4)
+        client.awaitTraceEvent(uuid, "xml")
+        client.advance(by: 5)
+        client.awaitTraceEvent(uuid, "Conference entered")
+        client.advance(by: 60)
+        #expect(try client.cdr(uuid)["call_duration"]?.intValue == 60)
+        #expect(client.get("Call/").status == 200)
+    }
+}
