@@ -243,3 +243,18 @@ def receiver() -> Iterator[Receiver]:
         yield running
 
 
+@pytest.fixture
+def manual(mock_plivo_factory) -> MockPlivo:
+    """A mock-plivo whose simulated clock moves only when the test says (`advance` in mockplivo_sdk)."""
+    return mock_plivo_factory(extra_args=["--time-scale", "manual"])
+
+
+@pytest.fixture
+def manual_client(manual: MockPlivo):
+    """A plivo.RestClient for the manual-clock mock's main account."""
+    with point_plivo_at(manual.base_url):
+        client = make_client(manual.auth_id, manual.auth_token)
+        try:
+            yield client
+        finally:
+            client.session.close()

@@ -57,3 +57,9 @@ def make_client(auth_id: str, auth_token: str, timeout: float = 10) -> plivo.Res
     Call it inside `point_plivo_at(...)`: the URL globals are read at request time, not here.
     """
     return plivo.RestClient(auth_id, auth_token, timeout=timeout)
+
+
+def advance(mock, seconds: float) -> None:
+    """Moves a `--time-scale manual` mock's clock on by `seconds`."""
+    response = mock.session().post(mock.url("/__mock/clock/advance/"), json={"seconds": seconds})
+    assert response.status_code == 200, response.text

@@ -11,29 +11,13 @@ from decimal import Decimal
 import pytest
 from plivo import exceptions, plivoxml
 
-from mockplivo_sdk import make_client, point_plivo_at
+from mockplivo_sdk import advance
 from receiver import assert_signed, wait_for
 
 
 @pytest.fixture
-def manual(mock_plivo_factory):
-    """A mock-plivo whose simulated clock moves only when the test says."""
-    return mock_plivo_factory(extra_args=["--time-scale", "manual"])
-
-
-@pytest.fixture
-def client(manual):
-    with point_plivo_at(manual.base_url):
-        rest = make_client(manual.auth_id, manual.auth_token)
-        try:
-            yield rest
-        finally:
-            rest.session.close()
-
-
-def advance(mock, seconds: float) -> None:
-    response = mock.session().post(mock.url("/__mock/clock/advance/"), json={"seconds": seconds})
-    assert response.status_code == 200, response.text
+def client(manual_client):
+    return manual_client
 
 
 def test_a_call_is_stepped_listed_transferred_hung_up_and_billed(manual, client, receiver):

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 import pytest
 from plivo import plivoxml
 
-from mockplivo_sdk import make_client, point_plivo_at
+from mockplivo_sdk import advance, make_client, point_plivo_at
 from receiver import Received, assert_signed, wait_for
 
 CALLER = "14155550100"
@@ -76,11 +76,6 @@ def put_handset(mock, number: str, document: dict) -> None:
     assert response.status_code == 200, response.text
 
 
-def advance(mock, seconds: float) -> None:
-    response = mock.session().post(mock.url("/__mock/clock/advance/"), json={"seconds": seconds})
-    assert response.status_code == 200, response.text
-
-
 def trace_events(mock, uuid: str) -> list:
     response = mock.session().get(mock.url(f"/__mock/Account/{mock.auth_id}/Trace/{uuid}/"))
     assert response.status_code == 200, response.text
@@ -110,21 +105,6 @@ def assert_all_signed_and_local(receiver, mock) -> None:
     for request in receiver.requests:
         assert urlsplit(request.url).netloc == f"127.0.0.1:{receiver.port}"
         assert_signed(request, mock.auth_token, mock.auth_token)
-
-
-@pytest.fixture
-def manual(mock_plivo_factory):
-    return mock_plivo_factory(extra_args=["--time-scale", "manual"])
-
-
-@pytest.fixture
-def manual_client(manual):
-    with point_plivo_at(manual.base_url):
-        rest = make_client(manual.auth_id, manual.auth_token)
-        try:
-            yield rest
-        finally:
-            rest.session.close()
 
 
 def test_the_caller_presses_2_live_and_is_put_through_to_sales(manual, manual_client, receiver):
