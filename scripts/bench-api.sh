@@ -7,13 +7,21 @@
 # The two servers take turns for ROUNDS rounds (each run after a warm-up run of its own) and the median round of each
 # is reported: on a shared machine one pair of runs can differ by a third either way. Each round's own ratio is
 # printed too, with their median: a round's two runs are back to back, so it follows the machine's drifts less.
-# Usage: scripts/bench-api.sh [seconds-per-run] [rounds]   (defaults 10 and 3)
+# BENCH_CONFIG=defaults runs mock-plivo as the README's two commands leave it (log level info, one event loop per
+# core, the access log written to a file as a container's log driver would) instead of tuned for the benchmark
+# (log level warning, 2 event loops); the create runs use a :memory: and a file store either way.
+# Usage: [BENCH_CONFIG=tuned|defaults] scripts/bench-api.sh [seconds-per-run] [rounds]   (defaults 10 and 3)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION="${1:-10}"
 ROUNDS="${2:-3}"
 CONNECTIONS=32
 THREADS=2
+case "${BENCH_CONFIG:-tuned}" in
+    tuned) TUNING=(--log-level warning --event-loops 2) ;;
+    defaults) TUNING=() ;;
+    *) echo "BENCH_CONFIG is tuned or defaults" >&2; exit 2 ;;
+esac
 
 need() { command -v "$1" >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null; }; }
 need wrk wrk
@@ -30,8 +38,8 @@ source scripts/lib/bench-requests.sh
 
 start_mock() { # $1: db path
     rm -f "$WORK/port"
-    "$BIN" --port 0 --port-file "$WORK/port" --db "$1" --log-level warning --event-loops 2 \
-        --auth-id "$AUTH_ID" --auth-token "$AUTH_TOKEN" >/dev/null 2>&1 &
+    "$BIN" --port 0 --port-file "$WORK/port" --db "$1" "${TUNING[@]}" \
+        --auth-id "$AUTH_ID" --auth-token "$AUTH_TOKEN" >/dev/null 2>"$WORK/mock.log" &
     MOCK_PID=$!
     PIDS+=("$MOCK_PID")
     for _ in $(seq 100); do [ -s "$WORK/port" ] && break; sleep 0.05; done
@@ -112,7 +120,7 @@ pair_ratios() { # $1: name of the mock results array, $2: of the nginx results; 
     printf '(median %.2f)' "$(printf '%s\n' "${ratios[@]}" | sort -n | sed -n "$(( (${#ratios[@]} + 1) / 2 ))p")"
 }
 
-echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s on loopback, $(nproc) cores, mock-plivo with 2 event loops, nginx with 2 workers;"
+echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s on loopback, $(nproc) cores, mock-plivo ${TUNING[*]:-with its defaults}, nginx with 2 workers;"
 echo "medians of $ROUNDS alternating rounds"
 
 GET_MOCKS=(); GET_NGINXS=(); CREATE_MOCKS=(); CREATE_FILE_MOCKS=(); CREATE_NGINXS=()
@@ -151,7 +159,7 @@ report "GET one application" "$(median "${GET_MOCKS[@]}")" "$(median "${GET_NGIN
 report "create (:memory:)" "$(median "${CREATE_MOCKS[@]}")" "$(median "${CREATE_NGINXS[@]}")"
 report "create (file, WAL)" "$(median "${CREATE_FILE_MOCKS[@]}")" "$(median "${CREATE_NGINXS[@]}")"
 # Each round's two runs are back to back, so their ratio is the steadier figure when the machine's speed drifts.
-echo "ratios, round by round: GET $(pair_ratios GET_MOCKS GET_NGINXS); create (:memory:) $(pair_ratios CREATE_MOCKS CREATE_NGINXS)"
+echo "ratios, round by round: GET $(pair_ratios GET_MOCKS GET_NGINXS); create (:memory:) $(pair_ratios CREATE_MOCKS CREATE_NGINXS); create (file) $(pair_ratios CREATE_FILE_MOCKS CREATE_NGINXS)"
 echo "GET rates, round by round: mock-plivo $(printf '%s\n' "${GET_MOCKS[@]}" | awk '{printf "%.0f ", $1}')/ nginx $(printf '%s\n' "${GET_NGINXS[@]}" | awk '{printf "%.0f ", $1}')"
 echo "create rates, round by round: mock-plivo $(printf '%s\n' "${CREATE_MOCKS[@]}" | awk '{printf "%.0f ", $1}')/ nginx $(printf '%s\n' "${CREATE_NGINXS[@]}" | awk '{printf "%.0f ", $1}')"
 echo "mock-plivo RSS (last round): ${RSS_START} MB at start; ${RSS_GET} MB after the GET run; ${RSS_FILE} MB after the file-store create run;"

@@ -1,9 +1,5 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
-/// A levelled logger writing one line per call to standard error with a single `write(2)`, so lines from
-/// different event loops never interleave and no lock is taken.
+/// A levelled logger writing whole lines to standard error through ``LogOutput``: lines from different event
+/// loops never interleave, and info lines (one per request) are written in batches off the event loops.
 package struct Logger: Sendable {
     package enum Level: Int, Comparable, Sendable, CaseIterable, CustomStringConvertible {
         case debug, info, warning, error
@@ -59,6 +55,6 @@ package struct Logger: Sendable {
         var line = Array("[\(level)] ".utf8)
         line.append(contentsOf: message().utf8)
         line.append(0x0A)
-        _ = line.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+        LogOutput.standardError.write(line, immediately: level >= .warning)
     }
 }

@@ -3,6 +3,7 @@ import Glibc
 #endif
 import Dispatch
 import FoundationEssentials
+import PlivoSupport
 
 /// Runs the application as a process: start, announce, stop gracefully on SIGINT/SIGTERM, exit 0.
 enum MockPlivoServer {
@@ -38,6 +39,7 @@ enum MockPlivoServer {
         stopped.wait()
         signals.forEach { $0.cancel() }
         application.logger.info("stopped")
+        LogOutput.standardError.flush()
     }
 
     /// Blocks SIGINT and SIGTERM in this thread before any other thread exists, so that every thread spawned later

@@ -1,0 +1,116 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Primitives
+
+/// Where a ``Logger``'s lines go: a file descriptor written in batches by one thread of its own.
+///
+/// Why batches: at the default `info` level every request logs a line. Written by the event loop that served
+/// the request, each line was a `write(2)` on the hot path, and a slow reader of the pipe (a terminal, a
+/// container's log driver) stalled the loop and every connection on it. Here a line is an append under a lock;
+/// the writer thread wakes when a first line waits, gathers for ``flushInterval`` (less once ``batchSize`` bytes
+/// wait) and writes all of it at once. Warnings and errors are written before `log` returns, behind the lines before them,
+/// so nothing a user must see waits and the order of lines is kept.
+///
+/// A reader that stops reading must not grow memory without bound: past ``capacity`` waiting bytes, lines are
+/// counted and dropped, and the count is written once the output drains.
+package final class LogOutput: Sendable {
+    /// Standard error, shared by every logger of the process (there is only one standard error).
+    package static let standardError = LogOutput(descriptor: STDERR_FILENO)
+
+    package static let flushInterval: Duration = .milliseconds(50)
+    package static let batchSize = 32 * 1024
+    package static let capacity = 8 * 1024 * 1024
+
+    private struct Pending {
+        var bytes: [UInt8] = []
+        var dropped = 0
+        var writerStarted = false
+        /// No thread of its own could be started (the process is at its thread limit): lines are written as
+        /// they come, as before batching.
+        var direct = false
+    }
+
+    private let descriptor: Int32
+    private let pending = LockedValue(Pending())
+    /// Held while writing, so two flushes (the writer thread's and a warning's) never interleave their bytes.
+    private let writing = LockedValue(())
+    /// Rung by the line that finds nothing queued: the writer sleeps without a timer while the log is idle.
+    private let arrived = Doorbell()
+    /// Rung once ``batchSize`` bytes wait: the writer stops gathering and writes at once.
+    private let full = Doorbell()
+
+    package init(descriptor: Int32) {
+        self.descriptor = descriptor
+    }
+
+    /// Queues `line` (its newline included) for the writer thread; with `immediately`, writes it and everything
+    /// queued before it now.
+    package func write(_ line: [UInt8], immediately: Bool) {
+        let (startWriter, first, ring, direct) = pending.withLock { pending -> (Bool, Bool, Bool, Bool) in
+            let first = pending.bytes.isEmpty
+            if pending.bytes.count + line.count > Self.capacity {
+                pending.dropped += 1
+            } else {
+                pending.bytes.append(contentsOf: line)
+            }
+            let start = !pending.writerStarted
+            pending.writerStarted = true
+            return (start, first, pending.bytes.count >= Self.batchSize, pending.direct)
+        }
+        if startWriter && !startWriterThread() {
+            pending.withLock { $0.direct = true }
+            flush()
+        } else if immediately || direct {
+            flush()
+        } else {
+            if first { arrived.ring() }
+            if ring { full.ring() }
+        }
+    }
+
+    /// Writes everything queued so far before returning (at exit, and for lines that must not wait).
+    package func flush() {
+        writing.withLock { _ in
+            let (bytes, dropped) = pending.withLock { pending -> ([UInt8], Int) in
+                defer {
+                    pending.bytes.removeAll(keepingCapacity: true)
+                    pending.dropped = 0
+                }
+                return (pending.bytes, pending.dropped)
+            }
+            writeAll(bytes)
+            if dropped > 0 {
+                writeAll(Array("[warning] \(dropped) log lines dropped: the log's reader fell behind\n".utf8))
+            }
+        }
+    }
+
+    /// The writer lives as long as the process: outputs are process-wide, like the descriptors they write to.
+    private func startWriterThread() -> Bool {
+        DetachedThread.start { [self] in
+            while true {
+                arrived.wait(upTo: nil)
+                full.wait(upTo: Self.flushInterval)
+                flush()
+            }
+        }
+    }
+
+    private func writeAll(_ bytes: [UInt8]) {
+        guard !bytes.isEmpty else { return }
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written > 0 {
+                    offset += written
+                } else if written < 0 && errno == EINTR {
+                    continue
+                } else {
+                    return  // A closed or broken output: the lines have nowhere to go.
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+import Glibc
+import Testing
+@testable import PlivoSupport
+import Primitives
+
+/// The log's batched output: order kept, warnings written before `write` returns, and a reader that stops
+/// reading costs dropped lines (counted) rather than memory without bound or a blocked event loop.
+@Suite("Log output")
+struct LogOutputTests {
+    /// A pipe whose write end a ``LogOutput`` gets; the test reads the other end.
+    private final class Pipe {
+        let reader: Int32
+        let writer: Int32
+
+        init() throws {
+            var ends: [Int32] = [0, 0]
+            try #require(pipe(&ends) == 0)
+            reader = ends[0]
+            writer = ends[1]
+        }
+
+        deinit {
+            close(reader)
+            close(writer)
+        }
+
+        /// What is in the pipe now, without waiting for more.
+        func readAvailable() -> String {
+            let flags = fcntl(reader, F_GETFL)
+            _ = fcntl(reader, F_SETFL, flags | O_NONBLOCK)
+            defer { _ = fcntl(reader, F_SETFL, flags) }
+            var bytes: [UInt8] = []
+            var chunk = [UInt8](repeating: 0, count: 65536)
+            while true {
+                let count = read(reader, &chunk, chunk.count)
+                guard count > 0 else { break }
+                bytes.append(contentsOf: chunk[0..<count])
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+    }
+
+    @Test("A warning is written before write returns, after every line queued before it, in order")
+    func warningWritesWhatWaitsBeforeIt() throws {
+        let pipe = try Pipe()
+        let output = LogOutput(descriptor: pipe.writer)
+        output.write(Array("[info] one\n".utf8), immediately: false)
+        output.write(Array("[info] two\n".utf8), immediately: false)
+        output.write(Array("[warning] three\n".utf8), immediately: true)
+        #expect(pipe.readAvailable() == "[info] one\n[info] two\n[warning] three\n")
+    }
+
+    @Test("Queued lines reach the output by themselves, without a flush")
+    func writerThreadWritesQueuedLines() async throws {
+        let pipe = try Pipe()
+        let output = LogOutput(descriptor: pipe.writer)
+        output.write(Array("[info] queued\n".utf8), immediately: false)
+        var seen = ""
+        for _ in 0..<400 where seen.isEmpty {
+            try await Task.sleep(for: .milliseconds(25))
+            seen = pipe.readAvailable()
+        }
+        #expect(seen == "[info] queued\n")
+    }
+
+    @Test("A reader that stops reading: lines past the capacity are dropped and counted, the rest kept in order")
+    func stalledReaderDropsAndCounts() throws {
+        let pipe = try Pipe()
+        let output = LogOutput(descriptor: pipe.writer)
+        // Each line is 1 KiB; three times the capacity cannot all wait, whatever the writer thread took and is
+        // blocked writing into the full pipe.
+        let lines = 3 * LogOutput.capacity / 1024
+        for index in 0..<lines {
+            var line = Array("[info] \(index) ".utf8)
+            line.append(contentsOf: [UInt8](repeating: UInt8(ascii: "x"), count: 1023 - line.count))
+            line.append(0x0A)
+            output.write(line, immediately: false)
+        }
+        // Drain the pipe on a thread of its own (never the test pool's: the flush below blocks until the pipe
+        // drains) while the flush writes what is left and the count of the dropped.
+        let reader = pipe.reader
+        let drained = LockedValue<String?>(nil)
+        let started = DetachedThread.start {
+            // The count of dropped lines is the last thing written.
+            let end = Array("fell behind\n".utf8)
+            var bytes: [UInt8] = []
+            var chunk = [UInt8](repeating: 0, count: 65536)
+            while !bytes.suffix(end.count).elementsEqual(end) {
+                let count = read(reader, &chunk, chunk.count)
+                guard count > 0 else { break }
+                bytes.append(contentsOf: chunk[0..<count])
+            }
+            let text = String(decoding: bytes, as: UTF8.self)
+            drained.withLock { $0 = text }
+        }
+        try #require(started)
+        output.flush()
+        var finished: String?
+        while finished == nil {
+            usleep(1000)
+            finished = drained.withLock { $0 }
+        }
+        let text = try #require(finished)
+        let kept = text.split(separator: "\n").filter { $0.hasPrefix("[info] ") }
+        let indices = kept.compactMap { Int($0.split(separator: " ")[1]) }
+        let warning = try #require(text.split(separator: "\n").last { $0.contains("log lines dropped") })
+        let dropped = try #require(Int(warning.split(separator: " ")[1]))
+        #expect(dropped > 0)
+        #expect(indices.count + dropped == lines)
+        #expect(indices == indices.sorted())
+        #expect(indices.first == 0)
+    }
+}
