@@ -24,7 +24,7 @@ final class Call {
     var triedFallback = false
     /// Run once when the call ends, before its CDR is made: what must end with it (a recording, a Dial's
     /// other legs), or hear of it (the Dial a B leg belongs to).
-    var endHooks: [(EngineTurn) -> Void] = []
+    var endHooks = CallEndHooks()
     /// Why it ended, once it has.
     var endCause: HangupCause?
     /// A `<Record startOnDialAnswer="true">` waiting for the next Dial to be answered.

@@ -36,7 +36,7 @@ extension CallRuntime {
             guard let call = calls[uuid] else { continue }
             call.cancelAll()
             // Nothing of the call's runs any more: let go of what its verbs left, so it can be freed.
-            call.endHooks = []
+            call.endHooks.removeAll()
             call.endedAt = call.setup.startAt
             endObservers[uuid] = nil
             forget(call)

@@ -12,9 +12,7 @@ extension CallRuntime {
         call.cancelAll()
         call.endedAt = turn.time
         call.endCause = cause
-        let hooks = call.endHooks
-        call.endHooks = []
-        for hook in hooks { hook(turn) }
+        for hook in call.endHooks.takeAll() { hook(turn) }
         let answered = call.answeredAt
         call.status = answered != nil || call.setup.direction == .inbound ? .completed : unansweredStatus
         // Whole seconds, rounded up: a call on the line for 3.2 s lasted 4 s, as a billing platform counts.

@@ -19,7 +19,9 @@ extension CallRuntime {
             memberID: room.makeMemberID(), call: call, element: element, room: room, joinedAt: turn.time, finish: finish)
         room.add(member)
         if !element.stayAlone { room.endsWhenAlone = true }
-        call.endHooks.append { [self] turn in leave(member, continuing: false, because: "the call ended", turn) }
+        member.endHook = call.endHooks.add { [self] turn in
+            leave(member, continuing: false, because: "the call ended", turn)
+        }
         // The member hears its call's keys while in the room: `*`, `digitsMatch`, and relaying them to the others.
         // Unowned: the member holds these closures, and only it calls them.
         call.listener = member
@@ -74,6 +76,7 @@ extension CallRuntime {
         member.hasLeft = true
         let room = member.room
         let call = member.call
+        if let endHook = member.endHook { call.endHooks.remove(endHook) }
         room.remove(member)
         if call.listener === member { call.listener = nil }
         trace(call, turn.time, "Conference left", [
@@ -81,7 +84,7 @@ extension CallRuntime {
         ])
         traceSound(member.element.exitSound, "exit", to: room, turn)
         conferenceEvent("exit", member, turn)
-        if continuing, !call.isOver, call.generation == member.generation {
+        if continuing, !member.isBeingHungUp, !call.isOver, call.generation == member.generation {
             let element = member.element
             var parameters = member.parameters
             if let recording = room.recording?.recording {
@@ -140,7 +143,7 @@ extension CallRuntime {
             recordingID: recording.recordingID, accountID: call.setup.accountID, subaccountID: call.setup.subaccountID,
             callUUID: call.uuid, conferenceName: room.key.name, kind: .conference, format: format,
             startedAt: turn.time, endedAt: turn.time))
-        startRecording(recording, of: room.key, turn)
+        startRecording(recording, of: room.key, uuid: room.conferenceUUID, turn)
     }
 
     /// `enterSound` and `exitSound` are heard by the room: traced on every member's call there (no audio is carried;

@@ -1,8 +1,8 @@
 /// Recording a room (`docs/conferences.md`, "Recording"): from its start to `DELETE …/Record/` or the room's end;
 /// then a Recording of kind `conference` is stored and `callback_url` hears of it.
 extension CallRuntime {
-    func startRecording(_ recording: LiveRecording, of key: ConferenceKey, _ turn: EngineTurn) {
-        guard let room = conferences.room(key), let first = room.members.first else { return }
+    func startRecording(_ recording: LiveRecording, of key: ConferenceKey, uuid: String, _ turn: EngineTurn) {
+        guard let room = conferences.room(key, uuid: uuid), let first = room.members.first else { return }
         if room.recording != nil { finishRecording(of: room, reason: "a new recording replaced it", turn) }
         room.recording = ConferenceRecording(recording: recording, startedAt: turn.time, call: first.call)
         for member in room.members {
@@ -13,8 +13,8 @@ extension CallRuntime {
         }
     }
 
-    func stopRecording(of key: ConferenceKey, _ turn: EngineTurn) {
-        guard let room = conferences.room(key) else { return }
+    func stopRecording(of key: ConferenceKey, uuid: String, _ turn: EngineTurn) {
+        guard let room = conferences.room(key, uuid: uuid) else { return }
         finishRecording(of: room, reason: "stopped by the API", turn)
     }
 

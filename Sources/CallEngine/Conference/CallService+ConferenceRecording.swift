@@ -12,7 +12,10 @@ extension CallService {
             startedAt: now, endedAt: now))
         let started = located
         let key = ConferenceKey(ownerID: ownerID, name: name)
-        engine.post(account: room.accountID) { [runtime] turn in runtime.value.startRecording(started, of: key, turn) }
+        let uuid = room.conferenceUUID
+        engine.post(account: room.accountID) { [runtime] turn in
+            runtime.value.startRecording(started, of: key, uuid: uuid, turn)
+        }
         return started.url
     }
 
@@ -20,7 +23,8 @@ extension CallService {
     public func stopRecording(conference name: String, ownerID: String) -> Bool {
         guard let room = conference(name, ownerID: ownerID) else { return false }
         let key = ConferenceKey(ownerID: ownerID, name: name)
-        engine.post(account: room.accountID) { [runtime] turn in runtime.value.stopRecording(of: key, turn) }
+        let uuid = room.conferenceUUID
+        engine.post(account: room.accountID) { [runtime] turn in runtime.value.stopRecording(of: key, uuid: uuid, turn) }
         return true
     }
 }

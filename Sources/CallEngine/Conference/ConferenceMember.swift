@@ -15,6 +15,11 @@ final class ConferenceMember: InputListener {
     var muted: Bool
     var deaf = false
     var hasLeft = false
+    /// Its call is about to be hung up by the API: if the room ends first, the member leaves without asking
+    /// `action` where its call goes next, as it goes nowhere.
+    var isBeingHungUp = false
+    /// Its entry in the call's end hooks, removed when it leaves before the call ends.
+    var endHook: CallEndHooks.Token?
     /// Told of `*` with `hangupOnStar` (the runtime makes the member leave).
     var onStar: ((EngineTurn) -> Void)?
     /// Told of a `digitsMatch` pattern the member's keys ended with (the runtime reports it to `callbackUrl`).

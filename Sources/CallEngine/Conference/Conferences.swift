@@ -12,6 +12,12 @@ final class Conferences {
         rooms[key]
     }
 
+    /// The room named `key` if it is still the one the API saw (`conferenceUUID`): a command posted as a room
+    /// closes must not reach a new room that took its name since.
+    func room(_ key: ConferenceKey, uuid: String) -> ConferenceRoom? {
+        rooms[key].flatMap { $0.conferenceUUID == uuid ? $0 : nil }
+    }
+
     /// The member `call` is in some room as, if it is in one.
     func member(of call: Call) -> ConferenceMember? {
         for room in rooms.values {

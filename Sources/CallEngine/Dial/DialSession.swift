@@ -63,7 +63,7 @@ final class DialSession: InputListener {
                             unansweredStatus: .canceled, turn)
             }
         }
-        call.endHooks.append { [self] turn in
+        call.endHooks.add { [self] turn in
             // The A leg hung up: every B leg ends with it.
             for leg in legs where !leg.isOver {
                 runtime.end(leg, cause: leg.isAnswered ? HangupCause.normal.from("Caller") : .canceled,
@@ -101,7 +101,7 @@ final class DialSession: InputListener {
         let leg = runtime.admit(setup)
         runtime.publish(leg)
         trace(leg, turn, "queued", [("from", setup.from), ("to", setup.to), ("dialled_by", call.uuid)])
-        leg.endHooks.append { [self] turn in legEnded(leg, turn) }
+        leg.endHooks.add { [self] turn in legEnded(leg, turn) }
         let remote = setup.remote
         switch remote.answer {
         case .fail:

@@ -11,6 +11,7 @@ final class RecordingSession: InputListener {
     private let recordingID: String
     private var startedAt = SimulatedTime(microseconds: 0)
     private var isRecording = false
+    private var endHook: CallEndHooks.Token?
     private var timer: EngineTimer?
     /// Set in the foreground: ends the element.
     private var finish: VerbFinish?
@@ -79,7 +80,7 @@ final class RecordingSession: InputListener {
             ("finish_on_key", record.finishOnKey),
         ])
         // A hangup ends the recording where it is; the call's own end comes after.
-        call.endHooks.append { [self] turn in
+        endHook = call.endHooks.add { [self] turn in
             guard isRecording else { return }
             stop(turn, digits: nil, reason: "hangup")
         }
@@ -114,6 +115,7 @@ final class RecordingSession: InputListener {
 
     private func stop(_ turn: EngineTurn, digits: String?, reason: String) {
         isRecording = false
+        if let endHook { call.endHooks.remove(endHook) }
         timer?.cancel()
         if call.listener === self { call.listener = nil }
         let recording = recording(endingAt: turn.time)

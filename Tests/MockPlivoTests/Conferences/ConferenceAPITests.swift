@@ -127,6 +127,30 @@ struct ConferenceAPITests {
         #expect(client.get("Conference/").json?["conferences"]?.arrayValue?.isEmpty == true)
     }
 
+    @Test(
+        "Hanging up a room or all its members: no member requests action, even when one leaving ends the room",
+        arguments: ["Conference/Ends/", "Conference/Ends/Member/all/"])
+    func hangupSendsNoAction(path: String) throws {
+        // endConferenceOnExit: the first member hung up ends the room, which takes out the others while their
+        // calls are about to be hung up too; they must not ask the user's server where to go next.
+        let document = """
+            <Response><Conference endConferenceOnExit="true" action="{base}/left">Ends</Conference>\
+            <Wait length="60"/></Response>
+            """
+        let receiver = try CallbackReceiver(documents: ["/answer": document, "/left": "<Response/>"])
+        defer { receiver.stop() }
+        let client = try RouterClient(manualClock: true)
+        let uuids = try client.callMembers(3, answerURL: receiver.url("/answer"), hangupURL: receiver.url("/hangup"))
+        #expect(client.delete(path).status == 200)
+        client.advance(by: 0)
+        for uuid in uuids { _ = try client.cdr(uuid) }
+        // 3 answers and 3 hangups.
+        let requests = receiver.requests(atLeast: 6)
+        #expect(requests.filter { $0.path == "/hangup" }.count == 3)
+        #expect(!requests.contains { $0.path == "/left" })
+        #expect(try client.list("Call/?hangup_source=API%20Request").total == 3)
+    }
+
     @Test("An unknown room or member is Plivo's 404 envelope")
     func notFound() throws {
         let (receiver, client, _) = try room(1)
