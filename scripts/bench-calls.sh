@@ -22,18 +22,7 @@ source scripts/lib/bench-requests.sh
 install_packages wrk nginx
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 
-swift build -c release --product mock-plivo >/dev/null
-BIN="$(swift build -c release --show-bin-path)/mock-plivo"
-WORK="$(mktemp -d)"
-PIDS=()
-cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$WORK"; }
-trap cleanup EXIT
-
-free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-wait_for_port() {
-    for _ in $(seq 100); do (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0; sleep 0.05; done
-    echo "nothing listens on port $1" >&2; exit 1
-}
+source scripts/lib/bench-setup.sh
 
 NGINX_PORT=$(free_port)
 mkdir -p "$WORK/nginx"
