@@ -6,7 +6,7 @@ struct MockPlivoCommand: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "mock-plivo",
-        abstract: "A local mock of Plivo's REST API (Applications, Accounts, Subaccounts, Endpoints).",
+        abstract: "A local mock of Plivo's REST API and the phone network behind it (calls, messages, numbers, conferences).",
         version: version,
         subcommands: [ServeCommand.self, HealthcheckCommand.self],
         defaultSubcommand: ServeCommand.self)
