@@ -11,29 +11,27 @@ extension SQLiteStore {
     /// answered only once it is committed, and a failing write still leaves nothing behind, nor takes the others
     /// in its batch down with it (see ``commit(_:)``).
     ///
+    /// On an event loop that collects writes (``collectWritesOnThisThread()``) the write always waits for the end
+    /// of the loop's batch: it is committed with the others of that batch (``LoopWriteBatch``).
+    ///
     /// `body` may run more than once (its batch is retried after a failure in it, see ``commit(_:)``): whatever it
     /// does outside the transaction, which the rollback does not undo, must not matter (the create's body draws a
     /// fresh app_id, no more).
     func writeWithoutWaiting<T: Sendable>(
         invalidating tables: CachedTables = .all, _ body: @escaping @Sendable (SQLiteDatabase) throws -> T
     ) throws -> WriteOutcome<T> {
+        if let batch = LoopWriteBatch.current {
+            let (entry, ticket) = Self.queuedWrite(tables: tables, body)
+            batch.add(entry, for: self)
+            return .queued(ticket)
+        }
         // The usual case, no one writing: write at once, without the ticket and closures a queued write needs.
         if claimWriterRole() {
             let result = Self.storeResult { try write(invalidating: tables, body) }
             commitQueuedAfterOwnWrite()
             return .committed(try result.get())
         }
-        let ticket = WriteTicket<T>()
-        let outcome = StagedOutcome<T>()
-        let entry = WriteQueue.Entry(
-            tables: tables,
-            run: { database in
-                outcome.result = Self.storeResult { try body(database) }
-                if case .failure(let error) = outcome.result { throw error }
-            },
-            deliver: { batchError in
-                ticket.complete(batchError.map { .failure($0) } ?? outcome.result ?? .failure(.storage("not run")))
-            })
+        let (entry, ticket) = Self.queuedWrite(tables: tables, body)
         let isWriter = writeQueue.withLock { queue in
             guard !queue.isWriting else {
                 queue.pending.append(entry)
@@ -48,6 +46,51 @@ extension SQLiteStore {
         commitQueuedAfterOwnWrite()
         guard let result = ticket.result else { throw StoreError.storage("a batched write was not delivered") }
         return .committed(try result.get())
+    }
+
+    /// A write as a queue entry, and the ticket its outcome reaches once its transaction has committed.
+    private static func queuedWrite<T: Sendable>(
+        tables: CachedTables, _ body: @escaping @Sendable (SQLiteDatabase) throws -> T
+    ) -> (WriteQueue.Entry, WriteTicket<T>) {
+        let ticket = WriteTicket<T>()
+        let outcome = StagedOutcome<T>()
+        let entry = WriteQueue.Entry(
+            tables: tables,
+            run: { database in
+                outcome.result = Self.storeResult { try body(database) }
+                if case .failure(let error) = outcome.result { throw error }
+            },
+            deliver: { batchError in
+                ticket.complete(batchError.map { .failure($0) } ?? outcome.result ?? .failure(.storage("not run")))
+            })
+        return (entry, ticket)
+    }
+
+    /// From now on, writes through ``writeWithoutWaiting(invalidating:_:)`` on this thread wait for
+    /// ``commitWritesOfThisThread()``: for an event loop, which calls it after each batch it serves.
+    package static func collectWritesOnThisThread() {
+        LoopWriteBatch.install()
+    }
+
+    /// Commits the writes this thread collected since the last call, in one transaction (or queues them behind
+    /// the thread writing, which commits them with its next batch).
+    package static func commitWritesOfThisThread() {
+        LoopWriteBatch.current?.commit()
+    }
+
+    /// A loop's collected writes: committed by this thread if no other is writing, else queued for the writer.
+    func commitCollected(_ entries: [WriteQueue.Entry]) {
+        let isWriter = writeQueue.withLock { queue in
+            guard !queue.isWriting else {
+                queue.pending.append(contentsOf: entries)
+                return false
+            }
+            queue.isWriting = true
+            return true
+        }
+        guard isWriter else { return }
+        commit(entries)
+        commitQueuedAfterOwnWrite()
     }
 
     /// Takes the writer role if no thread holds it.

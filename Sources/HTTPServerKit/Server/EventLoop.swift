@@ -71,6 +71,8 @@ final class EventLoop: @unchecked Sendable {
             + shared.sweepInterval.components.attoseconds / 1_000_000_000_000_000)
         var events: [Epoll.Event] = []
         events.reserveCapacity(256)
+        let hooks = shared.configuration.loopHooks
+        hooks?.loopDidStart()
         while true {
             do {
                 try epoll.wait(timeoutMilliseconds: tick, into: &events)
@@ -91,6 +93,7 @@ final class EventLoop: @unchecked Sendable {
                     if event.readable, !connection.isClosed { readAvailable(connection) }
                 }
             }
+            if !events.isEmpty { hooks?.batchDidEnd() }
             // Yield the CPU after each batch. When this core is shared with other busy threads (clients on the
             // same machine: tests, wrk), a loop that always finds more work would otherwise keep it until the
             // kernel ends its slice, several ms during which those clients wait and their requests age: that

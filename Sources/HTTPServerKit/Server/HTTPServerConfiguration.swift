@@ -40,6 +40,9 @@ public struct HTTPServerConfiguration: Sendable {
     /// How long `stop` waits for in-flight requests before closing what remains.
     public var shutdownGracePeriod: Duration = .seconds(10)
 
+    /// Run on each loop's thread as it starts and after each batch of events it served; nil runs nothing.
+    public var loopHooks: EventLoopHooks?
+
     /// The defaults.
     public init() {}
 

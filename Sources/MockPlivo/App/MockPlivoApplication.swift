@@ -45,6 +45,10 @@ struct MockPlivoApplication: Sendable {
             hosts: HostAllowList(boundHost: configuration.host, extra: configuration.allowedHosts))
         var serverConfiguration = HTTPServerConfiguration(host: configuration.host, port: configuration.port)
         if let loops = configuration.eventLoops { serverConfiguration.eventLoopCount = loops }
+        // The creates a loop reads in one go are committed in one transaction (`LoopWriteBatch`).
+        serverConfiguration.loopHooks = EventLoopHooks(
+            loopDidStart: { SQLiteStore.collectWritesOnThisThread() },
+            batchDidEnd: { SQLiteStore.commitWritesOfThisThread() })
         let logger = logger
         let server = HTTPServer(configuration: serverConfiguration, responder: router) { logger.error($0) }
         engine.recordings.serve { [weak server] in server?.port ?? 0 }

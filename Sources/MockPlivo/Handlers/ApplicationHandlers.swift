@@ -17,7 +17,8 @@ struct ApplicationHandlers: Sendable {
         case .committed(let application):
             return created(application)
         case .queued(let ticket):
-            // Another loop is writing and commits this create with its own; the answer goes out after that.
+            // Committed with the other writes of this loop's batch when it ends (or by another loop writing then);
+            // the answer goes out after the commit.
             return .deferred { promise in
                 ticket.onCompletion { result in
                     switch result {

@@ -1,3 +1,5 @@
+import Glibc
+import Primitives
 import Synchronization
 import Testing
 @testable import MockPlivo
@@ -116,5 +118,48 @@ struct WriteTicketTests {
         late.complete(.failure(.storage("disk full")))
         late.onCompletion { result in calls.withLock { $0.append((try? result.get()) ?? -1) } }
         #expect(calls.withLock { $0 } == [1, -1])
+    }
+}
+
+/// An event loop's writes: collected while it serves a batch, committed together when the batch ends.
+@Suite("Writes collected per event-loop batch")
+struct LoopWriteBatchTests {
+    @Test("On a collecting thread, creates wait for the batch's end, then all commit; other threads write at once")
+    func collectedUntilBatchEnd() throws {
+        let fixture = try StoreFixture()
+        let store = fixture.store
+        let scope = fixture.main
+        let outcome = LockedValue<(queued: Int, seenBefore: Int, seenAfter: Int, delivered: Int)?>(nil)
+        let delivered = LockedValue(0)
+        let started = DetachedThread.start {
+            SQLiteStore.collectWritesOnThisThread()
+            var queued = 0
+            for index in 0..<5 {
+                let draft = ApplicationDraft(appName: "batched-\(index)", answerURL: "https://example.com/a")
+                if case .queued(let ticket) = try? store.createApplicationWithoutWaiting(draft, in: scope) {
+                    queued += 1
+                    ticket.onCompletion { if case .success = $0 { delivered.withLock { $0 += 1 } } }
+                }
+            }
+            let before = (try? store.listApplications(ApplicationQuery(), in: scope).totalCount) ?? -1
+            SQLiteStore.commitWritesOfThisThread()
+            let after = (try? store.listApplications(ApplicationQuery(), in: scope).totalCount) ?? -1
+            outcome.withLock { $0 = (queued, before, after, delivered.withLock { $0 }) }
+        }
+        try #require(started)
+        var result = outcome.withLock { $0 }
+        for _ in 0..<2000 where result == nil {
+            usleep(5000)
+            result = outcome.withLock { $0 }
+        }
+        let seen = try #require(result)
+        #expect(seen.queued == 5)
+        #expect(seen.seenBefore == 0)
+        #expect(seen.seenAfter == 5)
+        #expect(seen.delivered == 5)
+        // This test's own thread does not collect: its create is committed before it returns.
+        guard case .committed = try store.createApplicationWithoutWaiting(
+            ApplicationDraft(appName: "direct", answerURL: "https://example.com/a"), in: scope)
+        else { Issue.record("a thread that does not collect wrote through the batch"); return }
     }
 }
