@@ -23,16 +23,9 @@ case "${BENCH_CONFIG:-tuned}" in
     *) echo "BENCH_CONFIG is tuned or defaults" >&2; exit 2 ;;
 esac
 
-need() { command -v "$1" >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null; }; }
-need wrk wrk
-need nginx nginx-light
-
-swift build -c release --product mock-plivo >/dev/null
-BIN="$(swift build -c release --show-bin-path)/mock-plivo"
-WORK="$(mktemp -d)"
-PIDS=()
-cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$WORK"; }
-trap cleanup EXIT
+source scripts/lib/install-packages.sh
+install_packages wrk nginx
+source scripts/lib/bench-setup.sh
 
 source scripts/lib/bench-requests.sh
 
@@ -48,7 +41,7 @@ start_mock() { # $1: db path
 
 start_nginx() { # $1: status, $2: body file
     local port
-    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+    port=$(free_port)
     mkdir -p "$WORK/nginx"
     cat > "$WORK/nginx/nginx.conf" <<CONF
 worker_processes 2;
