@@ -2,21 +2,21 @@ import HTTPServerKit
 import PlivoSupport
 
 extension RequestParameters {
-    /// Parameters that are free text wherever they appear: names, a message's text, what is spoken. A JSON number
-    /// there is a client's mistake (no SDK sends one), so it is a 400 like any other type.
-    static let freeText: Set<String> = [
+    /// Parameters that are text by nature wherever they appear: names, a message's text, what is spoken, UUIDs. A
+    /// JSON number there is a client's mistake (no SDK sends one), so it is a 400 like any other type.
+    static let textOnly: Set<String> = [
         "name", "app_name", "text", "city", "address", "alias", "caller_name", "username", "password", "region",
-        "speech", "message", "voice", "language", "auth_token", "method", "account",
+        "speech", "message", "voice", "language", "auth_token", "method", "account", "parent_call_uuid",
     ]
 
     /// A text parameter; numbers are accepted as their decimal text (some SDKs send ids and phone numbers as numbers),
-    /// except for ``freeText`` ones. A JSON `null` is not text: the SDKs leave out what is not set, and the
+    /// except for ``textOnly`` ones. A JSON `null` is not text: the SDKs leave out what is not set, and the
     /// parameters where `null` means "clear it" ask ``RequestParameters/isExplicitNull(_:)`` first.
     func string(_ name: String) throws(PlivoError) -> String? {
         switch values[name] {
         case nil: return nil
         case .string(let text)?: return text
-        case .number(let number)? where !Self.freeText.contains(name):
+        case .number(let number)? where !Self.textOnly.contains(name):
             // Every whole Double below 2^63 converts to Int64 exactly, so a JSON integer reads as its digits.
             return number == number.rounded() && abs(number) < 9.2e18 ? String(Int64(number)) : String(number)
         default: throw PlivoError.invalid(name, "must be a string")
