@@ -17,8 +17,11 @@ extension RequestParameters {
         case nil: return nil
         case .string(let text)?: return text
         case .number(let number)? where !Self.textOnly.contains(name):
-            // Every whole Double below 2^63 converts to Int64 exactly, so a JSON integer reads as its digits.
-            return number == number.rounded() && abs(number) < 9.2e18 ? String(Int64(number)) : String(number)
+            // A whole number reads as its digits: exactly below 2^63, where every whole Double converts to Int64, and
+            // as Int64's bounds beyond, where a count or a number of seconds means "past anything" and no id exists.
+            guard number.isFinite, number == number.rounded() else { return String(number) }
+            let bound = 9_223_372_036_854_775_808.0
+            return String(number >= bound ? Int64.max : number < -bound ? Int64.min : Int64(number))
         default: throw PlivoError.invalid(name, "must be a string")
         }
     }
