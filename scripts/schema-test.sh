@@ -44,7 +44,7 @@ trap cleanup EXIT
 
 "$MOCK_PLIVO_BIN" --port 0 --port-file "$work/port" --auth-id "$SCHEMA_AUTH_ID" --auth-token "$SCHEMA_AUTH_TOKEN" \
     --seed 1 --time-scale manual --outbound-hosts loopback --log-level warning \
-    --snapshot-dir "$work/snapshots" >"$work/server.log" 2>&1 &
+    --snapshot-dir "$work/snapshots" --fixtures "$ROOT/Tests/schema/fixtures" >"$work/server.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 300); do
     [[ -s "$work/port" ]] && break
@@ -70,10 +70,12 @@ run() {
 
 started=$SECONDS
 status=0
-# Fault rules answer 500s, delay and drop the /v1 requests they match, so they get a run of their own after every
-# other operation: rules never apply to /__mock/, so nothing that run creates can fail another operation.
-run api --include-path-regex '^/(v1|__mock)/' --exclude-path-regex '^/__mock/faults/' "$@" || status=1
-run faults --include-path-regex '^/__mock/faults/' "$@" || status=1
+# Fault rules answer 500s, delay and drop the /v1 requests they match, and resets and restores take away the
+# fixtures the other operations are pinned to, so they get a run of their own after every other operation: rules
+# never apply to /__mock/, so nothing that run does can fail another operation.
+control='^/__mock/(faults/|reset/|accounts/\{auth_id\}/reset/|snapshots/\{name\}/restore/)'
+run api --include-path-regex '^/(v1|__mock)/' --exclude-path-regex "$control" "$@" || status=1
+run control --include-path-regex "$control" "$@" || status=1
 say "finished in $((SECONDS - started)) s"
 if [[ "$status" -ne 0 ]]; then
     say "failures above; the server's log:"

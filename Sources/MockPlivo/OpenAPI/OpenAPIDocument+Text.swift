@@ -238,6 +238,7 @@ paths:
       operationId: updateAccount
       summary: Change the main account's name, city or address (at least one)
       requestBody:
+        required: true
         content:
           application/json:
             schema:
@@ -3715,7 +3716,7 @@ components:
         calls that ended. Anything else is a 400.
       schema:
         type: string
-        enum: [live, queued]
+        enum: ['', live, queued]
     Limit:
       name: limit
       in: query
@@ -3807,13 +3808,13 @@ components:
           description: Accepted and traced; no transcript is made.
         transcription_url:
           type: string
-          pattern: '^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[|[^\x00-\x20\x7f/?#@:])[^\x00-\x20\x7f]*$'
+          pattern: '^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))\]|[^\x00-\x20\x7f/?#@:\[\]]+)(:[0-9]{0,5})?([/?#][^\x00-\x20\x7f]*)?$'
         transcription_method:
           type: string
           enum: [GET, POST]
         callback_url:
           type: string
-          pattern: '^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[|[^\x00-\x20\x7f/?#@:])[^\x00-\x20\x7f]*$'
+          pattern: '^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))\]|[^\x00-\x20\x7f/?#@:\[\]]+)(:[0-9]{0,5})?([/?#][^\x00-\x20\x7f]*)?$'
         callback_method:
           type: string
           enum: [GET, POST]
@@ -3824,7 +3825,7 @@ components:
       properties:
         url:
           type: string
-          pattern: '^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[|[^\x00-\x20\x7f/?#@:])[^\x00-\x20\x7f]*$'
+          pattern: '^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))\]|[^\x00-\x20\x7f/?#@:\[\]]+)(:[0-9]{0,5})?([/?#][^\x00-\x20\x7f]*)?$'
           description: An absolute http or https URL of an mp3 or wav file.
     ConferenceMemberSpeak:
       type: object
@@ -3951,27 +3952,27 @@ components:
           maxLength: 64
         answer_url:
           type: string
-          pattern: '^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[|[^\x00-\x20\x7f/?#@:])[^\x00-\x20\x7f]*$'
+          pattern: '^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))\]|[^\x00-\x20\x7f/?#@:\[\]]+)(:[0-9]{0,5})?([/?#][^\x00-\x20\x7f]*)?$'
           maxLength: 2048
         answer_method:
           $ref: '#/components/schemas/HTTPMethodName'
         hangup_url:
           type: string
           maxLength: 2048
-          pattern: '^$|^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[|[^\x00-\x20\x7f/?#@:])[^\x00-\x20\x7f]*$'
+          pattern: '^$|^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))\]|[^\x00-\x20\x7f/?#@:\[\]]+)(:[0-9]{0,5})?([/?#][^\x00-\x20\x7f]*)?$'
           description: Absolute http(s) URL, or empty; defaults to answer_url on create.
         hangup_method:
           $ref: '#/components/schemas/HTTPMethodName'
         fallback_answer_url:
           type: string
           maxLength: 2048
-          pattern: '^$|^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[|[^\x00-\x20\x7f/?#@:])[^\x00-\x20\x7f]*$'
+          pattern: '^$|^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))\]|[^\x00-\x20\x7f/?#@:\[\]]+)(:[0-9]{0,5})?([/?#][^\x00-\x20\x7f]*)?$'
         fallback_method:
           $ref: '#/components/schemas/HTTPMethodName'
         message_url:
           type: string
           maxLength: 2048
-          pattern: '^$|^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[|[^\x00-\x20\x7f/?#@:])[^\x00-\x20\x7f]*$'
+          pattern: '^$|^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))\]|[^\x00-\x20\x7f/?#@:\[\]]+)(:[0-9]{0,5})?([/?#][^\x00-\x20\x7f]*)?$'
         message_method:
           $ref: '#/components/schemas/HTTPMethodName'
         default_number_app:
@@ -4072,7 +4073,11 @@ components:
             $ref: '#/components/schemas/Application'
     AccountUpdate:
       type: object
-      minProperties: 1
+      description: At least one of `name`, `city` and `address`; other keys are ignored.
+      anyOf:
+        - required: [name]
+        - required: [city]
+        - required: [address]
       properties:
         name:
           type: string
@@ -4703,12 +4708,12 @@ components:
               maxItems: 10
               items:
                 type: string
-                pattern: '^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[|[^\x00-\x20\x7f/?#@:])[^\x00-\x20\x7f]*$'
+                pattern: '^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))\]|[^\x00-\x20\x7f/?#@:\[\]]+)(:[0-9]{0,5})?([/?#][^\x00-\x20\x7f]*)?$'
             - type: string
               examples: ['https://example.com/a.png,https://example.com/b.jpg']
         url:
           type: string
-          pattern: '^$|^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[|[^\x00-\x20\x7f/?#@:])[^\x00-\x20\x7f]*$'
+          pattern: '^$|^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))\]|[^\x00-\x20\x7f/?#@:\[\]]+)(:[0-9]{0,5})?([/?#][^\x00-\x20\x7f]*)?$'
           description: >-
             An absolute http or https URL for the status reports: one request per unit at `queued`, `sent` and the final
             state, signed as Plivo signs. Empty or absent sends none.
@@ -4896,7 +4901,7 @@ components:
           examples: ['447700900123', '14155550101<14155550102']
         answer_url:
           type: string
-          pattern: '^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[|[^\x00-\x20\x7f/?#@:])[^\x00-\x20\x7f]*$'
+          pattern: '^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))\]|[^\x00-\x20\x7f/?#@:\[\]]+)(:[0-9]{0,5})?([/?#][^\x00-\x20\x7f]*)?$'
           maxLength: 2048
           description: An absolute http or https URL, requested once the call is answered for the Plivo XML to run.
         answer_method:
@@ -4905,7 +4910,7 @@ components:
         ring_url:
           type: string
           maxLength: 2048
-          pattern: '^$|^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[|[^\x00-\x20\x7f/?#@:])[^\x00-\x20\x7f]*$'
+          pattern: '^$|^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))\]|[^\x00-\x20\x7f/?#@:\[\]]+)(:[0-9]{0,5})?([/?#][^\x00-\x20\x7f]*)?$'
           description: An absolute http or https URL notified (`Event=Ring`) when the destination starts ringing; empty or absent for none.
         ring_method:
           $ref: '#/components/schemas/HTTPMethodName'
@@ -4913,7 +4918,7 @@ components:
         hangup_url:
           type: string
           maxLength: 2048
-          pattern: '^$|^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[|[^\x00-\x20\x7f/?#@:])[^\x00-\x20\x7f]*$'
+          pattern: '^$|^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))\]|[^\x00-\x20\x7f/?#@:\[\]]+)(:[0-9]{0,5})?([/?#][^\x00-\x20\x7f]*)?$'
           description: An absolute http or https URL that gets the hangup request when the call ends; empty or absent means `answer_url`.
         hangup_method:
           $ref: '#/components/schemas/HTTPMethodName'
@@ -4921,7 +4926,7 @@ components:
         fallback_url:
           type: string
           maxLength: 2048
-          pattern: '^$|^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[|[^\x00-\x20\x7f/?#@:])[^\x00-\x20\x7f]*$'
+          pattern: '^$|^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))\]|[^\x00-\x20\x7f/?#@:\[\]]+)(:[0-9]{0,5})?([/?#][^\x00-\x20\x7f]*)?$'
           description: >-
             An absolute http or https URL requested when `answer_url` cannot be reached, answers non-2xx or answers no valid
             Plivo XML; empty or absent for none.
@@ -4979,7 +4984,7 @@ components:
         machine_detection_url:
           type: string
           maxLength: 2048
-          pattern: '^$|^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[|[^\x00-\x20\x7f/?#@:])[^\x00-\x20\x7f]*$'
+          pattern: '^$|^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))\]|[^\x00-\x20\x7f/?#@:\[\]]+)(:[0-9]{0,5})?([/?#][^\x00-\x20\x7f]*)?$'
           description: >-
             An absolute http or https URL the verdict is posted to (`machine_detection` in the trace) while the answer XML
             runs at once; read only with `machine_detection`.
@@ -5002,7 +5007,7 @@ components:
         callback_url:
           type: string
           maxLength: 2048
-          pattern: '^$|^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[|[^\x00-\x20\x7f/?#@:])[^\x00-\x20\x7f]*$'
+          pattern: '^$|^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))\]|[^\x00-\x20\x7f/?#@:\[\]]+)(:[0-9]{0,5})?([/?#][^\x00-\x20\x7f]*)?$'
           description: Checked to be an absolute http or https URL (or empty), otherwise ignored.
         callback_method:
           $ref: '#/components/schemas/HTTPMethodName'
@@ -5257,7 +5262,7 @@ components:
           description: Only `aleg` is taken; `bleg` and `both` are a 400, as no call has a B leg without `<Dial>`.
         aleg_url:
           type: string
-          pattern: '^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[|[^\x00-\x20\x7f/?#@:])[^\x00-\x20\x7f]*$'
+          pattern: '^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))\]|[^\x00-\x20\x7f/?#@:\[\]]+)(:[0-9]{0,5})?([/?#][^\x00-\x20\x7f]*)?$'
           maxLength: 2048
           description: An absolute http or https URL whose Plivo XML the call runs next.
         aleg_method:
@@ -5283,7 +5288,7 @@ components:
       properties:
         callback_url:
           type: string
-          pattern: '^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[|[^\x00-\x20\x7f/?#@:])[^\x00-\x20\x7f]*$'
+          pattern: '^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))\]|[^\x00-\x20\x7f/?#@:\[\]]+)(:[0-9]{0,5})?([/?#][^\x00-\x20\x7f]*)?$'
           description: Plivo's asynchronous mode; checked, and the answer is synchronous.
         callback_method:
           $ref: '#/components/schemas/HTTPMethodName'
@@ -5305,7 +5310,7 @@ components:
           enum: [auto, hybrid, manual]
         transcription_url:
           type: string
-          pattern: '^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[|[^\x00-\x20\x7f/?#@:])[^\x00-\x20\x7f]*$'
+          pattern: '^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))\]|[^\x00-\x20\x7f/?#@:\[\]]+)(:[0-9]{0,5})?([/?#][^\x00-\x20\x7f]*)?$'
         transcription_method:
           $ref: '#/components/schemas/HTTPMethodName'
         transcription_report_type:
@@ -5316,7 +5321,7 @@ components:
           enum: [mono, stereo]
         callback_url:
           type: string
-          pattern: '^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[|[^\x00-\x20\x7f/?#@:])[^\x00-\x20\x7f]*$'
+          pattern: '^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))\]|[^\x00-\x20\x7f/?#@:\[\]]+)(:[0-9]{0,5})?([/?#][^\x00-\x20\x7f]*)?$'
           description: Requested when the recording ends (see the operation).
         callback_method:
           $ref: '#/components/schemas/HTTPMethodName'
@@ -5329,7 +5334,7 @@ components:
           properties:
             urls:
               type: string
-              pattern: '^ *[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@,]*@)*(\[|[^\x00-\x20\x7f/?#@:,])[^\x00-\x20\x7f,]* *( *, *([Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@,]*@)*(\[|[^\x00-\x20\x7f/?#@:,])[^\x00-\x20\x7f,]*)?)*$'
+              pattern: '^ *[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@,]*@)*(\[(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))\]|[^\x00-\x20\x7f/?#@:\[\],]+)(:[0-9]{0,5})?([/?#][^\x00-\x20\x7f,]*)? *( *, *([Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@,]*@)*(\[(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))\]|[^\x00-\x20\x7f/?#@:\[\],]+)(:[0-9]{0,5})?([/?#][^\x00-\x20\x7f,]*)?)?)*$'
               description: Absolute http or https URLs of mp3 or wav files, joined by commas.
             length:
               type: [integer, string]
@@ -5456,14 +5461,14 @@ components:
       required: [from]
       properties:
         from:
-          type: [string, integer]
+          type: [string, number]
           minLength: 1
           description: The caller, sent as `From`.
         to:
-          type: [string, integer]
+          type: [string, number]
           description: The number or SIP URI called, sent as `To`; empty is not given.
         forwarded_from:
-          type: [string, integer]
+          type: [string, number]
           description: A call's `ForwardedFrom`; empty is none.
         duration:
           type: [integer, string]
@@ -5490,11 +5495,11 @@ components:
       required: [from, text]
       properties:
         from:
-          type: [string, integer]
+          type: [string, number]
           minLength: 1
           description: The sender, sent as `From`.
         to:
-          type: [string, integer]
+          type: [string, number]
           description: The number the message is sent to, sent as `To`; empty is not given.
         text:
           type: string
@@ -5800,7 +5805,7 @@ components:
           maxLength: 50
           description: Sent as `CallerName`.
         forwarded_from:
-          type: [string, integer]
+          type: [string, number]
           description: Sent as `ForwardedFrom`.
     Clock:
       type: object
