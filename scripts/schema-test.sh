@@ -8,10 +8,11 @@
 #   scripts/schema-test.sh --include-path-regex Application   # extra arguments go to `schemathesis run`
 #   MOCK_PLIVO_BIN=/path/to/mock-plivo scripts/schema-test.sh  # test an existing binary, no build
 #
-# Settings (seed, examples per operation, one worker) are in Tests/schema/schemathesis.toml; the virtual
-# environment lives in .venv/schema (git-ignored), rebuilt when Tests/schema/requirements.txt changes. The server
-# runs on a manual clock and may send requests to loopback only, so no callback of a fuzzed application or call
-# leaves the machine. Failures are written to ci-output/schemathesis/.
+# Settings (deterministic generation, examples per operation, one worker) are in Tests/schema/schemathesis.toml,
+# the fixtures the server loads in Tests/schema/fixtures/. The virtual environment lives in .venv/schema
+# (git-ignored), rebuilt when Tests/schema/requirements.txt changes. The server runs on a manual clock and may send
+# requests to loopback only, so no callback of a fuzzed application or call leaves the machine. Reports (JUnit) are
+# written to ci-output/schemathesis/.
 # Exit status: 0 when no check failed, 1 when one did, 2 when the set-up fails.
 set -euo pipefail
 

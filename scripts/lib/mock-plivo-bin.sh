@@ -8,7 +8,8 @@ mock_plivo_bin() {
         [[ -x "$MOCK_PLIVO_BIN" ]] || { say_bin "MOCK_PLIVO_BIN=$MOCK_PLIVO_BIN is not an executable file"; return 1; }
         say_bin "using MOCK_PLIVO_BIN=$MOCK_PLIVO_BIN"
     else
-        command -v swift >/dev/null 2>&1 || { say_bin "swift not found; install Swift or set MOCK_PLIVO_BIN"; return 1; }
+        command -v swift >/dev/null 2>&1 ||
+            { say_bin "swift not found; install Swift or set MOCK_PLIVO_BIN"; return 1; }
         say_bin "swift build --product mock-plivo"
         swift build --product mock-plivo >&2 || { say_bin "swift build failed"; return 1; }
         MOCK_PLIVO_BIN="$(swift build --show-bin-path)/mock-plivo"

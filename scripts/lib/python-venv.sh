@@ -15,7 +15,8 @@ python_venv() {
         return 1
     fi
     local want
-    want="$(sha256sum "$requirements" | cut -d' ' -f1) $("$python" -c 'import sys; print("%d.%d" % sys.version_info[:2])')"
+    want="$(sha256sum "$requirements" | cut -d' ' -f1)"
+    want+=" $("$python" -c 'import sys; print("%d.%d" % sys.version_info[:2])')"
     if [[ -x "$venv/bin/python" && -f "$stamp" && "$(cat "$stamp")" == "$want" ]] &&
         "$venv/bin/python" -c "import $(IFS=,; echo "$*")" >/dev/null 2>&1; then
         say_venv "reusing $venv"
@@ -33,7 +34,8 @@ python_venv() {
         fi
         say_venv "'$python -m venv' failed; installing python3-venv with apt-get"
         install_packages python3-venv || { say_venv "could not install python3-venv"; return 1; }
-        "$python" -m venv "$venv" || { say_venv "'$python -m venv' still fails after installing python3-venv"; return 1; }
+        "$python" -m venv "$venv" ||
+            { say_venv "'$python -m venv' still fails after installing python3-venv"; return 1; }
     fi
     "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip >&2 || true
     "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -r "$requirements" >&2 ||
