@@ -2,8 +2,9 @@
 # Runs every test on a fresh Debian/Ubuntu machine with Swift installed: it installs what the tests need itself.
 #   1. the Swift Testing suites (parser, router, live server, store, API, callbacks, control plane);
 #   2. the official plivo Python SDK against a real mock-plivo process (scripts/sdk-test.sh);
-#   3. the Dockerfile's steps as a plain script (scripts/docker-steps.sh), when present;
-#   4. the browser console in headless Chromium (scripts/console-e2e.sh), when present.
+#   3. schemathesis over every /v1 and /__mock operation of the served OpenAPI document (scripts/schema-test.sh);
+#   4. the Dockerfile's steps as a plain script (scripts/docker-steps.sh), when present;
+#   5. the browser console in headless Chromium (scripts/console-e2e.sh), when present.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/install-packages.sh
@@ -15,6 +16,9 @@ swift test --skip-build
 
 echo "== Python SDK integration tests"
 scripts/sdk-test.sh
+
+echo "== OpenAPI conformance (schemathesis)"
+scripts/schema-test.sh
 
 # The memory budget depends on linking FoundationEssentials only (README, "Memory"): one stray `import Foundation`
 # would bring Foundation, ICU and libcurl back into every process.

@@ -46,4 +46,7 @@ struct Configuration: Sendable, Equatable {
     /// `--time-scale manual`: the simulated clock moves only when told to (`POST /__mock/clock/advance/`), so a
     /// test can stop a call at any point of its life and look at it.
     var manualClock = false
+    /// The only hosts callbacks, `<Play>` files and simulations may reach (`--outbound-hosts`), `loopback` standing
+    /// for 127.0.0.1, ::1 and localhost; nil for any host.
+    var outboundHosts: [String]?
 }

@@ -78,6 +78,17 @@ enum ConfigurationResolver {
             }
             configuration.allowedHosts = names.map { $0.lowercased() }
         }
+        if let text = setting(flags.outboundHosts, "MOCK_PLIVO_OUTBOUND_HOSTS") {
+            let names = text.split(separator: ",").map { $0.filter { $0 != " " } }.filter { !$0.isEmpty }
+            if names.isEmpty {
+                throw ConfigurationError(message: "outbound hosts must name at least one host, or loopback")
+            }
+            // An IPv6 literal is written bare (::1), with two colons at least; one colon is a port.
+            if let bad = names.first(where: { $0.contains { "/ @[]".contains($0) } || $0.count(where: { $0 == ":" }) == 1 }) {
+                throw ConfigurationError(message: "outbound hosts are names or addresses without a scheme or port, not '\(bad)'")
+            }
+            configuration.outboundHosts = names.map { $0.lowercased() }
+        }
         if let url = setting(flags.publicURL, "MOCK_PLIVO_PUBLIC_URL") {
             guard URLValidation.isAbsoluteHTTPURL(url), !url.contains("?"), !url.contains("#") else {
                 throw ConfigurationError(

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import HTTPServerKit
+import OutboundHTTP
 import PlivoCatalog
 import PlivoStore
 import PlivoSupport
@@ -73,7 +74,9 @@ struct MockPlivoApplication: Sendable {
         let authentication = AuthenticationMiddleware(accounts: store)
         let accountAuthentication = AuthenticationMiddleware(accounts: store, accountParameter: "authID")
         // One set of simulators for the API and the console, so both run simulations the same way.
-        let simulations = SimulationHandlers(store: store, ids: ids, log: control.simulations, engine: engine)
+        let simulations = SimulationHandlers(
+            store: store, ids: ids, log: control.simulations, engine: engine,
+            sender: CallbackSender(transport: CallbackClient(hosts: engine.outboundHosts)))
         let console = ConsoleHandlers(
             store: store, plane: control, simulations: simulations, traces: engine.traces, calls: engine.calls,
             now: { [loop = engine.loop] in loop.now }, recordingLocator: engine.recordings)

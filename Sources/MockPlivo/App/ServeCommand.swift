@@ -72,6 +72,13 @@ struct ServeCommand: ParsableCommand {
         """)
     var publicURL: String?
 
+    @Option(help: """
+        Comma-separated hosts that callbacks, <Play> files and simulations may reach; requests to any other host \
+        fail at once, as an unreachable server. loopback stands for 127.0.0.1, ::1 and localhost. \
+        [env: MOCK_PLIVO_OUTBOUND_HOSTS] (default: any host)
+        """)
+    var outboundHosts: String?
+
     func run() throws {
         let configuration: Configuration
         do {

@@ -27,13 +27,16 @@ struct AudioMediaPort: MediaPort {
     /// The bytes read from the start of the file (and, for an MP3 behind large ID3 tags, from its first frame).
     var prefixBytes = 64 * 1024
     var userAgent = "PlivoHTTP/1.0"
+    /// The hosts files may be fetched from (`--outbound-hosts`); others are unreachable at once.
+    var hosts: OutboundHostPolicy
     let cache: AudioLengthCache
 
     init(
         client: Result<OutboundHTTPClient, CallbackTransportError> = EngineCallbackPort.sharedClient,
-        cache: AudioLengthCache = AudioLengthCache()
+        cache: AudioLengthCache = AudioLengthCache(), hosts: OutboundHostPolicy = .any
     ) {
         self.client = client
+        self.hosts = hosts
         self.cache = cache
     }
 
@@ -102,7 +105,7 @@ struct AudioMediaPort: MediaPort {
         completion: @escaping @Sendable (Result<CallbackHTTPResponse, MediaError>) -> Void
     ) {
         let client: OutboundHTTPClient
-        switch self.client {
+        switch hosts.refusal(url: url).map(Result.failure) ?? self.client {
         case .success(let started): client = started
         case .failure(let error): return completion(.failure(MediaError(.unreachable, error.message)))
         }

@@ -11,6 +11,8 @@ struct EngineCallbackPort: CallbackPort {
     var client: Result<OutboundHTTPClient, CallbackTransportError> = Self.sharedClient
     /// Each exchange's bound, queue wait included; the blocking simulators use the same 5 s.
     var timeout: Duration = .seconds(5)
+    /// The hosts callbacks may go to (`--outbound-hosts`); others fail at once, as an unreachable server would.
+    var hosts = OutboundHostPolicy.any
 
     /// The engines' client, one per process (pools keep accounts apart), started on first use. Its queue bound
     /// is larger than the default because the engine, unlike one simulated request, can have thousands of reports
@@ -29,7 +31,7 @@ struct EngineCallbackPort: CallbackPort {
                 authToken: callback.credentials.authToken, mainAuthToken: callback.credentials.mainAuthToken))
         let started = MonotonicInstant.now
         let client: OutboundHTTPClient
-        switch self.client {
+        switch hosts.refusal(url: request.url).map(Result.failure) ?? self.client {
         case .success(let started): client = started
         case .failure(let error):
             completion(CallbackExchange(

@@ -21,6 +21,8 @@ struct EngineComponents: Sendable {
     let sending: MessageSending
     /// Where recordings are downloaded; the composition root tells it where to read the port the server binds.
     let recordings: ServerRecordingLocator
+    /// The hosts every request to the users' servers may go to (`--outbound-hosts`).
+    let outboundHosts: OutboundHostPolicy
 
     init(configuration: Configuration, store: SQLiteStore, ids: IdentifierGenerator, logger: Logger) {
         // Seeded runs start their clock at the seeded epoch, so two runs give the same times.
@@ -36,7 +38,9 @@ struct EngineComponents: Sendable {
             pace: manualPace ?? ScaledPace(origin: origin, timeScale: configuration.timeScale, wallClock: wallClock),
             store: self.store)
         traces = TraceBook()
-        let port = EngineCallbackPort(sender: CallbackSender(transport: CallbackClient()))
+        outboundHosts = configuration.outboundHosts.map(OutboundHostPolicy.init(allowing:)) ?? .any
+        var port = EngineCallbackPort(sender: CallbackSender(transport: CallbackClient(hosts: outboundHosts)))
+        port.hosts = outboundHosts
         messaging = MessagingService(
             engine: loop, callbacks: port, store: self.store, traces: traces, makeUUID: ids.makeRandomUUID)
         sending = MessageSending(store: store, ids: ids, loop: loop, messaging: messaging)
@@ -45,7 +49,7 @@ struct EngineComponents: Sendable {
         // The audio port keeps its cache per application, like the rest of its state; only the client, which owns
         // threads, is per process.
         calls = CallService(
-            engine: loop, callbacks: port, media: AudioMediaPort(), messaging: CallMessagingAdapter(sending: sending),
+            engine: loop, callbacks: port, media: AudioMediaPort(hosts: outboundHosts), messaging: CallMessagingAdapter(sending: sending),
             recordings: recordings, dialing: StoreDialPort(store: store), traces: traces, makeUUID: ids.makeRandomUUID)
     }
 }

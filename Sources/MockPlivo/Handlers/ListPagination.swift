@@ -30,7 +30,8 @@ struct ListPagination: Equatable {
         }
         json.object { meta in
             meta.member("limit", limit)
-            meta.member("next", offset + limit < totalCount ? link(offset: offset + limit) : nil)
+            // Written so that no sum can overflow: offset may be as large as Int.max.
+            meta.member("next", offset < totalCount && totalCount - offset > limit ? link(offset: offset + limit) : nil)
             meta.member("offset", offset)
             meta.member("previous", offset > 0 ? link(offset: max(0, offset - limit)) : nil)
             meta.member("total_count", totalCount)

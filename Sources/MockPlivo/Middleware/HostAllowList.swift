@@ -47,7 +47,8 @@ struct HostAllowList: Sendable, Equatable {
         return lowered.hasSuffix(".") ? String(lowered.dropLast()) : lowered
     }
 
-    private static func isIPLiteral(_ name: String) -> Bool {
+    /// An IPv4 or IPv6 address as inet_pton(3) reads it (dotted quads without leading zeros; no scope id).
+    static func isIPLiteral(_ name: String) -> Bool {
         var address = in6_addr()
         return inet_pton(AF_INET, name, &address) == 1 || inet_pton(AF_INET6, name, &address) == 1
     }

@@ -238,6 +238,7 @@ paths:
       operationId: updateAccount
       summary: Change the main account's name, city or address (at least one)
       requestBody:
+        required: true
         content:
           application/json:
             schema:
@@ -443,7 +444,7 @@ paths:
           description: Only this subaccount's endpoints.
           schema:
             type: string
-            pattern: '^SA[A-Z0-9]{18}$'
+            pattern: '^(SA[A-Z0-9]{18})?$'
       responses:
         '200':
           description: One page of endpoints.
@@ -536,13 +537,13 @@ paths:
           description: Only numbers whose digits, country code included, start with these.
           schema:
             type: string
-            pattern: '^[0-9]+$'
+            pattern: '^$|^[0-9]+$'
         - name: subaccount
           in: query
           description: Only this subaccount's numbers.
           schema:
             type: string
-            pattern: '^SA[A-Z0-9]{18}$'
+            pattern: '^(SA[A-Z0-9]{18})?$'
         - name: alias
           in: query
           description: Only numbers with exactly this alias.
@@ -664,7 +665,7 @@ paths:
           description: 'ISO 3166-1 alpha-2, any case; the mock sells numbers in AU, BR, CA, DE, ES, FR, GB, IN, SG and US.'
           schema:
             type: string
-            pattern: '^[A-Za-z]{2}$'
+            pattern: '^([Aa][Uu]|[Bb][Rr]|[Cc][Aa]|[Dd][Ee]|[Ee][Ss]|[Ff][Rr]|[Gg][Bb]|[Ii][Nn]|[Ss][Gg]|[Uu][Ss])$'
         - name: type
           in: query
           description: >-
@@ -678,7 +679,7 @@ paths:
           description: Digits the national number starts with, after the country code (`415` finds `1415…` in the US).
           schema:
             type: string
-            pattern: '^[0-9]{1,15}$'
+            pattern: '^$|^[0-9]{1,15}$'
         - name: services
           in: query
           description: Only numbers with every service named.
@@ -699,7 +700,7 @@ paths:
           description: US and CA only; ignored elsewhere.
           schema:
             type: string
-            pattern: '^[0-9]+$'
+            pattern: '^$|^[0-9]+$'
         - name: rate_center
           in: query
           description: US and CA only, any case; ignored elsewhere.
@@ -770,7 +771,7 @@ paths:
           description: 'ISO 3166-1 alpha-2, any case; the mock prices AU, BR, CA, DE, ES, FR, GB, IN, SG and US.'
           schema:
             type: string
-            pattern: '^[A-Za-z]{2}$'
+            pattern: '^([Aa][Uu]|[Bb][Rr]|[Cc][Aa]|[Dd][Ee]|[Ee][Ss]|[Ff][Rr]|[Gg][Bb]|[Ii][Nn]|[Ss][Gg]|[Uu][Ss])$'
       responses:
         '200':
           description: The country's prices, with an `api_id`.
@@ -953,7 +954,7 @@ paths:
           description: Only this subaccount's messages.
           schema:
             type: string
-            pattern: '^SA[A-Z0-9]{18}$'
+            pattern: '^(SA[A-Z0-9]{18})?$'
         - name: message_direction
           in: query
           schema:
@@ -1114,7 +1115,7 @@ paths:
           description: CDRs only; only this subaccount's calls.
           schema:
             type: string
-            pattern: '^SA[A-Z0-9]{18}$'
+            pattern: '^(SA[A-Z0-9]{18})?$'
         - name: call_direction
           in: query
           schema:
@@ -1945,7 +1946,7 @@ paths:
           description: Only this subaccount's recordings.
           schema:
             type: string
-            pattern: '^SA[A-Z0-9]{18}$'
+            pattern: '^(SA[A-Z0-9]{18})?$'
         - name: call_uuid
           in: query
           description: Only the recordings of this call.
@@ -2258,14 +2259,27 @@ paths:
             type: string
         - name: path
           in: query
-          description: Only paths starting with this.
+          description: Only paths starting with this; a trailing slash is ignored.
           schema:
             type: string
+            pattern: '^$|^/'
+        - name: account
+          in: query
+          description: Only requests to this `{auth_id}`'s paths.
+          schema:
+            type: string
+        - name: since
+          in: query
+          description: Only requests recorded after this `sequence`.
+          schema:
+            type: integer
+            minimum: 0
         - name: limit
           in: query
-          description: At most this many.
+          description: At most this many, the newest.
           schema:
-            type: string
+            type: integer
+            minimum: 0
       responses:
         '200':
           $ref: '#/components/responses/MockJSON'
@@ -2280,6 +2294,29 @@ paths:
       operationId: clearJournal
       summary: Forget the recorded requests
       description: See docs/control-api.md.
+      parameters:
+        - name: method
+          in: query
+          description: Only this method.
+          schema:
+            type: string
+        - name: path
+          in: query
+          description: Only paths starting with this; a trailing slash is ignored.
+          schema:
+            type: string
+            pattern: '^$|^/'
+        - name: account
+          in: query
+          description: Only requests to this `{auth_id}`'s paths.
+          schema:
+            type: string
+        - name: since
+          in: query
+          description: Only requests recorded after this `sequence`.
+          schema:
+            type: integer
+            minimum: 0
       responses:
         '200':
           $ref: '#/components/responses/MockJSON'
@@ -2298,9 +2335,12 @@ paths:
       parameters:
         - name: count
           in: query
-          description: How many to wait for.
+          description: How many to wait for; at most the journal's capacity (`--journal-size`, default 1000).
           schema:
-            type: string
+            type: integer
+            minimum: 1
+            maximum: 1000
+            default: 1
         - name: method
           in: query
           description: Only this method.
@@ -2308,14 +2348,29 @@ paths:
             type: string
         - name: path
           in: query
-          description: Only paths starting with this.
+          description: Only paths starting with this; a trailing slash is ignored.
           schema:
             type: string
+            pattern: '^$|^/'
+        - name: account
+          in: query
+          description: Only requests to this `{auth_id}`'s paths.
+          schema:
+            type: string
+        - name: since
+          in: query
+          description: Only requests recorded after this `sequence`.
+          schema:
+            type: integer
+            minimum: 0
         - name: timeout_ms
           in: query
           description: Give up after this long; answers timed_out true.
           schema:
-            type: string
+            type: integer
+            minimum: 0
+            maximum: 60000
+            default: 5000
       responses:
         '200':
           $ref: '#/components/responses/MockJSON'
@@ -2386,7 +2441,9 @@ paths:
       description: See docs/control-api.md.
       responses:
         '204':
-          $ref: '#/components/responses/MockJSON'
+          description: Removed; empty body, `Content-Type` still `application/json`.
+        '404':
+          $ref: '#/components/responses/NotFound'
         '400':
           $ref: '#/components/responses/BadRequest'
         '401':
@@ -2485,7 +2542,9 @@ paths:
       description: See docs/control-api.md.
       responses:
         '204':
-          $ref: '#/components/responses/MockJSON'
+          description: Deleted; empty body, `Content-Type` still `application/json`.
+        '404':
+          $ref: '#/components/responses/NotFound'
         '400':
           $ref: '#/components/responses/BadRequest'
         '401':
@@ -2509,6 +2568,8 @@ paths:
           $ref: '#/components/responses/Unauthorized'
         '403':
           $ref: '#/components/responses/Forbidden'
+        '404':
+          $ref: '#/components/responses/NotFound'
   /__mock/Account/{auth_id}/Application/{app_id}/Call/:
     parameters:
       - $ref: '#/components/parameters/AuthID'
@@ -2531,13 +2592,14 @@ paths:
         `ring`, `redirect`, `transfer`, `action`, `machine_detection` or `other`. The call is also in the Call API while it
         lasts and after (its CDR), and its trace is `GET /__mock/Account/{auth_id}/Trace/{call_uuid}/`.
       requestBody:
+        required: true
         content:
           application/json:
             schema:
-              $ref: '#/components/schemas/SimulationRequest'
+              $ref: '#/components/schemas/SimulationCallTo'
           application/x-www-form-urlencoded:
             schema:
-              $ref: '#/components/schemas/SimulationRequest'
+              $ref: '#/components/schemas/SimulationCallTo'
       responses:
         '201':
           $ref: '#/components/responses/MockJSON'
@@ -2581,13 +2643,14 @@ paths:
         `ring`, `redirect`, `transfer`, `action`, `machine_detection` or `other`. The call is also in the Call API while it
         lasts and after (its CDR), and its trace is `GET /__mock/Account/{auth_id}/Trace/{call_uuid}/`.
       requestBody:
+        required: true
         content:
           application/json:
             schema:
-              $ref: '#/components/schemas/SimulationRequest'
+              $ref: '#/components/schemas/SimulationCall'
           application/x-www-form-urlencoded:
             schema:
-              $ref: '#/components/schemas/SimulationRequest'
+              $ref: '#/components/schemas/SimulationCall'
       responses:
         '201':
           $ref: '#/components/responses/MockJSON'
@@ -2617,13 +2680,14 @@ paths:
       summary: Simulate an inbound SMS (message_url, signed)
       description: See docs/simulation.md.
       requestBody:
+        required: true
         content:
           application/json:
             schema:
-              $ref: '#/components/schemas/SimulationRequest'
+              $ref: '#/components/schemas/SimulationMessageTo'
           application/x-www-form-urlencoded:
             schema:
-              $ref: '#/components/schemas/SimulationRequest'
+              $ref: '#/components/schemas/SimulationMessageTo'
       responses:
         '201':
           $ref: '#/components/responses/MockJSON'
@@ -2633,6 +2697,8 @@ paths:
           $ref: '#/components/responses/Unauthorized'
         '403':
           $ref: '#/components/responses/Forbidden'
+        '404':
+          $ref: '#/components/responses/NotFound'
   /__mock/Account/{auth_id}/Number/{number}/Call/:
     parameters:
       - $ref: '#/components/parameters/AuthID'
@@ -2656,13 +2722,14 @@ paths:
         `ring`, `redirect`, `transfer`, `action`, `machine_detection` or `other`. The call is also in the Call API while it
         lasts and after (its CDR), and its trace is `GET /__mock/Account/{auth_id}/Trace/{call_uuid}/`.
       requestBody:
+        required: true
         content:
           application/json:
             schema:
-              $ref: '#/components/schemas/SimulationRequest'
+              $ref: '#/components/schemas/SimulationCall'
           application/x-www-form-urlencoded:
             schema:
-              $ref: '#/components/schemas/SimulationRequest'
+              $ref: '#/components/schemas/SimulationCall'
       responses:
         '201':
           $ref: '#/components/responses/MockJSON'
@@ -2690,13 +2757,14 @@ paths:
       summary: Simulate an inbound SMS to a number the account holds, delivered to its application's message_url
       description: The body is the application message simulation's (docs/simulation.md); `to` defaults to the number.
       requestBody:
+        required: true
         content:
           application/json:
             schema:
-              $ref: '#/components/schemas/SimulationRequest'
+              $ref: '#/components/schemas/SimulationMessage'
           application/x-www-form-urlencoded:
             schema:
-              $ref: '#/components/schemas/SimulationRequest'
+              $ref: '#/components/schemas/SimulationMessage'
       responses:
         '201':
           $ref: '#/components/responses/MockJSON'
@@ -2749,6 +2817,8 @@ paths:
           $ref: '#/components/responses/Unauthorized'
         '403':
           $ref: '#/components/responses/Forbidden'
+        '404':
+          $ref: '#/components/responses/NotFound'
   /__mock/Account/{auth_id}/Handset/:
     parameters:
       - $ref: '#/components/parameters/AuthID'
@@ -3562,6 +3632,7 @@ components:
       required: true
       schema:
         type: string
+        pattern: '^[A-Za-z0-9_-][A-Za-z0-9._-]{0,63}$'
     SimulationID:
       name: simulation_id
       in: path
@@ -3645,7 +3716,7 @@ components:
         calls that ended. Anything else is a 400.
       schema:
         type: string
-        enum: [live, queued]
+        enum: ['', live, queued]
     Limit:
       name: limit
       in: query
@@ -3737,13 +3808,13 @@ components:
           description: Accepted and traced; no transcript is made.
         transcription_url:
           type: string
-          format: uri
+          pattern: '^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))\]|[^\x00-\x20\x7f/?#@:\[\]]+)(:[0-9]{0,5})?([/?#][^\x00-\x20\x7f]*)?$'
         transcription_method:
           type: string
           enum: [GET, POST]
         callback_url:
           type: string
-          format: uri
+          pattern: '^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))\]|[^\x00-\x20\x7f/?#@:\[\]]+)(:[0-9]{0,5})?([/?#][^\x00-\x20\x7f]*)?$'
         callback_method:
           type: string
           enum: [GET, POST]
@@ -3754,7 +3825,7 @@ components:
       properties:
         url:
           type: string
-          format: uri
+          pattern: '^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))\]|[^\x00-\x20\x7f/?#@:\[\]]+)(:[0-9]{0,5})?([/?#][^\x00-\x20\x7f]*)?$'
           description: An absolute http or https URL of an mp3 or wav file.
     ConferenceMemberSpeak:
       type: object
@@ -3762,12 +3833,16 @@ components:
       properties:
         text:
           type: string
+          pattern: '[^\x09-\x0d\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]'
+          description: Not blank.
         voice:
           type: string
+          pattern: '^$|^(WOMAN|MAN|Polly\.[\s\S]+)$'
           default: WOMAN
           description: WOMAN, MAN or Polly.<Name>.
         language:
           type: string
+          pattern: '^$|^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$'
           default: en-US
     ConferenceResult:
       type: object
@@ -3857,7 +3932,8 @@ components:
           const: changed
     HTTPMethodName:
       type: string
-      enum: [GET, POST]
+      pattern: '^([Gg][Ee][Tt]|[Pp][Oo][Ss][Tt])$'
+      examples: [GET, POST]
       description: Any case is accepted; upper case is returned.
     LenientBoolean:
       description: true/false, "true"/"false"/"True"/"False", "1"/"0" or 1/0.
@@ -3876,24 +3952,27 @@ components:
           maxLength: 64
         answer_url:
           type: string
-          format: uri
+          pattern: '^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))\]|[^\x00-\x20\x7f/?#@:\[\]]+)(:[0-9]{0,5})?([/?#][^\x00-\x20\x7f]*)?$'
           maxLength: 2048
         answer_method:
           $ref: '#/components/schemas/HTTPMethodName'
         hangup_url:
           type: string
           maxLength: 2048
+          pattern: '^$|^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))\]|[^\x00-\x20\x7f/?#@:\[\]]+)(:[0-9]{0,5})?([/?#][^\x00-\x20\x7f]*)?$'
           description: Absolute http(s) URL, or empty; defaults to answer_url on create.
         hangup_method:
           $ref: '#/components/schemas/HTTPMethodName'
         fallback_answer_url:
           type: string
           maxLength: 2048
+          pattern: '^$|^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))\]|[^\x00-\x20\x7f/?#@:\[\]]+)(:[0-9]{0,5})?([/?#][^\x00-\x20\x7f]*)?$'
         fallback_method:
           $ref: '#/components/schemas/HTTPMethodName'
         message_url:
           type: string
           maxLength: 2048
+          pattern: '^$|^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))\]|[^\x00-\x20\x7f/?#@:\[\]]+)(:[0-9]{0,5})?([/?#][^\x00-\x20\x7f]*)?$'
         message_method:
           $ref: '#/components/schemas/HTTPMethodName'
         default_number_app:
@@ -3994,7 +4073,11 @@ components:
             $ref: '#/components/schemas/Application'
     AccountUpdate:
       type: object
-      minProperties: 1
+      description: At least one of `name`, `city` and `address`; other keys are ignored.
+      anyOf:
+        - required: [name]
+        - required: [city]
+        - required: [address]
       properties:
         name:
           type: string
@@ -4045,6 +4128,8 @@ components:
           type: string
           minLength: 1
           maxLength: 64
+          pattern: '[^\x09-\x0d\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]'
+          description: Not blank.
         enabled:
           $ref: '#/components/schemas/LenientBoolean'
     Subaccount:
@@ -4096,6 +4181,8 @@ components:
           type: string
           minLength: 1
           maxLength: 64
+          pattern: '[^\x09-\x0d\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]'
+          description: Not blank.
         app_id:
           type: string
           description: An application this account can see; empty counts as not sent.
@@ -4161,8 +4248,8 @@ components:
       description: Any case is accepted; lower case is returned.
     ServiceList:
       type: string
-      pattern: '^(voice|sms|mms)(,(voice|sms|mms))*$'
-      description: '`voice`, `sms` and `mms` joined by commas, in any order and case.'
+      pattern: '^$|^([Vv][Oo][Ii][Cc][Ee]|[Ss][Mm][Ss]|[Mm][Mm][Ss])(,([Vv][Oo][Ii][Cc][Ee]|[Ss][Mm][Ss]|[Mm][Mm][Ss]))*$'
+      description: '`voice`, `sms` and `mms` joined by commas, in any order and case; empty is no filter.'
       examples: ['voice,sms']
     NumberUpdate:
       type: object
@@ -4172,7 +4259,7 @@ components:
           description: An application this account can see; null, "" or "null" unlinks the application.
         subaccount:
           type: string
-          pattern: '^SA[A-Z0-9]{18}$'
+          pattern: '^(SA[A-Z0-9]{18})?$'
           description: A subaccount of the main account the number moves to; a subaccount may name only itself.
         alias:
           type: string
@@ -4182,7 +4269,9 @@ components:
       required: [numbers, carrier, region]
       properties:
         numbers:
-          type: string
+          type: [string, integer]
+          minimum: 10000000
+          maximum: 999999999999999
           pattern: '^\s*\+?[0-9]{8,15}\s*(,\s*\+?[0-9]{8,15}\s*)*$'
           description: Comma-separated numbers of 8 to 15 digits, none twice and none held by an account.
           examples: ['14155550100,14155550101']
@@ -4200,7 +4289,7 @@ components:
           description: An application this account can see; the owner's default number app when absent.
         subaccount:
           type: string
-          pattern: '^SA[A-Z0-9]{18}$'
+          pattern: '^(SA[A-Z0-9]{18})?$'
           description: The subaccount that gets the numbers; a subaccount may name only itself.
     AccountNumber:
       type: object
@@ -4504,9 +4593,11 @@ components:
           type: string
           minLength: 1
           maxLength: 64
+          pattern: '[^\x09-\x0d\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]'
           description: Not blank.
         ip_set:
           type: string
+          pattern: '^ *(((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])|(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))) *( *, *(((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])|(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))) *)*$'
           description: Comma-separated IPv4 or IPv6 addresses; stored without spaces.
           examples: ['203.0.113.10,203.0.113.11']
     IncomingCarrierCreate:
@@ -4567,10 +4658,10 @@ components:
         910 Account Disabled, 1000 Unknown Error.
     TimeFilter:
       type: string
-      pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,6})?)?)?$'
+      pattern: '^$|^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ T]([01][0-9]|2[0-3]):[0-5][0-9](:([0-5][0-9]|60)(\.[0-9]{1,6})?)?)?$'
       description: >-
         A UTC time with no zone: `2026-12-06`, `2026-12-06 14:30`, `2026-12-06 14:30:00` or `2026-12-06 14:30:00.123456`
-        (a `T` may stand for the space); anything else is a 400.
+        (a `T` may stand for the space); anything else is a 400. Empty is no filter.
       examples: ['2026-12-06 14:30:00']
     MessageCreate:
       type: object
@@ -4580,7 +4671,9 @@ components:
         instead of `src`, but the mock has no powerpacks.
       properties:
         src:
-          type: string
+          type: [string, integer]
+          minimum: 10000000
+          maximum: 999999999999999
           pattern: '^(\+?[0-9]{8,15}|(?=[A-Za-z0-9 ]*[A-Za-z])[A-Za-z0-9 ]{1,11})$'
           description: >-
             A number of 8 to 15 digits (a leading `+` allowed, dropped) or a sender ID of 1 to 11 ASCII letters, digits and
@@ -4588,7 +4681,9 @@ components:
             held by the sending subaccount or by the main account and assigned to no subaccount.
           examples: ['14155550100', 'MockPlivo']
         dst:
-          type: string
+          type: [string, integer]
+          minimum: 10000000
+          maximum: 999999999999999
           pattern: '^\s*\+?[0-9]{8,15}\s*(<\s*\+?[0-9]{8,15}\s*)*$'
           description: >-
             Numbers of 8 to 15 digits (a leading `+` allowed) joined by `<`, at most 1000 and not including `src`; one
@@ -4613,11 +4708,12 @@ components:
               maxItems: 10
               items:
                 type: string
-                format: uri
+                pattern: '^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))\]|[^\x00-\x20\x7f/?#@:\[\]]+)(:[0-9]{0,5})?([/?#][^\x00-\x20\x7f]*)?$'
             - type: string
               examples: ['https://example.com/a.png,https://example.com/b.jpg']
         url:
           type: string
+          pattern: '^$|^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))\]|[^\x00-\x20\x7f/?#@:\[\]]+)(:[0-9]{0,5})?([/?#][^\x00-\x20\x7f]*)?$'
           description: >-
             An absolute http or https URL for the status reports: one request per unit at `queued`, `sent` and the final
             state, signed as Plivo signs. Empty or absent sends none.
@@ -4634,7 +4730,7 @@ components:
           description: Checked to be a boolean, otherwise ignored.
         message_expiry:
           type: [integer, string]
-          pattern: '^[0-9]+$'
+          pattern: '^\+?0*([0-9]{1,4}|[1-7][0-9]{4}|8[0-5][0-9]{3}|86[0-3][0-9]{2}|86400)$'
           minimum: 0
           maximum: 86400
           description: Seconds from 0 to 86400; checked, otherwise ignored.
@@ -4784,14 +4880,18 @@ components:
         parameter may also be a number, and the integers may be numbers or text of digits.
       properties:
         from:
-          type: string
+          type: [string, integer]
+          minimum: 10000000
+          maximum: 999999999999999
           pattern: '^(\+?[0-9]{8,15}|sip:[A-Za-z0-9._-]+(@.*)?)$'
           description: >-
             The caller: a number of 8 to 15 digits with its country code (a leading `+` allowed, dropped), or a `sip:` URI
             whose user is letters, digits and `._-`. The mock does not check that the account holds it.
           examples: ['14155550100']
         to:
-          type: string
+          type: [string, integer]
+          minimum: 10000000
+          maximum: 999999999999999
           pattern: '^\s*(\+?[0-9]{8,15}|sip:[A-Za-z0-9._-]+(@[^<]*)?)\s*(<\s*(\+?[0-9]{8,15}|sip:[A-Za-z0-9._-]+(@[^<]*)?)\s*)*$'
           description: >-
             The destination, or several joined by `<` for a bulk call (one call each): numbers of 8 to 15 digits (a leading
@@ -4801,7 +4901,7 @@ components:
           examples: ['447700900123', '14155550101<14155550102']
         answer_url:
           type: string
-          format: uri
+          pattern: '^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))\]|[^\x00-\x20\x7f/?#@:\[\]]+)(:[0-9]{0,5})?([/?#][^\x00-\x20\x7f]*)?$'
           maxLength: 2048
           description: An absolute http or https URL, requested once the call is answered for the Plivo XML to run.
         answer_method:
@@ -4810,6 +4910,7 @@ components:
         ring_url:
           type: string
           maxLength: 2048
+          pattern: '^$|^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))\]|[^\x00-\x20\x7f/?#@:\[\]]+)(:[0-9]{0,5})?([/?#][^\x00-\x20\x7f]*)?$'
           description: An absolute http or https URL notified (`Event=Ring`) when the destination starts ringing; empty or absent for none.
         ring_method:
           $ref: '#/components/schemas/HTTPMethodName'
@@ -4817,6 +4918,7 @@ components:
         hangup_url:
           type: string
           maxLength: 2048
+          pattern: '^$|^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))\]|[^\x00-\x20\x7f/?#@:\[\]]+)(:[0-9]{0,5})?([/?#][^\x00-\x20\x7f]*)?$'
           description: An absolute http or https URL that gets the hangup request when the call ends; empty or absent means `answer_url`.
         hangup_method:
           $ref: '#/components/schemas/HTTPMethodName'
@@ -4824,6 +4926,7 @@ components:
         fallback_url:
           type: string
           maxLength: 2048
+          pattern: '^$|^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))\]|[^\x00-\x20\x7f/?#@:\[\]]+)(:[0-9]{0,5})?([/?#][^\x00-\x20\x7f]*)?$'
           description: >-
             An absolute http or https URL requested when `answer_url` cannot be reached, answers non-2xx or answers no valid
             Plivo XML; empty or absent for none.
@@ -4836,8 +4939,9 @@ components:
           default: ''
           description: Shown as `caller_name` of the live call and sent as `CallerName`.
         send_digits:
-          type: string
-          pattern: '^[0-9*#wW]+(@[0-9]*[1-9][0-9]*)?$'
+          type: [string, integer]
+          minimum: 0
+          pattern: '^$|^[0-9*#wW]+(@[0-9]*[1-9][0-9]*)?$'
           description: >-
             Keys sent once the call is answered (with `send_on_preanswer`, during `<PreAnswer>` instead): `0`-`9`, `*`,
             `#`, `w` (0.5 s pause) and `W` (1 s), then optionally `@` and a tone length in milliseconds. The trace records
@@ -4848,18 +4952,18 @@ components:
           default: false
         time_limit:
           type: [integer, string]
-          pattern: '^[0-9]+$'
+          pattern: '^$|^\+?0*[1-9][0-9]*$'
           minimum: 1
           default: 14400
           description: Seconds from the answer after which the call is hung up (6000 `Scheduled Hangup`); above 86400 is read as 86400.
         hangup_on_ring:
           type: [integer, string]
-          pattern: '^[0-9]+$'
+          pattern: '^$|^\+?[0-9]+$'
           minimum: 0
           description: Seconds from the start of ringing after which an unanswered call is hung up (`no-answer`, 6000).
         ring_timeout:
           type: [integer, string]
-          pattern: '^[0-9]+$'
+          pattern: '^$|^\+?[0-9]+$'
           minimum: 0
           default: 120
           description: Seconds the destination may ring before the call ends as `timeout` (6010 `Ring Timeout Reached`).
@@ -4872,7 +4976,7 @@ components:
             is one. Without `machine_detection_url` no XML runs until the analysis ends.
         machine_detection_time:
           type: [integer, string]
-          pattern: '^[0-9]+$'
+          pattern: '^$|^\+?0*([2-9][0-9]{3}|10000)$'
           minimum: 2000
           maximum: 10000
           default: 5000
@@ -4880,6 +4984,7 @@ components:
         machine_detection_url:
           type: string
           maxLength: 2048
+          pattern: '^$|^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))\]|[^\x00-\x20\x7f/?#@:\[\]]+)(:[0-9]{0,5})?([/?#][^\x00-\x20\x7f]*)?$'
           description: >-
             An absolute http or https URL the verdict is posted to (`machine_detection` in the trace) while the answer XML
             runs at once; read only with `machine_detection`.
@@ -4889,8 +4994,8 @@ components:
           description: Read only with `machine_detection`.
         sip_headers:
           type: string
-          pattern: '^\s*[A-Za-z0-9]+\s*=\s*[A-Za-z0-9%]*\s*(,(\s*[A-Za-z0-9]+\s*=\s*[A-Za-z0-9%]*\s*)?)*$'
-          description: '`name=value` pairs joined by commas; names of ASCII letters and digits, values also `%`.'
+          pattern: '^$|^\s*[A-Za-z0-9]+\s*=\s*[A-Za-z0-9%]*\s*(,(\s*[A-Za-z0-9]+\s*=\s*[A-Za-z0-9%]*\s*)?)*$'
+          description: '`name=value` pairs joined by commas; names of ASCII letters and digits, values also `%`; empty is none.'
           examples: ['X-PH-Customer=42,X-PH-Plan=gold']
         parent_call_uuid:
           type: string
@@ -4902,6 +5007,7 @@ components:
         callback_url:
           type: string
           maxLength: 2048
+          pattern: '^$|^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))\]|[^\x00-\x20\x7f/?#@:\[\]]+)(:[0-9]{0,5})?([/?#][^\x00-\x20\x7f]*)?$'
           description: Checked to be an absolute http or https URL (or empty), otherwise ignored.
         callback_method:
           $ref: '#/components/schemas/HTTPMethodName'
@@ -5151,12 +5257,12 @@ components:
       properties:
         legs:
           type: string
-          enum: [aleg, bleg, both]
+          enum: [aleg]
           default: aleg
           description: Only `aleg` is taken; `bleg` and `both` are a 400, as no call has a B leg without `<Dial>`.
         aleg_url:
           type: string
-          format: uri
+          pattern: '^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))\]|[^\x00-\x20\x7f/?#@:\[\]]+)(:[0-9]{0,5})?([/?#][^\x00-\x20\x7f]*)?$'
           maxLength: 2048
           description: An absolute http or https URL whose Plivo XML the call runs next.
         aleg_method:
@@ -5173,7 +5279,7 @@ components:
           enum: [play started, speak started, digits sent]
     LiveCallLegs:
       type: string
-      enum: [aleg, bleg, both]
+      enum: [aleg, both]
       default: aleg
       description: >-
         `aleg` or `both` (the call itself, as no call has a B leg until `<Dial>` is simulated); `bleg` is a 400 saying so.
@@ -5182,7 +5288,7 @@ components:
       properties:
         callback_url:
           type: string
-          format: uri
+          pattern: '^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))\]|[^\x00-\x20\x7f/?#@:\[\]]+)(:[0-9]{0,5})?([/?#][^\x00-\x20\x7f]*)?$'
           description: Plivo's asynchronous mode; checked, and the answer is synchronous.
         callback_method:
           $ref: '#/components/schemas/HTTPMethodName'
@@ -5191,6 +5297,7 @@ components:
       properties:
         time_limit:
           type: [integer, string]
+          pattern: '^$|^\+?0*[1-9][0-9]*$'
           minimum: 1
           default: 60
           description: Seconds; longer than a day is cut to a day.
@@ -5203,7 +5310,7 @@ components:
           enum: [auto, hybrid, manual]
         transcription_url:
           type: string
-          format: uri
+          pattern: '^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))\]|[^\x00-\x20\x7f/?#@:\[\]]+)(:[0-9]{0,5})?([/?#][^\x00-\x20\x7f]*)?$'
         transcription_method:
           $ref: '#/components/schemas/HTTPMethodName'
         transcription_report_type:
@@ -5214,7 +5321,7 @@ components:
           enum: [mono, stereo]
         callback_url:
           type: string
-          format: uri
+          pattern: '^[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@]*@)*(\[(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))\]|[^\x00-\x20\x7f/?#@:\[\]]+)(:[0-9]{0,5})?([/?#][^\x00-\x20\x7f]*)?$'
           description: Requested when the recording ends (see the operation).
         callback_method:
           $ref: '#/components/schemas/HTTPMethodName'
@@ -5227,18 +5334,20 @@ components:
           properties:
             urls:
               type: string
+              pattern: '^ *[Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@,]*@)*(\[(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))\]|[^\x00-\x20\x7f/?#@:\[\],]+)(:[0-9]{0,5})?([/?#][^\x00-\x20\x7f,]*)? *( *, *([Hh][Tt][Tt][Pp][Ss]?://([^\x00-\x20\x7f/?#@,]*@)*(\[(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))\]|[^\x00-\x20\x7f/?#@:\[\],]+)(:[0-9]{0,5})?([/?#][^\x00-\x20\x7f,]*)?)?)*$'
               description: Absolute http or https URLs of mp3 or wav files, joined by commas.
             length:
               type: [integer, string]
+              pattern: '^$|^\+?0*[1-9][0-9]*$'
               minimum: 1
               description: The most it plays, in seconds.
             legs:
               $ref: '#/components/schemas/LiveCallLegs'
             loop:
-              type: [boolean, string]
+              $ref: '#/components/schemas/LenientBoolean'
               default: false
             mix:
-              type: [boolean, string]
+              $ref: '#/components/schemas/LenientBoolean'
               default: true
               description: Traced only; the mock has no audio to mix.
     LiveCallSpeak:
@@ -5249,20 +5358,24 @@ components:
           properties:
             text:
               type: string
+              pattern: '[^\x09-\x0d\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]'
+              description: Not blank.
             voice:
               type: string
+              pattern: '^$|^(WOMAN|MAN|Polly\.[\s\S]+)$'
               default: WOMAN
               description: WOMAN, MAN or Polly.<Name>.
             language:
               type: string
+              pattern: '^$|^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$'
               default: en-US
             legs:
               $ref: '#/components/schemas/LiveCallLegs'
             loop:
-              type: [boolean, string]
+              $ref: '#/components/schemas/LenientBoolean'
               default: false
             mix:
-              type: [boolean, string]
+              $ref: '#/components/schemas/LenientBoolean'
               default: true
             type:
               type: string
@@ -5274,11 +5387,12 @@ components:
           required: [digits]
           properties:
             digits:
-              type: string
+              type: [string, integer]
+              minimum: 0
               pattern: '^[0-9*#A-DwW]+$'
             leg:
               type: string
-              enum: [aleg, bleg]
+              enum: [aleg]
               default: aleg
               description: plivo-go sends it as `legs`, also taken. `bleg` is a 400 (no B leg without `<Dial>`).
     CreditUpdate:
@@ -5287,9 +5401,12 @@ components:
       properties:
         cash_credits:
           type: [string, number]
-          pattern: '^[0-9]+(\.[0-9]{1,5}0*)?$'
+          pattern: '^0*[0-9]{1,13}(\.[0-9]{1,5}0*)?$'
           minimum: 0
-          description: A non-negative amount with at most five decimals, such as `12.5`.
+          exclusiveMaximum: 10000000000000
+          description: >-
+            A non-negative amount with at most five decimals, such as `12.5`, below 10000000000000. A JSON number is
+            read by its shortest decimal text, so one with more decimals or an exponent (`1e-07`) is a 400.
     MockAccountCreate:
       type: object
       properties:
@@ -5298,6 +5415,7 @@ components:
           maxLength: 64
         auth_id:
           type: string
+          pattern: '^(MA[A-Z0-9]{18})?$'
           description: Choose the id (MA + 18); generated when absent.
         auth_token:
           type: string
@@ -5308,6 +5426,7 @@ components:
         path:
           type: string
           maxLength: 2048
+          pattern: '^/(?!__mock(/|$))'
           description: A prefix or a pattern with `:name` or `*` segments; not under /__mock/.
         method:
           type: string
@@ -5329,40 +5448,72 @@ components:
         times:
           type: integer
           minimum: 1
+          maximum: 999999999
         probability:
           type: number
           minimum: 0
           maximum: 1
-    SimulationRequest:
+    SimulationCall:
       type: object
       description: >-
-        The caller, destination and call or message details (docs/simulation.md): `from` is required, `to` too unless
-        the path names the destination.
-      additionalProperties: true
+        The caller and call details (docs/simulation.md): `from` is required, `to` too unless the path names the
+        destination (given, it wins over the path's).
+      required: [from]
       properties:
         from:
-          type: string
+          type: [string, number]
           minLength: 1
           description: The caller, sent as `From`.
         to:
-          type: string
-          description: The number or SIP URI called, sent as `To`.
+          type: [string, number]
+          description: The number or SIP URI called, sent as `To`; empty is not given.
         forwarded_from:
-          type: string
-          description: A call's `ForwardedFrom`.
+          type: [string, number]
+          description: A call's `ForwardedFrom`; empty is none.
         duration:
           type: [integer, string]
-          pattern: '^[0-9]+$'
+          pattern: '^\+?0*([0-9]{1,4}|[1-7][0-9]{4}|8[0-5][0-9]{3}|86[0-3][0-9]{2}|86400)$'
           minimum: 0
           maximum: 86400
           default: 5
           description: >-
-            A call's seconds from the answer until the caller hangs up, run on the simulated clock; the XML may end the
-            call sooner.
+            A call's seconds from the answer until the caller hangs up (at most 86400), run on the simulated clock; the
+            XML may end the call sooner.
+    SimulationCallTo:
+      allOf:
+        - $ref: '#/components/schemas/SimulationCall'
+        - type: object
+          required: [to]
+          properties:
+            to:
+              minLength: 1
+    SimulationMessage:
+      type: object
+      description: >-
+        The sender and text (docs/simulation.md): `from` and `text` are required, `to` too unless the path names the
+        destination (given, it wins over the path's).
+      required: [from, text]
+      properties:
+        from:
+          type: [string, number]
+          minLength: 1
+          description: The sender, sent as `From`.
+        to:
+          type: [string, number]
+          description: The number the message is sent to, sent as `To`; empty is not given.
         text:
           type: string
+          minLength: 1
           maxLength: 1600
           description: A message's text (at most 1,600 characters, the longest SMS Plivo sends).
+    SimulationMessageTo:
+      allOf:
+        - $ref: '#/components/schemas/SimulationMessage'
+        - type: object
+          required: [to]
+          properties:
+            to:
+              minLength: 1
     HandsetUpdate:
       type: object
       additionalProperties: false
@@ -5597,7 +5748,8 @@ components:
       required: [digits]
       properties:
         digits:
-          type: string
+          type: [string, integer]
+          minimum: 0
           pattern: '^[0-9*#]{1,99}$'
           description: The keys, pressed at once, in order.
     CallSay:
@@ -5610,6 +5762,9 @@ components:
           maxLength: 1000
         confidence:
           type: [number, string]
+          minimum: 0
+          maximum: 1
+          pattern: '^(0?\.[0-9]+|0(\.[0-9]*)?|1(\.0*)?)$'
           description: The `SpeechConfidenceScore` reported, 0 to 1. Default 0.9.
     HandsetList:
       type: object
@@ -5650,7 +5805,7 @@ components:
           maxLength: 50
           description: Sent as `CallerName`.
         forwarded_from:
-          type: string
+          type: [string, number]
           description: Sent as `ForwardedFrom`.
     Clock:
       type: object
@@ -5678,17 +5833,17 @@ components:
       properties:
         seconds:
           type: [number, string]
-          pattern: '^[0-9]+(\.[0-9]+)?$'
+          pattern: '^((86400)(\.0+)?|([0-9]{1,4}|[1-7][0-9]{4}|8[0-5][0-9]{3}|86[0-3][0-9]{2})(\.[0-9]+)?)$'
           minimum: 0
           maximum: 86400
           description: Seconds, decimals allowed (rounded to the millisecond), from 0 to 86400.
           examples: [5, '0.5']
         milliseconds:
           type: [integer, string]
-          pattern: '^[0-9]+$'
+          pattern: '^([0-9]{1,7}|[1-7][0-9]{7}|8[0-5][0-9]{6}|86[0-3][0-9]{5}|86400000)$'
           minimum: 0
           maximum: 86400000
-          description: Whole milliseconds from 0 to 86400000.
+          description: Whole milliseconds from 0 to 86400000; checked even when `seconds` is given.
     Trace:
       type: object
       required: [api_id, entries, id, kind]

@@ -2,13 +2,26 @@ import HTTPServerKit
 import PlivoSupport
 
 extension RequestParameters {
-    /// A text parameter; numbers are accepted as their decimal text (some SDKs send ids as numbers).
+    /// Parameters that are text by nature wherever they appear: names, a message's text, what is spoken, UUIDs. A
+    /// JSON number there is a client's mistake (no SDK sends one), so it is a 400 like any other type.
+    static let textOnly: Set<String> = [
+        "name", "app_name", "text", "city", "address", "alias", "caller_name", "username", "password", "region",
+        "speech", "message", "voice", "language", "auth_token", "method", "account", "parent_call_uuid",
+    ]
+
+    /// A text parameter; numbers are accepted as their decimal text (some SDKs send ids and phone numbers as numbers),
+    /// except for ``textOnly`` ones. A JSON `null` is not text: the SDKs leave out what is not set, and the
+    /// parameters where `null` means "clear it" ask ``RequestParameters/isExplicitNull(_:)`` first.
     func string(_ name: String) throws(PlivoError) -> String? {
         switch values[name] {
-        case nil, .null?: return nil
+        case nil: return nil
         case .string(let text)?: return text
-        case .number(let number)?:
-            return number == number.rounded() && abs(number) < 1e18 ? String(Int64(number)) : String(number)
+        case .number(let number)? where !Self.textOnly.contains(name):
+            // A whole number reads as its digits: exactly below 2^63, where every whole Double converts to Int64, and
+            // as Int64's bounds beyond, where a count or a number of seconds means "past anything" and no id exists.
+            guard number.isFinite, number == number.rounded() else { return String(number) }
+            let bound = 9_223_372_036_854_775_808.0
+            return String(number >= bound ? Int64.max : number < -bound ? Int64.min : Int64(number))
         default: throw PlivoError.invalid(name, "must be a string")
         }
     }
@@ -39,7 +52,7 @@ extension RequestParameters {
     /// `"1"`/`"0"` and `1`/`0` (.NET sends `True`, PHP `1`, Node `"true"`).
     func bool(_ name: String) throws(PlivoError) -> Bool? {
         switch values[name] {
-        case nil, .null?: return nil
+        case nil: return nil
         case .bool(let flag)?: return flag
         case .number(let number)? where number == 0 || number == 1: return number == 1
         case .string(let text)?:
@@ -77,10 +90,20 @@ extension RequestParameters {
         return text
     }
 
-    /// A non-negative integer; the messages are the ones Plivo's (Tastypie) paginator gives.
+    /// `text` as a whole number, digits beyond `Int.max` read as `Int.max`: Plivo's Python takes any integer, and
+    /// every such parameter (an offset, a count, a number of seconds) means "past anything" long before that.
+    /// Nil for anything but an optional sign and ASCII digits.
+    static func wholeNumber(_ text: String) -> Int? {
+        if let number = Int(text) { return number }
+        let digits = text.utf8.dropFirst(text.hasPrefix("+") ? 1 : 0)
+        guard !digits.isEmpty, digits.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
+        return Int.max
+    }
+
+    /// A non-negative integer (``wholeNumber(_:)``); the messages are the ones Plivo's (Tastypie) paginator gives.
     func nonNegativeInteger(_ name: String) throws(PlivoError) -> Int? {
         guard let text = try string(name) else { return nil }
-        guard let number = Int(text) else {
+        guard let number = Self.wholeNumber(text) else {
             throw PlivoError(.badRequest, "Invalid \(name) '\(text)' provided. Please provide an integer.")
         }
         guard number >= 0 else {

@@ -33,17 +33,20 @@ package struct CallbackClient: CallbackTransport {
     package let configuration: Configuration
     /// The isolation key http callbacks are sent under (see ``OutboundHTTPClient``).
     package let pool: String
+    /// The hosts requests may go to; others fail at once as unreachable.
+    package let hosts: OutboundHostPolicy
     /// Where https callbacks get libcurl; a parameter so tests can name a library that is not there.
     let libcurl: @Sendable () -> Result<Libcurl, CallbackTransportError>
     let client: Result<OutboundHTTPClient, CallbackTransportError>
 
     package init(
-        configuration: Configuration = Configuration(), pool: String = "",
+        configuration: Configuration = Configuration(), pool: String = "", hosts: OutboundHostPolicy = .any,
         client: Result<OutboundHTTPClient, CallbackTransportError> = OutboundHTTPClient.shared,
         libcurl: @escaping @Sendable () -> Result<Libcurl, CallbackTransportError> = { Libcurl.shared }
     ) {
         self.configuration = configuration
         self.pool = pool
+        self.hosts = hosts
         self.client = client
         self.libcurl = libcurl
     }
@@ -55,6 +58,7 @@ package struct CallbackClient: CallbackTransport {
         } catch {
             return .failure(error)
         }
+        if let refusal = hosts.refusal(host: target.host) { return .failure(refusal) }
         guard target.isSecure else { return sendPlain(request) }
         return libcurl().flatMap {
             SecureExchange.perform(

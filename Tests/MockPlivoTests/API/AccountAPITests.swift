@@ -57,6 +57,18 @@ struct AccountAPITests {
         #expect(client.get("/v1/Account/\(main)/").string("city") == "")
     }
 
+    @Test("POST with null or a number for a text parameter is a 400 naming it and changes nothing", arguments: [
+        (#"{"address": null, "city": "Gotham"}"#, "address must be a string"),
+        (#"{"name": 0, "city": "Gotham"}"#, "name must be a string"),
+    ])
+    func updateRejectsNullAndNumbers(body: String, message: String) {
+        let response = client.send(
+            .post, "/v1/Account/\(main)/", headers: [("Content-Type", "application/json")], body: Array(body.utf8))
+        #expect(response.status == 400)
+        #expect(response.error == message)
+        #expect(client.get("/v1/Account/\(main)/").string("city") == "")
+    }
+
     @Test("a subaccount's GET on its own auth_id returns its Subaccount object")
     func subaccountGetsItsOwnObject() throws {
         let sub = try client.makeSubaccount(name: "Wayne")

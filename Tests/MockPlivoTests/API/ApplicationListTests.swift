@@ -36,6 +36,25 @@ import Testing
         #expect(client.get("Application/?offset=20")["objects"]?.arrayValue?.count == 5)
     }
 
+    @Test("An offset as large as Int.max, or past Int64, is an empty last page", arguments: [
+        ("offset=9223372036854775807", 9_223_372_036_854_775_807.0),
+        ("offset=12206744550336372962011904454164480", 9_223_372_036_854_775_807.0),
+        ("offset=9223372036854775800&limit=20", 9_223_372_036_854_775_800.0),
+    ])
+    func aHugeOffsetIsAnEmptyLastPage(query: String, offset: Double) {
+        let page = client.get("Application/?\(query)")
+        #expect(page.status == 200, "\(page.text)")
+        #expect(page["objects"]?.arrayValue?.isEmpty == true)
+        #expect(page["meta"]?["next"] == .null)
+        #expect(page["meta"]?["offset"] == .number(offset))
+        #expect(page["meta"]?["total_count"] == .number(25))
+    }
+
+    @Test("A limit past Int64 is capped at twenty like any other")
+    func aLimitPastInt64IsCapped() {
+        #expect(client.get("Application/?limit=12206744550336372962011904454164480")["meta"]?["limit"] == .number(20))
+    }
+
     @Test("Limit is capped at twenty", arguments: [("0", 20), ("21", 20), ("100", 20), ("3", 3)])
     func limitIsCappedAtTwenty(limit: String, expected: Int) {
         #expect(client.get("Application/?limit=\(limit)")["meta"]?["limit"] == .number(Double(expected)))

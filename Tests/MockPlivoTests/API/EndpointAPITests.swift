@@ -163,6 +163,17 @@ struct EndpointAPITests {
         #expect(client.get("Endpoint/\(endpoint.id)/").string("alias") == "kept")
     }
 
+    @Test("an update with a null app_id is a 400 naming it and changes nothing")
+    func anUpdateWithANullAppIDIsRefused() throws {
+        let endpoint = try client.makeEndpoint(username: "kept")
+        let response = client.send(
+            .post, "Endpoint/\(endpoint.id)/", headers: [("Content-Type", "application/json")],
+            body: Array(#"{"alias": "new", "app_id": null}"#.utf8))
+        #expect(response.status == 400)
+        #expect(response.error == "app_id must be a string")
+        #expect(client.get("Endpoint/\(endpoint.id)/").string("alias") == "kept")
+    }
+
     @Test("delete answers 204 and the endpoint is gone")
     func deleteRemoves() throws {
         let endpoint = try client.makeEndpoint()

@@ -56,6 +56,19 @@ struct SubaccountAPITests {
         #expect(try client.list("Subaccount/").total == 0)
     }
 
+    @Test("null or a number where a value is asked for is a 400 naming it and stores nothing", arguments: [
+        (#"{"name": "x", "enabled": null}"#, "enabled must be a boolean (true or false)"),
+        (#"{"name": null}"#, "name must be a string"),
+        (#"{"name": 7}"#, "name must be a string"),
+    ])
+    func nullAndNumbersAreRefused(body: String, error: String) throws {
+        let response = client.send(
+            .post, "Subaccount/", headers: [("Content-Type", "application/json")], body: Array(body.utf8))
+        #expect(response.status == 400)
+        #expect(response.error == error)
+        #expect(try client.list("Subaccount/").total == 0)
+    }
+
     @Test("a form-encoded create works, as curl users send it")
     func formCreate() throws {
         let response = client.post("Subaccount/", form: "name=From+curl&enabled=true")

@@ -36,6 +36,13 @@ import Testing
         #expect(try resolve([], ["MOCK_PLIVO_ALLOWED_HOSTS": "*"]).allowedHosts == ["*"])
     }
 
+    @Test("--outbound-hosts and MOCK_PLIVO_OUTBOUND_HOSTS bound where callbacks may go")
+    func outboundHosts() throws {
+        #expect(try resolve([]).outboundHosts == nil)
+        #expect(try resolve(["--outbound-hosts", "loopback, Hooks.Test,::1"]).outboundHosts == ["loopback", "hooks.test", "::1"])
+        #expect(try resolve([], ["MOCK_PLIVO_OUTBOUND_HOSTS": "10.0.0.7"]).outboundHosts == ["10.0.0.7"])
+    }
+
     @Test("--public-url and MOCK_PLIVO_PUBLIC_URL give the base of recording URLs")
     func publicURL() throws {
         #expect(try resolve([]).publicURL == nil)
@@ -51,6 +58,11 @@ import Testing
         (["--auth-id", "MAXXXXXXXXXXXXXXXXXX"], [:], "give both an auth id and an auth token (PLIVO_AUTH_ID and PLIVO_AUTH_TOKEN), or neither"),
         (["--auth-id", "user", "--auth-token", "t"], [:], "auth id must be MA followed by 18 upper-case letters or digits, as Plivo's are: 'user'"),
         (["--allowed-hosts", "mock.test:8000"], [:], "allowed hosts are names without a scheme or port, not 'mock.test:8000'"),
+        (["--outbound-hosts", "hooks.test:8080"], [:],
+         "outbound hosts are names or addresses without a scheme or port, not 'hooks.test:8080'"),
+        (["--outbound-hosts", "http://hooks.test"], [:],
+         "outbound hosts are names or addresses without a scheme or port, not 'http://hooks.test'"),
+        (["--outbound-hosts", " , "], [:], "outbound hosts must name at least one host, or loopback"),
         (["--public-url", "mock-plivo:8000"], [:],
          "public URL must be an absolute http or https URL without a query, not 'mock-plivo:8000'"),
         ([], ["MOCK_PLIVO_PUBLIC_URL": "http://mock.test/?a=1"],

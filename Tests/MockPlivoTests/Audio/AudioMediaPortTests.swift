@@ -113,6 +113,19 @@ struct AudioMediaPortTests {
         }
     }
 
+    @Test("A file on a host outside --outbound-hosts is unreachable at once, and never fetched")
+    func aFileOutsideTheOutboundHostsIsUnreachable() async throws {
+        try await Self.withAudioServer { server, port in
+            var port = port
+            port.hosts = OutboundHostPolicy(allowing: ["hooks.test"])
+            #expect(await port.length(server.url("/silence.wav")) == .failure(MediaError(
+                .unreachable, "could not connect: 127.0.0.1 is not among the allowed outbound hosts (--outbound-hosts)")))
+            port.hosts = OutboundHostPolicy(allowing: ["loopback"])
+            #expect(await port.length(server.url("/silence.mp3")) == .success(.microseconds(AudioServer.mp3.microseconds)))
+            #expect(server.requests.map(\.target) == ["/silence.mp3"])
+        }
+    }
+
     @Test("A server that never answers is unreachable at the timeout")
     func aServerThatNeverAnswersIsUnreachableAtTheTimeout() async throws {
         let hole = try BlackHole()

@@ -112,6 +112,17 @@ struct CallAPITests {
         #expect(client.get("Call/?status=queued")["calls"]?.arrayValue?.isEmpty == true)
     }
 
+    @Test("A parent_call_uuid sent as a JSON number is a 400, and nothing starts")
+    func aNumericParentCallUUIDIsRefused() throws {
+        let client = try RouterClient(manualClock: true)
+        let response = client.send(.post, "Call/", headers: [("Content-Type", "application/json")], body: Array(#"""
+            {"from": "14155550100", "to": "14155550199", "answer_url": "http://127.0.0.1:9/a", "parent_call_uuid": 0}
+            """#.utf8))
+        #expect(response.status == 400)
+        #expect(response.error == "parent_call_uuid must be a string")
+        #expect(client.get("Call/?status=queued")["calls"]?.arrayValue?.isEmpty == true)
+    }
+
     @Test("A call the account cannot pay a first minute of is refused, and nothing starts")
     func credit() throws {
         let client = try RouterClient(manualClock: true)

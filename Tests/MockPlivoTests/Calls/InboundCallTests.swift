@@ -91,6 +91,11 @@ struct InboundCallTests {
         #expect(parse(after) - parse(before) == 90_000_000)
         #expect(manual.post("/__mock/clock/advance/", json: ["seconds": "-1"]).status == 400)
         #expect(manual.post("/__mock/clock/advance/", json: [:]).error == "seconds or milliseconds is required")
+        // A bad milliseconds is a 400 even beside a good seconds (which wins when both are right): nothing moves.
+        let both = manual.post("/__mock/clock/advance/", json: ["seconds": "5", "milliseconds": "-1"])
+        #expect(both.status == 400)
+        #expect(both.error == "milliseconds must be a whole number from 0 to 86400000, got \"-1\"")
+        #expect(manual.get("/__mock/clock/").string("now") == after)
         let scaled = try RouterClient()
         #expect(scaled.post("/__mock/clock/advance/", json: ["seconds": "1"]).status == 409)
         #expect(scaled.get("/__mock/clock/").string("mode") == "scaled")

@@ -82,6 +82,8 @@ struct ControlFaultTests {
             (#"{"path": "/v1/"}"#, "give at least one of status, latency_ms or drop"),
             (#"{"path": "/v1/", "status": 500, "probability": 2}"#, "probability must be from 0 to 1"),
             (#"{"path": "/v1/", "status": 500, "times": 0}"#, "times must be at least 1"),
+            (#"{"path": "/v1/", "status": 500, "probability": null}"#, "probability must be a number"),
+            (#"{"path": "/v1/", "status": null, "drop": true}"#, "status must be a number"),
             (#"{"path": "/__mock/journal", "status": 500}"#, "path must not be under /__mock/; faults apply to the Plivo API"),
         ]
         for (body, message) in cases {

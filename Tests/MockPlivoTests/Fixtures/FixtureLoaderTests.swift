@@ -38,6 +38,18 @@ import Testing
         #expect(try store.listApplications(ApplicationQuery(), in: main).totalCount == 2)
     }
 
+    @Test("A null in a fixture is a field left out, as in an API answer pasted in")
+    func aNullInAFixtureIsAFieldLeftOut() throws {
+        let store = try makeStore()
+        let directory = try makeDirectory(["pasted.json": #"""
+            {"applications": [{"app_id": "12345678901234567", "app_name": "pasted", "answer_url": "http://x",
+             "message_url": null, "sub_account": null, "public_uri": null}]}
+            """#])
+        try FixtureLoader(store: store, defaultAccountID: "MAFIXTURETESTS000001").load(directory: directory)
+        let app = try #require(try store.application(id: "12345678901234567", in: AccountScope(mainAccountID: "MAFIXTURETESTS000001")))
+        #expect(app.messageURL == "" && !app.publicURI)
+    }
+
     @Test("A bad file names file and field and stores nothing", arguments: [
         (#"{"applications":[{"app_id":"12345678901234567","app_name":"a b","answer_url":"http://x"}]}"#,
          "fixture bad.json: applications[0]: app_name may contain only letters, digits, '-' and '_'"),

@@ -79,7 +79,8 @@ struct NumberPurchaseTests {
         #expect(set.status == 200)
         #expect(set.string("cash_credits") == "12.50000")
         #expect(try client.cashCredits() == "12.50000")
-        for bad in ["-1", "abc", "0.123456"] {
+        // Ten trillion and more is refused too: Money traps past 92 trillion, and charges must never get near it.
+        for bad in ["-1", "abc", "0.123456", "10000000000000", "03212093608601949.6888"] {
             let refused = client.post("/__mock/accounts/\(client.authID)/credit/", json: ["cash_credits": bad])
             #expect(refused.status == 400)
             #expect(refused.error?.hasPrefix("cash_credits must be a non-negative amount") == true)

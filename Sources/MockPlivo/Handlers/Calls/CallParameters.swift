@@ -86,7 +86,7 @@ enum CallParameters {
 
     private static func integer(_ parameters: RequestParameters, _ name: String, atLeast minimum: Int) throws(PlivoError) -> Int? {
         guard let text = try parameters.nonEmptyString(name) else { return nil }
-        guard let value = Int(text), value >= minimum else {
+        guard let value = RequestParameters.wholeNumber(text), value >= minimum else {
             throw PlivoError.invalid(name, "must be a whole number of seconds, at least \(minimum), got \"\(text)\"")
         }
         return value

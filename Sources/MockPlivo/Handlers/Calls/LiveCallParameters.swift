@@ -11,7 +11,7 @@ enum LiveCallParameters {
     static func recording(from parameters: RequestParameters, id: String, apiID: String) throws(PlivoError) -> LiveRecording {
         var seconds = defaultRecordingLimit
         if let text = try parameters.nonEmptyString("time_limit") {
-            guard let value = Int(text), value >= 1 else {
+            guard let value = RequestParameters.wholeNumber(text), value >= 1 else {
                 throw PlivoError.invalid("time_limit", "must be a whole number of seconds, at least 1, got \"\(text)\"")
             }
             // No call outlasts a day (`time_limit` of the call itself is cut the same way).
@@ -53,7 +53,7 @@ enum LiveCallParameters {
         }
         var length: SimulatedDuration?
         if let lengthText = try parameters.nonEmptyString("length") {
-            guard let seconds = Int(lengthText), seconds >= 1 else {
+            guard let seconds = RequestParameters.wholeNumber(lengthText), seconds >= 1 else {
                 throw PlivoError.invalid("length", "must be a whole number of seconds, at least 1, got \"\(lengthText)\"")
             }
             length = .seconds(Int64(min(seconds, CallRequest.longestTimeLimit)))

@@ -107,8 +107,10 @@ struct AccountControlHandlers: Sendable {
         }
         let parameters = try RequestParameters.body(of: request)
         guard let text = try parameters.string("cash_credits") else { throw PlivoError.missing("cash_credits") }
-        guard let amount = Money(text), !amount.isNegative else {
-            throw PlivoError.invalid("cash_credits", "must be a non-negative amount with at most 5 decimals, got \"\(text)\"")
+        // Below ten trillion: far from Money's 92 trillion, whose overflow traps, whatever is charged or refunded.
+        guard let amount = Money(text), !amount.isNegative, amount < Self.cashCreditsBound else {
+            throw PlivoError.invalid(
+                "cash_credits", "must be a non-negative amount below 10000000000000 with at most 5 decimals, got \"\(text)\"")
         }
         try store.setCashCredits(amount, mainAccountID: authID)
         return PlivoResponse.json(.ok) { json in
@@ -118,6 +120,8 @@ struct AccountControlHandlers: Sendable {
             }
         }
     }
+
+    static let cashCreditsBound = Money(units: 10_000_000_000_000 * Money.unitsPerDollar)
 
     private func pathAccount(_ context: HTTPRequestContext) throws(PlivoError) -> String {
         guard let authID = context.parameters["authID"] else { throw PlivoError.notFound }

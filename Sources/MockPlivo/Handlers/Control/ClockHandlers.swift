@@ -23,18 +23,23 @@ struct ClockHandlers: Sendable {
             throw PlivoError(.conflict, "the clock follows the wall clock; start mock-plivo with --time-scale manual to move it")
         }
         let parameters = try RequestParameters.body(of: request)
-        let milliseconds: Int64
+        // Both are checked when both are given (a bad one is a 400 even though `seconds` wins), so that nothing
+        // moves on a request with a mistake in it.
+        var fromSeconds: Int64?
         if let seconds = try parameters.string("seconds") {
             guard let value = Double(seconds), value.isFinite, value >= 0, value * 1000 <= Double(Self.longestStep) else {
                 throw PlivoError.invalid("seconds", "must be a number of seconds from 0 to 86400, got \"\(seconds)\"")
             }
-            milliseconds = Int64((value * 1000).rounded())
-        } else if let text = try parameters.string("milliseconds") {
+            fromSeconds = Int64((value * 1000).rounded())
+        }
+        var fromMilliseconds: Int64?
+        if let text = try parameters.string("milliseconds") {
             guard let value = Int64(text), (0...Self.longestStep).contains(value) else {
                 throw PlivoError.invalid("milliseconds", "must be a whole number from 0 to 86400000, got \"\(text)\"")
             }
-            milliseconds = value
-        } else {
+            fromMilliseconds = value
+        }
+        guard let milliseconds = fromSeconds ?? fromMilliseconds else {
             throw PlivoError(.badRequest, "seconds or milliseconds is required")
         }
         pace.advance(by: .milliseconds(milliseconds))

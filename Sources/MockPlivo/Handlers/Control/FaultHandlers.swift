@@ -83,7 +83,7 @@ struct FaultHandlers: Sendable {
 
     private static func number(_ parameters: RequestParameters, _ name: String) throws(PlivoError) -> Double? {
         switch parameters.values[name] {
-        case nil, .null?: return nil
+        case nil: return nil
         case .number(let value)?: return value
         case .string(let text)? where Double(text) != nil: return Double(text)
         default: throw PlivoError.invalid(name, "must be a number")

@@ -82,19 +82,9 @@ struct IncomingCarrierHandlers: Sendable {
     private static func ipSet(_ parameters: RequestParameters) throws(PlivoError) -> String? {
         guard let text = try parameters.string("ip_set") else { return nil }
         let addresses = text.split(separator: ",").map(\.trimmed)
-        guard !addresses.isEmpty, addresses.allSatisfy(isIPAddress) else {
+        guard !addresses.isEmpty, addresses.allSatisfy({ HostAllowList.isIPLiteral(String($0)) }) else {
             throw PlivoError.invalid("ip_set", "must be comma-separated IP addresses, got \"\(text)\"")
         }
         return addresses.joined(separator: ",")
-    }
-
-    private static func isIPAddress(_ text: String) -> Bool {
-        let octets = text.split(separator: ".", omittingEmptySubsequences: false)
-        if octets.count == 4 {
-            return octets.allSatisfy { octet in
-                !octet.isEmpty && octet.count <= 3 && octet.allSatisfy(\.isASCII) && UInt8(octet) != nil
-            }
-        }
-        return text.contains(":") && text.allSatisfy { $0.isHexDigit || $0 == ":" || $0 == "." }
     }
 }
