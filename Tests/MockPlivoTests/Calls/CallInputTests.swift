@@ -145,6 +145,8 @@ struct CallInputTests {
         client.advance(by: 0)
         let pin = try #require(receiver.requests(atLeast: 2).first { $0.path == "/pin" }).formParameters
         #expect(pin["Digits"] == "4321")
+        // The action's XML must have reached the engine before the caller speaks: nobody listens until it has.
+        client.awaitTraceEvent(uuid, "GetInput prompts")
         client.advance(by: 5)
         #expect(client.post("\(control)/Say/", json: ["speech": "billing", "confidence": "0.5"]).status == 202)
         client.advance(by: 5)
