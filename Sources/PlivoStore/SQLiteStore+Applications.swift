@@ -77,11 +77,15 @@ extension SQLiteStore: ApplicationStore {
     }
 
     package func listApplications(_ query: ApplicationQuery, in scope: AccountScope) throws -> Page<Application> {
-        var filter = SQLFilter(owners: ListOwners(scope: scope, subaccountFilter: query.subaccountID))
-        // A range of `applications_by_account_name`, so that a name costs the rows it matches.
-        if let prefix = query.appNamePrefix { filter.requirePrefix("app_name", prefix) }
-        return try read { database in
-            try listPage(Self.list, filter: filter, page: query.page, database: database, Self.decode)
+        try read { database in
+            // As for endpoints, a subaccount the scope cannot see is an error, not an empty page.
+            let subaccountID = try query.subaccountID.flatMap {
+                try resolveOwner(requested: $0, in: scope, database: database)
+            }
+            var filter = SQLFilter(owners: ListOwners(scope: scope, subaccountFilter: subaccountID))
+            // A range of `applications_by_account_name`, so that a name costs the rows it matches.
+            if let prefix = query.appNamePrefix { filter.requirePrefix("app_name", prefix) }
+            return try listPage(Self.list, filter: filter, page: query.page, database: database, Self.decode)
         }
     }
 
