@@ -24,7 +24,7 @@ extension SQLiteStore: CallStore {
 
     package func listCalls(_ query: CallQuery, in scope: AccountScope) throws -> Page<StoredCall> {
         // As for messages: only the filters given reach the SQL, so an `end_time` range is answered from the
-        // index whose order is the list's.
+        // index whose order is the list's, and `from_number`, `to_number` and `parent_call_uuid` from their own.
         var filter = SQLFilter(owners: ListOwners(scope: scope, subaccountFilter: query.subaccountID))
         if let direction = query.direction { filter.require("direction", "=", .text(direction)) }
         if let from = query.from { filter.require("from_number", "=", .text(from)) }

@@ -38,7 +38,8 @@ extension SQLiteStore: MessageStore {
 
     package func listMessages(_ query: MessageQuery, in scope: AccountScope) throws -> Page<StoredMessage> {
         // As for numbers: only the filters given reach the SQL, so each is a plain condition SQLite can answer
-        // from an index (a `message_time` range from `messages_by_account_time`, whose order is the list's).
+        // from an index (a `message_time` range from `messages_by_account_time`, whose order is the list's; an
+        // `error_code` from `messages_by_account_error`).
         var filter = SQLFilter(owners: ListOwners(scope: scope, subaccountFilter: query.subaccountID))
         if let direction = query.direction { filter.require("direction", "=", .text(direction)) }
         if let state = query.state { filter.require("state", "=", .text(state)) }

@@ -105,8 +105,10 @@ extension SQLiteStore: NumberStore {
     }
 
     package func listNumbers(_ query: NumberQuery, in scope: AccountScope) throws -> Page<AccountNumber> {
-        // `number_startswith` is a range of `numbers_by_account_number` (see `SQLFilter.requirePrefix`).
-        var filter = SQLFilter(owners: ListOwners(scope: scope, subaccountFilter: query.subaccountID), columnPrefix: "n.")
+        // `number_startswith` is a range of `numbers_by_account_number` (see `SQLFilter.requirePrefix`), an
+        // `alias` a key of `numbers_by_account_alias`.
+        let owners = ListOwners(scope: scope, subaccountFilter: query.subaccountID)
+        var filter = SQLFilter(owners: owners, columnPrefix: "n.")
         if let numberType = query.numberType { filter.require("n.number_type", "=", .text(numberType)) }
         if let prefix = query.startsWith { filter.requirePrefix("n.number", prefix) }
         if let alias = query.alias { filter.require("n.alias", "=", .text(alias)) }

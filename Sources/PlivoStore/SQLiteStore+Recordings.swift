@@ -30,7 +30,8 @@ extension SQLiteStore: RecordingStore {
     package func listRecordings(_ query: RecordingQuery, in scope: AccountScope) throws -> Page<StoredRecording> {
         // As for calls: only the filters given reach the SQL, so an `add_time` range is answered from the index
         // whose order is the list's, and a call's recordings from `recordings_by_account_call`.
-        var filter = SQLFilter(owners: ListOwners(scope: scope, subaccountFilter: query.subaccountID), columnPrefix: "r.")
+        let owners = ListOwners(scope: scope, subaccountFilter: query.subaccountID)
+        var filter = SQLFilter(owners: owners, columnPrefix: "r.")
         if let callUUID = query.callUUID { filter.require("r.call_uuid", "=", .text(callUUID)) }
         for (comparison, time) in query.addTime { filter.require("r.add_time", comparison, .integer(time)) }
         return try read { database in

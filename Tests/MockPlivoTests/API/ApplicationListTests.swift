@@ -93,7 +93,8 @@ import Testing
         for (asker, subaccount) in [(client, "SA0000000000000000XX"), (client, foreign.authID), (one, two.authID)] {
             let response = asker.get("Application/?subaccount=\(subaccount)")
             #expect(response.status == 400)
-            #expect(response.textWithoutAPIID == #"{"api_id":"API_ID","error":"subaccount \#(subaccount) does not exist"}"#)
+            #expect(response.textWithoutAPIID
+                    == #"{"api_id":"API_ID","error":"subaccount \#(subaccount) does not exist"}"#)
         }
         let malformed = client.get("Application/?subaccount=nope")
         #expect(malformed.status == 400)

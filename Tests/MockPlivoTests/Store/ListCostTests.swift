@@ -68,7 +68,8 @@ struct ListCostTests {
                 .totalCount
         }, index: ("endpoints", "endpoints_by_subaccount")),
         Case(testDescription: "numbers by number_startswith", fill: { fixture, others in
-            try fixture.addNumbers((0..<others).map { "1212555\(1000 + $0)" } + ["14155550001", "14155550002", "14155550003"])
+            try fixture.addNumbers(
+                (0..<others).map { "1212555\(1000 + $0)" } + ["14155550001", "14155550002", "14155550003"])
         }, read: { try $0.store.listNumbers(NumberQuery(startsWith: "1415555"), in: $0.main).totalCount },
              index: ("numbers", "numbers_by_account_number")),
         Case(testDescription: "numbers by alias", fill: { fixture, others in
@@ -126,7 +127,7 @@ struct ListCostTests {
         #expect(large.map(\.steps) == small.map(\.steps), "\(large.map(\.sql))")
     }
 
-    @Test("A filter that selects three rows takes the same SQLite steps among 400 others as among 40, through its index",
+    @Test("A filter that selects three rows takes the same SQLite steps among 400 others as among 40, by its index",
           arguments: filters)
     func selectiveFilterCostDoesNotGrow(list: Case) throws {
         let (small, smallTotal) = try Self.measure(list, others: 40)

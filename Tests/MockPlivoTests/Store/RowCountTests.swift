@@ -152,7 +152,9 @@ struct RowCountTests {
     static func counts(_ store: SQLiteStore) throws -> (kept: [String], actual: [String]) {
         let owned = ["applications", "endpoints", "incoming_carriers", "numbers", "messages", "calls", "recordings"]
             .map { "SELECT '\($0)', account_id, coalesce(subaccount_id, ''), count(*) FROM \($0) GROUP BY 2, 3" }
-        let subaccounts = "SELECT 'subaccounts', parent_id, '', count(*) FROM accounts WHERE parent_id IS NOT NULL GROUP BY 2"
+        let subaccounts = """
+            SELECT 'subaccounts', parent_id, '', count(*) FROM accounts WHERE parent_id IS NOT NULL GROUP BY 2
+            """
         return try store.read { database in
             let line: (SQLiteRow) -> String = { "\($0.text(0)) \($0.text(1)) \($0.text(2)) \($0.int(3))" }
             let kept = try database.query(

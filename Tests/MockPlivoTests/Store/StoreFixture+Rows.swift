@@ -15,7 +15,9 @@ extension StoreFixture {
     }
 
     func makeCarriers(_ count: Int, in scope: AccountScope? = nil) throws {
-        for index in 0..<count { _ = try store.createCarrier(name: "carrier\(index)", ipSet: "10.0.0.1", in: scope ?? main) }
+        for index in 0..<count {
+            _ = try store.createCarrier(name: "carrier\(index)", ipSet: "10.0.0.1", in: scope ?? main)
+        }
     }
 
     /// Adds `numbers` from a new carrier of the scope; with `alias`, each is given it.
@@ -25,7 +27,9 @@ extension StoreFixture {
         _ = try store.addCarrierNumbers(
             CarrierNumbers(numbers: numbers, carrierID: carrier.carrierID, region: "test"), in: scope)
         if let alias {
-            for number in numbers { _ = try store.updateNumber(number, changes: NumberChanges(alias: alias), in: scope) }
+            for number in numbers {
+                _ = try store.updateNumber(number, changes: NumberChanges(alias: alias), in: scope)
+            }
         }
     }
 
