@@ -18,7 +18,8 @@ package protocol ApplicationStore: Sendable {
     /// while it held one value is still true while it does.
     var applicationsVersion: UInt64 { get }
 
-    /// A page of the visible applications, newest first.
+    /// A page of the visible applications, newest first. Throws `invalidReference("subaccount")` when
+    /// `query.subaccountID` is not a subaccount the scope can see, as the Endpoint list does.
     func listApplications(_ query: ApplicationQuery, in scope: AccountScope) throws -> Page<Application>
 
     /// Applies `changes` and returns the result. Throws `notFound` or `invalidReference("subaccount")`.

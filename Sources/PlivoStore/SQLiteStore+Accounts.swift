@@ -76,8 +76,7 @@ extension SQLiteStore: AccountStore {
 
     package func listSubaccounts(parentID: String, page: PageRequest) throws -> Page<Account> {
         try read { database in
-            let total = try database.queryFirst(sql: "SELECT count(*) FROM accounts WHERE parent_id = ?1",
-                                                bindings: [.text(parentID)]) { $0.int(0) } ?? 0
+            let total = try rowCount("subaccounts", mainAccountID: parentID, subaccountID: nil, database: database)
             let items = try database.query(sql: Self.selectChildren,
                                            bindings: [.text(parentID), .int(page.limit), .int(page.offset)],
                                            Self.decode)
@@ -170,11 +169,12 @@ extension SQLiteStore: AccountStore {
             try database.execute(sql: "DELETE FROM recordings")
             try database.execute(sql: "DELETE FROM handsets")
             try database.execute(sql: "DELETE FROM incoming_carriers")
-            try database.execute(sql: "DELETE FROM row_counts")
             try database.execute(sql: "UPDATE accounts SET cash_credits = \(Self.startingCredits)")
             try database.execute(sql: "DELETE FROM endpoints")
             try database.execute(sql: "DELETE FROM applications")
             try database.execute(sql: "DELETE FROM accounts WHERE parent_id IS NOT NULL")
+            // The triggers have taken every count to zero: the rows that say so go too.
+            try database.execute(sql: "DELETE FROM row_counts")
         }
     }
 

@@ -10,14 +10,9 @@ extension SQLiteStore: ApplicationStore {
         WHERE app_id = ?1 AND account_id = ?2 AND (?3 IS NULL OR subaccount_id = ?3)
         """
     private static let selectByID = "SELECT \(columns) FROM applications WHERE app_id = ?1"
-    /// `?3` is the subaccount filter; `?4` the name prefix, compared with `substr` so `%`/`_` are not wildcards
-    /// and case matters (LIKE is case-insensitive for ASCII).
-    private static let listFilter = """
-        FROM applications WHERE account_id = ?1 AND (?2 IS NULL OR subaccount_id = ?2)
-        AND (?3 IS NULL OR subaccount_id = ?3) AND (?4 IS NULL OR substr(app_name, 1, length(?4)) = ?4)
-        """
-    private static let count = "SELECT count(*) \(listFilter)"
-    private static let selectPage = "SELECT \(columns) \(listFilter) ORDER BY seq DESC LIMIT ?5 OFFSET ?6"
+    private static let list = ListSource(
+        kind: "applications", counted: "applications", select: "SELECT \(columns) FROM applications",
+        order: "seq DESC")
     private static let maxIdentifierAttempts = 32
     private static let insertApplication = """
         INSERT INTO applications (\(columns), created)
@@ -82,14 +77,15 @@ extension SQLiteStore: ApplicationStore {
     }
 
     package func listApplications(_ query: ApplicationQuery, in scope: AccountScope) throws -> Page<Application> {
-        let filter: [SQLiteValue] = [.text(scope.mainAccountID), .text(scope.subaccountID),
-                                     .text(query.subaccountID), .text(query.appNamePrefix)]
-        return try read { database in
-            let total = try database.queryFirst(sql: Self.count, bindings: filter) { $0.int(0) } ?? 0
-            let items = try database.query(
-                sql: Self.selectPage,
-                bindings: filter + [.int(query.page.limit), .int(query.page.offset)], Self.decode)
-            return Page(items: items, totalCount: total, limit: query.page.limit, offset: query.page.offset)
+        try read { database in
+            // As for endpoints, a subaccount the scope cannot see is an error, not an empty page.
+            let subaccountID = try query.subaccountID.flatMap {
+                try resolveOwner(requested: $0, in: scope, database: database)
+            }
+            var filter = SQLFilter(owners: ListOwners(scope: scope, subaccountFilter: subaccountID))
+            // A range of `applications_by_account_name`, so that a name costs the rows it matches.
+            if let prefix = query.appNamePrefix { filter.requirePrefix("app_name", prefix) }
+            return try listPage(Self.list, filter: filter, page: query.page, database: database, Self.decode)
         }
     }
 

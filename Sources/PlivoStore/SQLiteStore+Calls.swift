@@ -10,6 +10,8 @@ extension SQLiteStore: CallStore {
         INSERT INTO calls (\(columns)) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, \
         ?17, ?18, ?19, ?20)
         """
+    private static let list = ListSource(
+        kind: "calls", counted: "calls", select: "SELECT \(columns) FROM calls", order: "end_time DESC, seq DESC")
 
     package func call(uuid: String, in scope: AccountScope) throws -> StoredCall? {
         try read { database in
@@ -22,14 +24,8 @@ extension SQLiteStore: CallStore {
 
     package func listCalls(_ query: CallQuery, in scope: AccountScope) throws -> Page<StoredCall> {
         // As for messages: only the filters given reach the SQL, so an `end_time` range is answered from the
-        // index whose order is the list's.
-        var filter = SQLFilter()
-        filter.require("account_id", "=", .text(scope.mainAccountID))
-        if let subaccountID = scope.subaccountID { filter.require("subaccount_id", "=", .text(subaccountID)) }
-        if let subaccountID = query.subaccountID, subaccountID != scope.subaccountID {
-            filter.require("subaccount_id", "=", .text(subaccountID))
-        }
-        let owners = filter.conditions.count
+        // index whose order is the list's, and `from_number`, `to_number` and `parent_call_uuid` from their own.
+        var filter = SQLFilter(owners: ListOwners(scope: scope, subaccountFilter: query.subaccountID))
         if let direction = query.direction { filter.require("direction", "=", .text(direction)) }
         if let from = query.from { filter.require("from_number", "=", .text(from)) }
         if let to = query.to { filter.require("to_number", "=", .text(to)) }
@@ -38,18 +34,8 @@ extension SQLiteStore: CallStore {
         if let source = query.hangupSource { filter.require("hangup_source", "=", .text(source)) }
         for (comparison, seconds) in query.billDuration { filter.require("duration", comparison, .int(seconds)) }
         for (comparison, time) in query.endTime { filter.require("end_time", comparison, .integer(time)) }
-        let counted = filter.conditions.count == owners && owners <= 2
         return try read { database in
-            let total = counted
-                ? try rowCount("calls", mainAccountID: scope.mainAccountID,
-                               subaccountID: scope.subaccountID ?? query.subaccountID, database: database)
-                : try database.queryFirst(sql: "SELECT count(*) FROM calls WHERE \(filter.whereClause)",
-                                          bindings: filter.bindings) { $0.int(0) } ?? 0
-            let page = filter.page(query.page)
-            let items = try database.query(
-                sql: "SELECT \(Self.columns) FROM calls WHERE \(filter.whereClause) ORDER BY end_time DESC, seq DESC \(page.sql)",
-                bindings: page.bindings, Self.decode)
-            return Page(items: items, totalCount: total, limit: query.page.limit, offset: query.page.offset)
+            try listPage(Self.list, filter: filter, page: query.page, database: database, Self.decode)
         }
     }
 

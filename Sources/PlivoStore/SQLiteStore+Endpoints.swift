@@ -12,12 +12,8 @@ extension SQLiteStore: EndpointStore {
         """
     /// How many seconds past its creation an endpoint's username suffix may move to stay unique (one day).
     private static let maxUsernameSeconds = 86_400
-    /// `visible`, and `?1` the `subaccount` filter or NULL.
-    private static let listFilter = "\(visible) AND (?1 IS NULL OR subaccount_id = ?1)"
-    private static let count = "SELECT count(*) FROM endpoints WHERE \(listFilter)"
-    private static let selectPage = """
-        SELECT \(columns) FROM endpoints WHERE \(listFilter) ORDER BY seq DESC LIMIT ?4 OFFSET ?5
-        """
+    private static let list = ListSource(
+        kind: "endpoints", counted: "endpoints", select: "SELECT \(columns) FROM endpoints", order: "seq DESC")
 
     package func createEndpoint(_ draft: EndpointDraft, in scope: AccountScope) throws -> Endpoint {
         // Hashing is pure CPU: done before taking the connection.
@@ -58,11 +54,8 @@ extension SQLiteStore: EndpointStore {
             // An unknown subaccount, another account's, or (asked by a subaccount) a sibling is an error, as for
             // the owner of a new resource, rather than an empty page that would hide a typo.
             let owner = try subaccountID.flatMap { try resolveOwner(requested: $0, in: scope, database: database) }
-            let filter: [SQLiteValue] = [.text(owner), .text(scope.mainAccountID), .text(scope.subaccountID)]
-            let total = try database.queryFirst(sql: Self.count, bindings: filter) { $0.int(0) } ?? 0
-            let items = try database.query(sql: Self.selectPage,
-                                           bindings: filter + [.int(page.limit), .int(page.offset)], Self.decode)
-            return Page(items: items, totalCount: total, limit: page.limit, offset: page.offset)
+            let filter = SQLFilter(owners: ListOwners(scope: scope, subaccountFilter: owner))
+            return try listPage(Self.list, filter: filter, page: page, database: database, Self.decode)
         }
     }
 

@@ -2,8 +2,9 @@ extension SQLiteStore: IncomingCarrierStore {
     private static let columns = "carrier_id, account_id, subaccount_id, name, ip_set, voice, sms"
     /// The visibility rule: `?2` main account, `?3` the asking subaccount or NULL.
     private static let visible = "account_id = ?2 AND (?3 IS NULL OR subaccount_id = ?3)"
-    /// `?4`: part of the name, any case, or NULL.
-    private static let nameFilter = "(?4 IS NULL OR instr(lower(name), lower(?4)) > 0)"
+    private static let list = ListSource(
+        kind: "incoming_carriers", counted: "incoming_carriers", select: "SELECT \(columns) FROM incoming_carriers",
+        order: "seq DESC")
 
     package func createCarrier(name: String, ipSet: String, in scope: AccountScope) throws -> IncomingCarrier {
         try write(invalidating: []) { database in
@@ -26,16 +27,11 @@ extension SQLiteStore: IncomingCarrierStore {
 
     package func listCarriers(nameContaining name: String?, page: PageRequest, in scope: AccountScope) throws
         -> Page<IncomingCarrier> {
-        let filter: [SQLiteValue] = [.null, .text(scope.mainAccountID), .text(scope.subaccountID), .text(name)]
+        var filter = SQLFilter(owners: ListOwners(scope: scope, subaccountFilter: nil))
+        // Part of the name, in any case: no index answers that, so a name is counted row by row.
+        if let name { filter.require(.text(name)) { "instr(lower(name), lower(\($0))) > 0" } }
         return try read { database in
-            let total = try database.queryFirst(
-                sql: "SELECT count(*) FROM incoming_carriers WHERE \(Self.visible) AND \(Self.nameFilter)",
-                bindings: filter) { $0.int(0) } ?? 0
-            let items = try database.query(sql: """
-                SELECT \(Self.columns) FROM incoming_carriers WHERE \(Self.visible) AND \(Self.nameFilter)
-                ORDER BY seq DESC LIMIT ?5 OFFSET ?6
-                """, bindings: filter + [.int(page.limit), .int(page.offset)], Self.decode)
-            return Page(items: items, totalCount: total, limit: page.limit, offset: page.offset)
+            try listPage(Self.list, filter: filter, page: page, database: database, Self.decode)
         }
     }
 

@@ -13,6 +13,9 @@ extension SQLiteStore: MessageStore {
         UPDATE messages SET state = ?2, error_code = ?3, updated_time = ?4, sent_time = coalesce(?5, sent_time)
         WHERE message_uuid = ?1
         """
+    private static let list = ListSource(
+        kind: "messages", counted: "messages", select: "SELECT \(columns) FROM messages",
+        order: "message_time DESC, seq DESC")
 
     package func queueMessages(_ messages: [StoredMessage], cost: Money, mainAccountID: String) throws
         -> WriteOutcome<Void> {
@@ -35,14 +38,9 @@ extension SQLiteStore: MessageStore {
 
     package func listMessages(_ query: MessageQuery, in scope: AccountScope) throws -> Page<StoredMessage> {
         // As for numbers: only the filters given reach the SQL, so each is a plain condition SQLite can answer
-        // from an index (a `message_time` range from `messages_by_account_time`, whose order is the list's).
-        var filter = SQLFilter()
-        filter.require("account_id", "=", .text(scope.mainAccountID))
-        if let subaccountID = scope.subaccountID { filter.require("subaccount_id", "=", .text(subaccountID)) }
-        if let subaccountID = query.subaccountID, subaccountID != scope.subaccountID {
-            filter.require("subaccount_id", "=", .text(subaccountID))
-        }
-        let owners = filter.conditions.count
+        // from an index (a `message_time` range from `messages_by_account_time`, whose order is the list's; an
+        // `error_code` from `messages_by_account_error`).
+        var filter = SQLFilter(owners: ListOwners(scope: scope, subaccountFilter: query.subaccountID))
         if let direction = query.direction { filter.require("direction", "=", .text(direction)) }
         if let state = query.state { filter.require("state", "=", .text(state)) }
         if let type = query.type { filter.require("type", "=", .text(type)) }
@@ -51,18 +49,8 @@ extension SQLiteStore: MessageStore {
         if let from = query.from { filter.require("message_time", ">=", .integer(from)) }
         if let before = query.before { filter.require("message_time", "<", .integer(before)) }
         if let until = query.until { filter.require("message_time", "<=", .integer(until)) }
-        let counted = filter.conditions.count == owners && owners <= 2
         return try read { database in
-            let total = counted
-                ? try rowCount("messages", mainAccountID: scope.mainAccountID,
-                               subaccountID: scope.subaccountID ?? query.subaccountID, database: database)
-                : try database.queryFirst(sql: "SELECT count(*) FROM messages WHERE \(filter.whereClause)",
-                                          bindings: filter.bindings) { $0.int(0) } ?? 0
-            let page = filter.page(query.page)
-            let items = try database.query(
-                sql: "SELECT \(Self.columns) FROM messages WHERE \(filter.whereClause) ORDER BY message_time DESC, seq DESC \(page.sql)",
-                bindings: page.bindings, Self.decode)
-            return Page(items: items, totalCount: total, limit: query.page.limit, offset: query.page.offset)
+            try listPage(Self.list, filter: filter, page: query.page, database: database, Self.decode)
         }
     }
 

@@ -14,6 +14,8 @@ extension SQLiteStore: NumberStore {
         n.voice_rate, n.sms_rate, n.mms_rate, n.added_on, n.renewal_date, c.name
         FROM numbers n LEFT JOIN incoming_carriers c ON c.carrier_id = n.carrier_id
         """
+    private static let list = ListSource(
+        kind: "numbers", counted: "numbers n", select: selectNumbers, order: "n.seq DESC")
     /// The visibility rule on `n`: `?2` main account, `?3` the asking subaccount or NULL.
     private static let visible = "n.account_id = ?2 AND (?3 IS NULL OR n.subaccount_id = ?3)"
     private static let insertNumber = """
@@ -103,20 +105,12 @@ extension SQLiteStore: NumberStore {
     }
 
     package func listNumbers(_ query: NumberQuery, in scope: AccountScope) throws -> Page<AccountNumber> {
-        // `number_startswith` is a range of `numbers_by_account_number` (see `SQLFilter`).
-        var filter = SQLFilter()
-        filter.require("n.account_id", "=", .text(scope.mainAccountID))
-        if let subaccountID = scope.subaccountID { filter.require("n.subaccount_id", "=", .text(subaccountID)) }
-        if let subaccountID = query.subaccountID, subaccountID != scope.subaccountID {
-            filter.require("n.subaccount_id", "=", .text(subaccountID))
-        }
-        let owners = filter.conditions.count
+        // `number_startswith` is a range of `numbers_by_account_number` (see `SQLFilter.requirePrefix`), an
+        // `alias` a key of `numbers_by_account_alias`.
+        let owners = ListOwners(scope: scope, subaccountFilter: query.subaccountID)
+        var filter = SQLFilter(owners: owners, columnPrefix: "n.")
         if let numberType = query.numberType { filter.require("n.number_type", "=", .text(numberType)) }
-        if let prefix = query.startsWith {
-            let range = Self.prefixRange(prefix)
-            filter.require("n.number", ">=", .text(range.lower))
-            filter.require("n.number", "<", .text(range.upper))
-        }
+        if let prefix = query.startsWith { filter.requirePrefix("n.number", prefix) }
         if let alias = query.alias { filter.require("n.alias", "=", .text(alias)) }
         if let services = query.services {
             if services.required.contains(.voice) { filter.require("n.voice_enabled = 1") }
@@ -124,19 +118,8 @@ extension SQLiteStore: NumberStore {
             if services.required.contains(.mms) { filter.require("n.mms_enabled = 1") }
             if services.smsOnly { filter.require("n.voice_enabled = 0") }
         }
-        // The owner alone (and at most one subaccount): the triggers' count answers without a scan.
-        let counted = filter.conditions.count == owners && owners <= 2
         return try read { database in
-            let total = counted
-                ? try rowCount("numbers", mainAccountID: scope.mainAccountID,
-                               subaccountID: scope.subaccountID ?? query.subaccountID, database: database)
-                : try database.queryFirst(sql: "SELECT count(*) FROM numbers n WHERE \(filter.whereClause)",
-                                          bindings: filter.bindings) { $0.int(0) } ?? 0
-            let page = filter.page(query.page)
-            let items = try database.query(
-                sql: "\(Self.selectNumbers) WHERE \(filter.whereClause) ORDER BY n.seq DESC \(page.sql)",
-                bindings: page.bindings, Self.decodeNumber)
-            return Page(items: items, totalCount: total, limit: query.page.limit, offset: query.page.offset)
+            try listPage(Self.list, filter: filter, page: query.page, database: database, Self.decodeNumber)
         }
     }
 
@@ -193,13 +176,6 @@ extension SQLiteStore: NumberStore {
             SELECT app_id FROM applications WHERE account_id = ?1 AND subaccount_id IS ?2 AND default_number_app = 1
             ORDER BY seq DESC LIMIT 1
             """, bindings: [.text(accountID), .text(subaccountID)]) { $0.text(0) }
-    }
-
-    /// `[prefix, prefix with its last digit raised)`: digits-only numbers sort as text, so a prefix is a range of
-    /// the `numbers_by_account_number` index. A prefix of nines has no upper bound within digits, so `:` (the
-    /// character after `9`) closes it.
-    static func prefixRange(_ prefix: String) -> (lower: String, upper: String) {
-        (prefix, prefix + ":")
     }
 
     private static func bindings(for number: AccountNumber) -> [SQLiteValue] {

@@ -9,6 +9,9 @@ extension SQLiteStore: RecordingStore {
         r.end_time, r.add_time, r.storage_rate
         """
     private static let source = "recordings r LEFT JOIN calls c ON c.call_uuid = r.call_uuid"
+    private static let list = ListSource(
+        kind: "recordings", counted: "recordings r", select: "SELECT \(columns) FROM \(source)",
+        order: "r.add_time DESC, r.seq DESC")
     private static let insertRecording = """
         INSERT INTO recordings (recording_id, account_id, subaccount_id, call_uuid, conference_name, kind, format, \
         from_number, to_number, start_time, end_time, add_time, storage_rate) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, \
@@ -26,31 +29,13 @@ extension SQLiteStore: RecordingStore {
 
     package func listRecordings(_ query: RecordingQuery, in scope: AccountScope) throws -> Page<StoredRecording> {
         // As for calls: only the filters given reach the SQL, so an `add_time` range is answered from the index
-        // whose order is the list's, and an unfiltered count comes from row_counts.
-        var filter = SQLFilter()
-        filter.require("r.account_id", "=", .text(scope.mainAccountID))
-        if let subaccountID = scope.subaccountID { filter.require("r.subaccount_id", "=", .text(subaccountID)) }
-        if let subaccountID = query.subaccountID, subaccountID != scope.subaccountID {
-            filter.require("r.subaccount_id", "=", .text(subaccountID))
-        }
-        let owners = filter.conditions.count
+        // whose order is the list's, and a call's recordings from `recordings_by_account_call`.
+        let owners = ListOwners(scope: scope, subaccountFilter: query.subaccountID)
+        var filter = SQLFilter(owners: owners, columnPrefix: "r.")
         if let callUUID = query.callUUID { filter.require("r.call_uuid", "=", .text(callUUID)) }
         for (comparison, time) in query.addTime { filter.require("r.add_time", comparison, .integer(time)) }
-        let counted = filter.conditions.count == owners && owners <= 2
         return try read { database in
-            let total = counted
-                ? try rowCount("recordings", mainAccountID: scope.mainAccountID,
-                               subaccountID: scope.subaccountID ?? query.subaccountID, database: database)
-                : try database.queryFirst(sql: "SELECT count(*) FROM recordings r WHERE \(filter.whereClause)",
-                                          bindings: filter.bindings) { $0.int(0) } ?? 0
-            let page = filter.page(query.page)
-            let items = try database.query(
-                sql: """
-                    SELECT \(Self.columns) FROM \(Self.source) WHERE \(filter.whereClause) \
-                    ORDER BY r.add_time DESC, r.seq DESC \(page.sql)
-                    """,
-                bindings: page.bindings, Self.decode)
-            return Page(items: items, totalCount: total, limit: query.page.limit, offset: query.page.offset)
+            try listPage(Self.list, filter: filter, page: query.page, database: database, Self.decode)
         }
     }
 

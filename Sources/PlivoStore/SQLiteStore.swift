@@ -152,19 +152,6 @@ package final class SQLiteStore: Sendable {
         }
     }
 
-    /// How many rows of `kind` (`numbers`, `messages`) an owner has, from the counts the triggers keep: a main
-    /// account's own and its subaccounts' when `subaccountID` is nil. One indexed read however many rows there are.
-    func rowCount(_ kind: String, mainAccountID: String, subaccountID: String?, database: SQLiteDatabase) throws -> Int {
-        if let subaccountID {
-            return try database.queryFirst(sql: """
-                SELECT count FROM row_counts WHERE kind = ?1 AND account_id = ?2 AND subaccount_id = ?3
-                """, bindings: [.text(kind), .text(mainAccountID), .text(subaccountID)]) { $0.int(0) } ?? 0
-        }
-        return try database.queryFirst(sql: """
-            SELECT coalesce(sum(count), 0) FROM row_counts WHERE kind = ?1 AND account_id = ?2
-            """, bindings: [.text(kind), .text(mainAccountID)]) { $0.int(0) } ?? 0
-    }
-
     /// Draws identifiers until `isTaken` says one is free. Collisions are astronomically rare for the long ids,
     /// but the loop keeps uniqueness a guarantee rather than a probability.
     package func makeUnique(_ make: () -> String, isTaken: (String) throws -> Bool) throws -> String {

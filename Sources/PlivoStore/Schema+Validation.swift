@@ -5,6 +5,9 @@ extension Schema {
     static let tablesByVersion: [(version: Int, tables: [String])] = [
         (1, ["accounts", "applications", "endpoints"]),
         (3, ["incoming_carriers", "numbers", "row_counts"]),
+        (4, ["messages", "handsets"]),
+        (5, ["calls"]),
+        (6, ["recordings"]),
     ]
 
     /// Throws ``StoreError/unusableDatabase(path:reason:)`` unless the database open on `connection` is a mock-plivo

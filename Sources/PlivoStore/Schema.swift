@@ -5,7 +5,7 @@ import CSQLite
 /// Migration *n* (1-based) brings the schema from version n-1 to n. Never edit a shipped migration: append one.
 /// All pending migrations run in one transaction at open, so a crash mid-way leaves the previous version intact.
 enum Schema {
-    static let migrations: [String] = [version1, version2, version3, version4, version5, version6]
+    static let migrations: [String] = [version1, version2, version3, version4, version5, version6, version7]
 
     /// The version a fully migrated database reports.
     static var currentVersion: Int { migrations.count }
@@ -350,5 +350,139 @@ enum Schema {
             WHERE kind = 'recordings' AND account_id = OLD.account_id
             AND subaccount_id = coalesce(OLD.subaccount_id, '');
         END;
+        """
+
+    /// Every list's `total_count` and selective filters at a cost that does not grow with the account.
+    ///
+    /// - `row_counts` now also counts applications, endpoints and incoming carriers per owner, and subaccounts per
+    ///   main account (`subaccounts`, under the parent's id with no subaccount), kept by triggers as numbers' are;
+    ///   calls and recordings get the trigger for a row that changes owner, which every other counted table has.
+    ///   Every count is taken again from the rows, so a database migrates with counts that match them whatever an
+    ///   older build did. The count triggers also need `PRAGMA recursive_triggers` (``SQLiteDatabase``): without
+    ///   it a row an `INSERT OR REPLACE` replaces leaves without its delete trigger, and its owner's count drifts.
+    /// - Indexes for the filters that select a few rows: an `app_name` prefix (a range of
+    ///   `applications_by_account_name`), a number's `alias`, a message's `error_code` (only failed messages have
+    ///   one, so the index holds only them), a call's `from_number`, `to_number` and `parent_call_uuid`, a
+    ///   recording's `call_uuid`. Each starts with the account, as every list's `WHERE` does, and orders its rows
+    ///   as its list does where it can (the rowid, `seq`, ends every entry), so a page of them needs no sort and
+    ///   SQLite prefers it to the index that orders the whole account (`recordings_by_call` alone lost to
+    ///   `recordings_by_account_time`, which walks every recording of the account).
+    private static let version7 = """
+        CREATE TRIGGER applications_counted_in AFTER INSERT ON applications BEGIN
+            INSERT INTO row_counts (kind, account_id, subaccount_id, count)
+            VALUES ('applications', NEW.account_id, coalesce(NEW.subaccount_id, ''), 1)
+            ON CONFLICT (kind, account_id, subaccount_id) DO UPDATE SET count = count + 1;
+        END;
+        CREATE TRIGGER applications_counted_out AFTER DELETE ON applications BEGIN
+            UPDATE row_counts SET count = count - 1
+            WHERE kind = 'applications' AND account_id = OLD.account_id
+            AND subaccount_id = coalesce(OLD.subaccount_id, '');
+        END;
+        CREATE TRIGGER applications_counted_moved AFTER UPDATE OF account_id, subaccount_id ON applications BEGIN
+            UPDATE row_counts SET count = count - 1
+            WHERE kind = 'applications' AND account_id = OLD.account_id
+            AND subaccount_id = coalesce(OLD.subaccount_id, '');
+            INSERT INTO row_counts (kind, account_id, subaccount_id, count)
+            VALUES ('applications', NEW.account_id, coalesce(NEW.subaccount_id, ''), 1)
+            ON CONFLICT (kind, account_id, subaccount_id) DO UPDATE SET count = count + 1;
+        END;
+        CREATE TRIGGER endpoints_counted_in AFTER INSERT ON endpoints BEGIN
+            INSERT INTO row_counts (kind, account_id, subaccount_id, count)
+            VALUES ('endpoints', NEW.account_id, coalesce(NEW.subaccount_id, ''), 1)
+            ON CONFLICT (kind, account_id, subaccount_id) DO UPDATE SET count = count + 1;
+        END;
+        CREATE TRIGGER endpoints_counted_out AFTER DELETE ON endpoints BEGIN
+            UPDATE row_counts SET count = count - 1
+            WHERE kind = 'endpoints' AND account_id = OLD.account_id
+            AND subaccount_id = coalesce(OLD.subaccount_id, '');
+        END;
+        CREATE TRIGGER endpoints_counted_moved AFTER UPDATE OF account_id, subaccount_id ON endpoints BEGIN
+            UPDATE row_counts SET count = count - 1
+            WHERE kind = 'endpoints' AND account_id = OLD.account_id
+            AND subaccount_id = coalesce(OLD.subaccount_id, '');
+            INSERT INTO row_counts (kind, account_id, subaccount_id, count)
+            VALUES ('endpoints', NEW.account_id, coalesce(NEW.subaccount_id, ''), 1)
+            ON CONFLICT (kind, account_id, subaccount_id) DO UPDATE SET count = count + 1;
+        END;
+        CREATE TRIGGER incoming_carriers_counted_in AFTER INSERT ON incoming_carriers BEGIN
+            INSERT INTO row_counts (kind, account_id, subaccount_id, count)
+            VALUES ('incoming_carriers', NEW.account_id, coalesce(NEW.subaccount_id, ''), 1)
+            ON CONFLICT (kind, account_id, subaccount_id) DO UPDATE SET count = count + 1;
+        END;
+        CREATE TRIGGER incoming_carriers_counted_out AFTER DELETE ON incoming_carriers BEGIN
+            UPDATE row_counts SET count = count - 1
+            WHERE kind = 'incoming_carriers' AND account_id = OLD.account_id
+            AND subaccount_id = coalesce(OLD.subaccount_id, '');
+        END;
+        CREATE TRIGGER incoming_carriers_counted_moved AFTER UPDATE OF account_id, subaccount_id ON incoming_carriers
+        BEGIN
+            UPDATE row_counts SET count = count - 1
+            WHERE kind = 'incoming_carriers' AND account_id = OLD.account_id
+            AND subaccount_id = coalesce(OLD.subaccount_id, '');
+            INSERT INTO row_counts (kind, account_id, subaccount_id, count)
+            VALUES ('incoming_carriers', NEW.account_id, coalesce(NEW.subaccount_id, ''), 1)
+            ON CONFLICT (kind, account_id, subaccount_id) DO UPDATE SET count = count + 1;
+        END;
+        CREATE TRIGGER calls_counted_moved AFTER UPDATE OF account_id, subaccount_id ON calls BEGIN
+            UPDATE row_counts SET count = count - 1
+            WHERE kind = 'calls' AND account_id = OLD.account_id AND subaccount_id = coalesce(OLD.subaccount_id, '');
+            INSERT INTO row_counts (kind, account_id, subaccount_id, count)
+            VALUES ('calls', NEW.account_id, coalesce(NEW.subaccount_id, ''), 1)
+            ON CONFLICT (kind, account_id, subaccount_id) DO UPDATE SET count = count + 1;
+        END;
+        CREATE TRIGGER recordings_counted_moved AFTER UPDATE OF account_id, subaccount_id ON recordings BEGIN
+            UPDATE row_counts SET count = count - 1
+            WHERE kind = 'recordings' AND account_id = OLD.account_id
+            AND subaccount_id = coalesce(OLD.subaccount_id, '');
+            INSERT INTO row_counts (kind, account_id, subaccount_id, count)
+            VALUES ('recordings', NEW.account_id, coalesce(NEW.subaccount_id, ''), 1)
+            ON CONFLICT (kind, account_id, subaccount_id) DO UPDATE SET count = count + 1;
+        END;
+        CREATE TRIGGER subaccounts_counted_in AFTER INSERT ON accounts WHEN NEW.parent_id IS NOT NULL BEGIN
+            INSERT INTO row_counts (kind, account_id, subaccount_id, count)
+            VALUES ('subaccounts', NEW.parent_id, '', 1)
+            ON CONFLICT (kind, account_id, subaccount_id) DO UPDATE SET count = count + 1;
+        END;
+        CREATE TRIGGER subaccounts_counted_out AFTER DELETE ON accounts WHEN OLD.parent_id IS NOT NULL BEGIN
+            UPDATE row_counts SET count = count - 1
+            WHERE kind = 'subaccounts' AND account_id = OLD.parent_id AND subaccount_id = '';
+        END;
+        CREATE TRIGGER subaccounts_counted_moved AFTER UPDATE OF parent_id ON accounts BEGIN
+            UPDATE row_counts SET count = count - 1
+            WHERE OLD.parent_id IS NOT NULL AND kind = 'subaccounts' AND account_id = OLD.parent_id
+            AND subaccount_id = '';
+            INSERT INTO row_counts (kind, account_id, subaccount_id, count)
+            SELECT 'subaccounts', NEW.parent_id, '', 1 WHERE NEW.parent_id IS NOT NULL
+            ON CONFLICT (kind, account_id, subaccount_id) DO UPDATE SET count = count + 1;
+        END;
+
+        DELETE FROM row_counts;
+        INSERT INTO row_counts (kind, account_id, subaccount_id, count)
+            SELECT 'applications', account_id, coalesce(subaccount_id, ''), count(*) FROM applications GROUP BY 2, 3;
+        INSERT INTO row_counts (kind, account_id, subaccount_id, count)
+            SELECT 'endpoints', account_id, coalesce(subaccount_id, ''), count(*) FROM endpoints GROUP BY 2, 3;
+        INSERT INTO row_counts (kind, account_id, subaccount_id, count)
+            SELECT 'incoming_carriers', account_id, coalesce(subaccount_id, ''), count(*) FROM incoming_carriers
+            GROUP BY 2, 3;
+        INSERT INTO row_counts (kind, account_id, subaccount_id, count)
+            SELECT 'numbers', account_id, coalesce(subaccount_id, ''), count(*) FROM numbers GROUP BY 2, 3;
+        INSERT INTO row_counts (kind, account_id, subaccount_id, count)
+            SELECT 'messages', account_id, coalesce(subaccount_id, ''), count(*) FROM messages GROUP BY 2, 3;
+        INSERT INTO row_counts (kind, account_id, subaccount_id, count)
+            SELECT 'calls', account_id, coalesce(subaccount_id, ''), count(*) FROM calls GROUP BY 2, 3;
+        INSERT INTO row_counts (kind, account_id, subaccount_id, count)
+            SELECT 'recordings', account_id, coalesce(subaccount_id, ''), count(*) FROM recordings GROUP BY 2, 3;
+        INSERT INTO row_counts (kind, account_id, subaccount_id, count)
+            SELECT 'subaccounts', parent_id, '', count(*) FROM accounts WHERE parent_id IS NOT NULL GROUP BY 2;
+
+        CREATE INDEX applications_by_account_name ON applications(account_id, app_name);
+        CREATE INDEX numbers_by_account_alias ON numbers(account_id, alias);
+        CREATE INDEX messages_by_account_error ON messages(account_id, error_code, message_time)
+            WHERE error_code IS NOT NULL;
+        CREATE INDEX calls_by_account_from ON calls(account_id, from_number, end_time);
+        CREATE INDEX calls_by_account_to ON calls(account_id, to_number, end_time);
+        CREATE INDEX calls_by_account_parent ON calls(account_id, parent_call_uuid, end_time)
+            WHERE parent_call_uuid IS NOT NULL;
+        CREATE INDEX recordings_by_account_call ON recordings(account_id, call_uuid, add_time);
         """
 }

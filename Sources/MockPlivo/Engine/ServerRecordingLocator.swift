@@ -13,7 +13,15 @@ final class ServerRecordingLocator: RecordingLocator {
     private let publicURL: String?
     private let host: String
     private let configuredPort: Int
-    private let boundPort = LockedValue<(@Sendable () -> Int)?>(nil)
+    /// In a struct rather than as a bare function type: `LockedValue` hands its value to its body `inout` at the
+    /// generic abstraction, so a closure stored bare came back wrapped in two reabstraction thunks at each read,
+    /// one more pair each time, and every URL then ran through all of them (the Recording list fell to 280
+    /// requests a second after a few thousand pages, and kept falling).
+    private let boundPort = LockedValue<BoundPort?>(nil)
+
+    private struct BoundPort: Sendable {
+        let read: @Sendable () -> Int
+    }
 
     /// `host` and `port` as configured; a `port` of 0 stays 0 in URLs until ``serve(onPort:)``.
     init(publicURL: String?, host: String, port: Int) {
@@ -28,11 +36,11 @@ final class ServerRecordingLocator: RecordingLocator {
 
     /// From now on URLs use the port `port` returns when it is not 0: the server's, which is 0 until it listens.
     func serve(onPort port: @escaping @Sendable () -> Int) {
-        boundPort.withLock { $0 = port }
+        boundPort.withLock { $0 = BoundPort(read: port) }
     }
 
     private var currentPort: Int {
-        let bound = boundPort.withLock { $0 }?() ?? 0
+        let bound = boundPort.withLock { $0 }?.read() ?? 0
         return bound != 0 ? bound : configuredPort
     }
 

@@ -53,13 +53,13 @@ struct ApplicationHandlers: Sendable {
     }
 
     /// `GET …/Application/` → 200 with `meta` and `objects`, newest first, filtered by `subaccount` and an
-    /// `app_name` prefix.
+    /// `app_name` prefix. A `subaccount` the caller cannot see is a 400 naming it, as on the Endpoint list.
     func list(_ request: HTTPRequest, context: HTTPRequestContext) throws -> HTTPResponse {
         let scope = try context.requireScope()
         let parameters = RequestParameters.query(of: request)
         let pagination = try ListPagination(parameters)
         var query = ApplicationQuery(page: pagination.pageRequest)
-        query.subaccountID = try parameters.nonEmptyString("subaccount")
+        query.subaccountID = try parameters.subaccountID()
         query.appNamePrefix = try parameters.nonEmptyString("app_name")
         let page = try store.listApplications(query, in: scope)
         return pagination.response(

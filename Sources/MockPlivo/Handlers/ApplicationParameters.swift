@@ -68,11 +68,6 @@ enum ApplicationParameters {
         changes.defaultEndpointApp = try parameters.bool("default_endpoint_app")
         changes.publicURI = try parameters.bool("public_uri")
         changes.logIncomingMessages = try parameters.bool("log_incoming_messages")
-        if let subaccount = try parameters.string("subaccount"), !subaccount.isEmpty {
-            guard AccountIDFormat.isSubaccountID(subaccount) else {
-                throw PlivoError.invalid("subaccount", "must be a subaccount auth_id (SA followed by 18 characters)")
-            }
-            changes.subaccountID = subaccount
-        }
+        changes.subaccountID = try parameters.subaccountID()
     }
 }

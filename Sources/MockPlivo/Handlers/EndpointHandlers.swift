@@ -37,7 +37,7 @@ struct EndpointHandlers: Sendable {
         let parameters = RequestParameters.query(of: request)
         let pagination = try ListPagination(parameters)
         let page = try store.listEndpoints(
-            in: scope, subaccountID: try EndpointParameters.subaccount(parameters), page: pagination.pageRequest)
+            in: scope, subaccountID: try parameters.subaccountID(), page: pagination.pageRequest)
         return pagination.response(
             page: page, path: "/v1/Account/\(scope.authID)/Endpoint/", request: request, apiID: ids.makeUUID()
         ) { endpoint, json in

@@ -21,15 +21,6 @@ enum EndpointParameters {
         EndpointChanges(password: try password(parameters), alias: try alias(parameters), appID: try appID(parameters))
     }
 
-    /// The list's `subaccount` filter: a subaccount auth_id, as the SDKs validate it; empty counts as not sent.
-    static func subaccount(_ parameters: RequestParameters) throws(PlivoError) -> String? {
-        guard let subaccount = try parameters.nonEmptyString("subaccount") else { return nil }
-        guard AccountIDFormat.isSubaccountID(subaccount) else {
-            throw PlivoError.invalid("subaccount", "must be a subaccount auth_id (SA followed by 18 characters)")
-        }
-        return subaccount
-    }
-
     private static func username(_ parameters: RequestParameters) throws(PlivoError) -> String? {
         guard let username = try parameters.string("username", maxLength: TextLimits.name) else { return nil }
         guard let first = username.unicodeScalars.first else {

@@ -104,6 +104,9 @@ paths:
       tags: [Application]
       operationId: listApplications
       summary: List applications, newest first
+      description: >-
+        A main account sees its subaccounts' applications too; a subaccount only its own. A `subaccount` that is not
+        one the caller can see (unknown, another account's, or a sibling's) is a 400, as on the Endpoint list.
       parameters:
         - name: limit
           in: query
@@ -123,9 +126,10 @@ paths:
           description: Only this subaccount's applications.
           schema:
             type: string
+            pattern: '^SA[A-Z0-9]{18}$'
         - name: app_name
           in: query
-          description: Only applications whose name starts with this text.
+          description: Only applications whose name starts with this text (case matters; `_` and `%` are not wildcards).
           schema:
             type: string
       responses:

@@ -48,6 +48,16 @@ extension RequestParameters {
         try string(name).flatMap { $0.isEmpty ? nil : $0 }
     }
 
+    /// A `subaccount` parameter: a subaccount auth_id, as the SDKs check it before they send it (else a 400 naming
+    /// it); empty counts as not sent.
+    func subaccountID(_ name: String = "subaccount") throws(PlivoError) -> String? {
+        guard let subaccount = try nonEmptyString(name) else { return nil }
+        guard AccountIDFormat.isSubaccountID(subaccount) else {
+            throw PlivoError.invalid(name, "must be a subaccount auth_id (SA followed by 18 characters)")
+        }
+        return subaccount
+    }
+
     /// A boolean, read leniently as the SDKs send them: `true`/`false`, `"true"`/`"True"`/`"false"`/`"False"`,
     /// `"1"`/`"0"` and `1`/`0` (.NET sends `True`, PHP `1`, Node `"true"`).
     func bool(_ name: String) throws(PlivoError) -> Bool? {

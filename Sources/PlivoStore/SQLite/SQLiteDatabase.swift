@@ -101,7 +101,10 @@ final class SQLiteDatabase {
     private func configure(busyTimeoutMilliseconds: Int32) throws {
         sqlite3_extended_result_codes(handle, 1)
         sqlite3_busy_timeout(handle, busyTimeoutMilliseconds)
-        try executeScript("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;")
+        // Recursive triggers, so that a row an `INSERT OR REPLACE` replaces runs its delete trigger, which keeps its
+        // owner's count in `row_counts` (https://sqlite.org/lang_conflict.html, REPLACE). The count triggers write
+        // only `row_counts`, which has none, so nothing recurses.
+        try executeScript("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA recursive_triggers = ON;")
         guard !isInMemory else {
             // Rollback stays possible (a group commit undoes a failed batch) with the journal in memory. The
             // temporary database's default journal mode took 1.6x the CPU per create (`scripts/bench-ab.sh

@@ -80,7 +80,9 @@ struct AccountCrossResourceTests {
         let object = client.get("Endpoint/\(endpoint.id)/")
         #expect(object["sub_account"] == .null)
         #expect(object.string("application") == "/v1/Account/\(main)/Application/\(appID)/")
-        #expect(try client.list("Application/?subaccount=\(sub.authID)").total == 0)
+        let filtered = client.get("Application/?subaccount=\(sub.authID)")
+        #expect(filtered.status == 400)
+        #expect(filtered.error == "subaccount \(sub.authID) does not exist")
     }
 
     @Test("deleting a subaccount with cascade=true deletes its applications and endpoints", arguments: [

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import MockPlivo
 
@@ -79,5 +80,45 @@ import Testing
         #expect(page["meta"]?["total_count"] == .number(3))
         #expect(page["meta"]?["next"] == .string("/v1/Account/\(RouterClient.mainAuthID)/Application/?limit=2&app_name=sales_&offset=2"))
         #expect(client.get("Application/?app_name=SALES")["meta"]?["total_count"] == .number(0))
+    }
+
+    @Test("App name is a literal prefix: _ and % match only themselves, and a whole name matches itself")
+    func appNameIsALiteralPrefix() throws {
+        let client = try RouterClient()
+        for name in ["a_b", "axb", "a-b", "abc", "a_", "b"] { _ = try client.makeApplication(name: name) }
+        func names(_ prefix: String) -> [String] {
+            let query = prefix.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? prefix
+            return client.get("Application/?app_name=\(query)")["objects"]?.arrayValue?
+                .compactMap { $0["app_name"]?.stringValue }.sorted() ?? []
+        }
+        #expect(names("a_") == ["a_", "a_b"])
+        #expect(names("a%") == [])
+        #expect(names("a") == ["a-b", "a_", "a_b", "abc", "axb"])
+        #expect(names("abc") == ["abc"])
+        #expect(names("abcd") == [])
+        #expect(names("A") == [])
+    }
+
+    @Test("A subaccount filter the caller cannot see is a 400 naming it, as on the Endpoint list")
+    func subaccountTheCallerCannotSeeIs400() throws {
+        let client = try RouterClient()
+        let one = try client.makeSubaccount(name: "one")
+        let two = try client.makeSubaccount(name: "two")
+        _ = try one.makeApplication(name: "ones")
+        let otherMain = "MAOTHERACCOUNT000001"
+        let otherToken = "OtherTokenOtherTokenOtherTokenOtherTok01"
+        _ = try client.application.store.ensureMainAccount(authID: otherMain, authToken: otherToken)
+        let foreign = try client.authenticated(as: otherMain, token: otherToken).makeSubaccount(name: "foreign")
+        for (asker, subaccount) in [(client, "SA0000000000000000XX"), (client, foreign.authID), (one, two.authID)] {
+            let response = asker.get("Application/?subaccount=\(subaccount)")
+            #expect(response.status == 400)
+            #expect(response.textWithoutAPIID
+                    == #"{"api_id":"API_ID","error":"subaccount \#(subaccount) does not exist"}"#)
+        }
+        let malformed = client.get("Application/?subaccount=nope")
+        #expect(malformed.status == 400)
+        #expect(malformed.error == "subaccount must be a subaccount auth_id (SA followed by 18 characters)")
+        #expect(try client.list("Application/?subaccount=\(one.authID)").total == 1)
+        #expect(try one.list("Application/?subaccount=\(one.authID)").total == 1)
     }
 }

@@ -109,7 +109,8 @@ struct SnapshotValidationTests {
             }, "its schema version \(Schema.currentVersion + 1) is newer than this build's (\(Schema.currentVersion)); use a newer mock-plivo"),
             ("partial", { path in
                 try makeDatabase(at: path, "CREATE TABLE accounts (x); PRAGMA user_version = \(Schema.currentVersion)")
-            }, "it lacks the tables applications, endpoints, incoming_carriers, numbers, row_counts"),
+            }, "it lacks the tables applications, endpoints, incoming_carriers, numbers, row_counts, messages, handsets, calls, "
+                + "recordings"),
         ]
     }
 

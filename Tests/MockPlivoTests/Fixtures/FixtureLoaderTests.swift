@@ -5,7 +5,7 @@ import Testing
 
 /// The fixture files: the demo set loads and shows through the API; a bad file names file and field.
 @Suite struct FixtureLoaderTests {
-    private static let repositoryFixtures = URL(fileURLWithPath: #filePath)
+    static let repositoryFixtures = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("fixtures").path
 

@@ -2,6 +2,7 @@
     import FoundationNetworking
 #endif
 import Foundation
+import Primitives
 import Testing
 @testable import CallEngine
 @testable import HTTPServerKit
@@ -121,5 +122,24 @@ struct RecordingFileTests {
         #expect(ServerRecordingLocator.reachableHost(listening) == reachable)
         let locator = ServerRecordingLocator(publicURL: nil, host: listening, port: 8000)
         #expect(locator.url(accountID: "MA1", recordingID: "r", format: "wav") == "http://\(reachable):8000/v1/Account/MA1/Recording/r.wav")
+    }
+
+    @Test("Reading the bound port costs the same after thousands of URLs: the closure is not wrapped anew at each read")
+    func boundPortReadDoesNotDeepen() {
+        let locator = ServerRecordingLocator(publicURL: nil, host: "127.0.0.1", port: 0)
+        // Where on the stack the port closure runs: each wrapper around it would be a frame between it and the caller.
+        let deepest = LockedValue<UInt>(.max)
+        locator.serve {
+            var here = 0
+            let address = withUnsafeMutablePointer(to: &here) { UInt(bitPattern: $0) }
+            deepest.withLock { $0 = min($0, address) }
+            return 8000
+        }
+        for _ in 0..<5_000 { _ = locator.url(accountID: "MA1", recordingID: "r", format: "mp3") }
+        deepest.withLock { $0 = .max }
+        var top = 0
+        let caller = withUnsafeMutablePointer(to: &top) { UInt(bitPattern: $0) }
+        #expect(locator.url(accountID: "MA1", recordingID: "r", format: "mp3") == "http://127.0.0.1:8000/v1/Account/MA1/Recording/r.mp3")
+        #expect(caller - deepest.withLock { $0 } < 16_384)
     }
 }

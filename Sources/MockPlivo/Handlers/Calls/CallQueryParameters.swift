@@ -28,12 +28,7 @@ enum CallQueryParameters {
     /// The CDR list's filters: the seed's and those plivo-python sends.
     static func query(from parameters: RequestParameters, page: PageRequest) throws(PlivoError) -> CallQuery {
         var query = CallQuery(page: page)
-        if let subaccount = try parameters.nonEmptyString("subaccount") {
-            guard AccountIDFormat.isSubaccountID(subaccount) else {
-                throw PlivoError.invalid("subaccount", "must be a subaccount auth_id (SA followed by 18 characters)")
-            }
-            query.subaccountID = subaccount
-        }
+        query.subaccountID = try parameters.subaccountID()
         query.direction = try choice(parameters, "call_direction", ["inbound", "outbound"])
         query.from = try parameters.nonEmptyString("from_number").map(digits)
         query.to = try parameters.nonEmptyString("to_number").map(digits)

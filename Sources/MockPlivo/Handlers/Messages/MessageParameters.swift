@@ -100,12 +100,7 @@ enum MessageParameters {
     /// The list's filters (the seed's, and what plivo-python sends).
     static func query(from parameters: RequestParameters, page: PageRequest) throws(PlivoError) -> MessageQuery {
         var query = MessageQuery(page: page)
-        if let subaccount = try parameters.nonEmptyString("subaccount") {
-            guard AccountIDFormat.isSubaccountID(subaccount) else {
-                throw PlivoError.invalid("subaccount", "must be a subaccount auth_id (SA followed by 18 characters)")
-            }
-            query.subaccountID = subaccount
-        }
+        query.subaccountID = try parameters.subaccountID()
         query.direction = try choice(parameters, "message_direction", ["inbound", "outbound"])
         query.state = try choice(
             parameters, "message_state", ["queued", "sent", "failed", "delivered", "undelivered", "rejected", "received"])

@@ -23,7 +23,7 @@ enum NumberParameters {
             }
             query.startsWith = prefix
         }
-        query.subaccountID = try subaccount(parameters)
+        query.subaccountID = try parameters.subaccountID()
         query.alias = try parameters.nonEmptyString("alias")
         if let services = try parameters.nonEmptyString("services") {
             query.services = try servicesFilter(services)
@@ -48,7 +48,7 @@ enum NumberParameters {
         } else if let appID = try parameters.string("app_id") {
             changes.appID = appID.isEmpty || appID == "null" ? .some(nil) : .some(appID)
         }
-        changes.subaccountID = try subaccount(parameters)
+        changes.subaccountID = try parameters.subaccountID()
         changes.alias = try alias(parameters)
         return changes
     }
@@ -70,7 +70,7 @@ enum NumberParameters {
         return CarrierNumbers(
             numbers: numbers, carrierID: carrier, region: region,
             numberType: try numberType(parameters, "number_type") ?? "local",
-            appID: try parameters.nonEmptyString("app_id"), subaccountID: try subaccount(parameters))
+            appID: try parameters.nonEmptyString("app_id"), subaccountID: try parameters.subaccountID())
     }
 
     /// A number in a path or a body: its digits, with a leading `+` allowed.
@@ -85,14 +85,6 @@ enum NumberParameters {
             throw PlivoError.invalid(name, "must be one of \(numberTypes.joined(separator: ", ")), got \"\(type)\"")
         }
         return type.lowercased()
-    }
-
-    private static func subaccount(_ parameters: RequestParameters) throws(PlivoError) -> String? {
-        guard let subaccount = try parameters.nonEmptyString("subaccount") else { return nil }
-        guard AccountIDFormat.isSubaccountID(subaccount) else {
-            throw PlivoError.invalid("subaccount", "must be a subaccount auth_id (SA followed by 18 characters)")
-        }
-        return subaccount
     }
 
     private static func alias(_ parameters: RequestParameters) throws(PlivoError) -> String? {

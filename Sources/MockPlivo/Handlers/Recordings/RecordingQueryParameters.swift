@@ -5,12 +5,7 @@ import PlivoSupport
 enum RecordingQueryParameters {
     static func query(from parameters: RequestParameters, page: PageRequest) throws(PlivoError) -> RecordingQuery {
         var query = RecordingQuery(page: page)
-        if let subaccount = try parameters.nonEmptyString("subaccount") {
-            guard AccountIDFormat.isSubaccountID(subaccount) else {
-                throw PlivoError.invalid("subaccount", "must be a subaccount auth_id (SA followed by 18 characters)")
-            }
-            query.subaccountID = subaccount
-        }
+        query.subaccountID = try parameters.subaccountID()
         query.callUUID = try parameters.nonEmptyString("call_uuid")
         // The CDR list's time format: add_time is printed with +00:00, which the parser takes back.
         query.addTime = try parameters.timeBounds("add_time")
