@@ -123,10 +123,10 @@ paths:
             default: 0
         - name: subaccount
           in: query
-          description: Only this subaccount's applications.
+          description: Only this subaccount's applications; empty means not given.
           schema:
             type: string
-            pattern: '^SA[A-Z0-9]{18}$'
+            pattern: '^(SA[A-Z0-9]{18})?$'
         - name: app_name
           in: query
           description: Only applications whose name starts with this text (case matters; `_` and `%` are not wildcards).
