@@ -46,6 +46,20 @@ package struct Logger: Sendable {
     package func warning(_ message: @autoclosure () -> String) { log(.warning, message) }
     package func error(_ message: @autoclosure () -> String) { log(.error, message) }
 
+    /// An info line given as UTF-8 bytes, for a caller that builds it without a String (the access log).
+    package func info(utf8 message: [UInt8]) {
+        guard isEnabled(.info) else { return }
+        if let sink {
+            sink("[info] " + String(decoding: message, as: UTF8.self))
+            return
+        }
+        var line = Array("[info] ".utf8)
+        line.reserveCapacity(line.count + message.count + 1)
+        line.append(contentsOf: message)
+        line.append(0x0A)
+        LogOutput.standardError.write(line, immediately: false)
+    }
+
     private func log(_ level: Level, _ message: () -> String) {
         guard isEnabled(level) else { return }
         if let sink {
