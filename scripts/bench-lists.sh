@@ -12,12 +12,7 @@ source scripts/lib/install-packages.sh
 source scripts/lib/bench-requests.sh
 install_packages wrk
 
-swift build -c release --product mock-plivo >/dev/null
-BIN="$(swift build -c release --show-bin-path)/mock-plivo"
-WORK="$(mktemp -d)"
-PIDS=()
-cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$WORK"; }
-trap cleanup EXIT
+source scripts/lib/bench-setup.sh
 
 "$BIN" --port 0 --port-file "$WORK/port" --db :memory: --log-level warning --event-loops 2 \
     --auth-id "$AUTH_ID" --auth-token "$AUTH_TOKEN" >/dev/null 2>&1 &

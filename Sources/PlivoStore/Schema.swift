@@ -367,77 +367,50 @@ enum Schema {
     ///   as its list does where it can (the rowid, `seq`, ends every entry), so a page of them needs no sort and
     ///   SQLite prefers it to the index that orders the whole account (`recordings_by_call` alone lost to
     ///   `recordings_by_account_time`, which walks every recording of the account).
-    private static let version7 = """
-        CREATE TRIGGER applications_counted_in AFTER INSERT ON applications BEGIN
-            INSERT INTO row_counts (kind, account_id, subaccount_id, count)
-            VALUES ('applications', NEW.account_id, coalesce(NEW.subaccount_id, ''), 1)
-            ON CONFLICT (kind, account_id, subaccount_id) DO UPDATE SET count = count + 1;
-        END;
-        CREATE TRIGGER applications_counted_out AFTER DELETE ON applications BEGIN
-            UPDATE row_counts SET count = count - 1
-            WHERE kind = 'applications' AND account_id = OLD.account_id
-            AND subaccount_id = coalesce(OLD.subaccount_id, '');
-        END;
-        CREATE TRIGGER applications_counted_moved AFTER UPDATE OF account_id, subaccount_id ON applications BEGIN
-            UPDATE row_counts SET count = count - 1
-            WHERE kind = 'applications' AND account_id = OLD.account_id
-            AND subaccount_id = coalesce(OLD.subaccount_id, '');
-            INSERT INTO row_counts (kind, account_id, subaccount_id, count)
-            VALUES ('applications', NEW.account_id, coalesce(NEW.subaccount_id, ''), 1)
-            ON CONFLICT (kind, account_id, subaccount_id) DO UPDATE SET count = count + 1;
-        END;
-        CREATE TRIGGER endpoints_counted_in AFTER INSERT ON endpoints BEGIN
-            INSERT INTO row_counts (kind, account_id, subaccount_id, count)
-            VALUES ('endpoints', NEW.account_id, coalesce(NEW.subaccount_id, ''), 1)
-            ON CONFLICT (kind, account_id, subaccount_id) DO UPDATE SET count = count + 1;
-        END;
-        CREATE TRIGGER endpoints_counted_out AFTER DELETE ON endpoints BEGIN
-            UPDATE row_counts SET count = count - 1
-            WHERE kind = 'endpoints' AND account_id = OLD.account_id
-            AND subaccount_id = coalesce(OLD.subaccount_id, '');
-        END;
-        CREATE TRIGGER endpoints_counted_moved AFTER UPDATE OF account_id, subaccount_id ON endpoints BEGIN
-            UPDATE row_counts SET count = count - 1
-            WHERE kind = 'endpoints' AND account_id = OLD.account_id
-            AND subaccount_id = coalesce(OLD.subaccount_id, '');
-            INSERT INTO row_counts (kind, account_id, subaccount_id, count)
-            VALUES ('endpoints', NEW.account_id, coalesce(NEW.subaccount_id, ''), 1)
-            ON CONFLICT (kind, account_id, subaccount_id) DO UPDATE SET count = count + 1;
-        END;
-        CREATE TRIGGER incoming_carriers_counted_in AFTER INSERT ON incoming_carriers BEGIN
-            INSERT INTO row_counts (kind, account_id, subaccount_id, count)
-            VALUES ('incoming_carriers', NEW.account_id, coalesce(NEW.subaccount_id, ''), 1)
-            ON CONFLICT (kind, account_id, subaccount_id) DO UPDATE SET count = count + 1;
-        END;
-        CREATE TRIGGER incoming_carriers_counted_out AFTER DELETE ON incoming_carriers BEGIN
-            UPDATE row_counts SET count = count - 1
-            WHERE kind = 'incoming_carriers' AND account_id = OLD.account_id
-            AND subaccount_id = coalesce(OLD.subaccount_id, '');
-        END;
-        CREATE TRIGGER incoming_carriers_counted_moved AFTER UPDATE OF account_id, subaccount_id ON incoming_carriers
-        BEGIN
-            UPDATE row_counts SET count = count - 1
-            WHERE kind = 'incoming_carriers' AND account_id = OLD.account_id
-            AND subaccount_id = coalesce(OLD.subaccount_id, '');
-            INSERT INTO row_counts (kind, account_id, subaccount_id, count)
-            VALUES ('incoming_carriers', NEW.account_id, coalesce(NEW.subaccount_id, ''), 1)
-            ON CONFLICT (kind, account_id, subaccount_id) DO UPDATE SET count = count + 1;
-        END;
-        CREATE TRIGGER calls_counted_moved AFTER UPDATE OF account_id, subaccount_id ON calls BEGIN
-            UPDATE row_counts SET count = count - 1
-            WHERE kind = 'calls' AND account_id = OLD.account_id AND subaccount_id = coalesce(OLD.subaccount_id, '');
-            INSERT INTO row_counts (kind, account_id, subaccount_id, count)
-            VALUES ('calls', NEW.account_id, coalesce(NEW.subaccount_id, ''), 1)
-            ON CONFLICT (kind, account_id, subaccount_id) DO UPDATE SET count = count + 1;
-        END;
-        CREATE TRIGGER recordings_counted_moved AFTER UPDATE OF account_id, subaccount_id ON recordings BEGIN
-            UPDATE row_counts SET count = count - 1
-            WHERE kind = 'recordings' AND account_id = OLD.account_id
-            AND subaccount_id = coalesce(OLD.subaccount_id, '');
-            INSERT INTO row_counts (kind, account_id, subaccount_id, count)
-            VALUES ('recordings', NEW.account_id, coalesce(NEW.subaccount_id, ''), 1)
-            ON CONFLICT (kind, account_id, subaccount_id) DO UPDATE SET count = count + 1;
-        END;
+    private static let version7 = ownerCountTriggers(table: "applications")
+        + ownerCountTriggers(table: "endpoints")
+        + ownerCountTriggers(table: "incoming_carriers")
+        + ownerCountTriggers(table: "calls", insertsAndDeletes: false)
+        + ownerCountTriggers(table: "recordings", insertsAndDeletes: false)
+        + version7Rest
+
+    /// The triggers that keep `row_counts` for `table` (its rows owned by `account_id` and `subaccount_id`, counted
+    /// under the table's name): a row inserted, deleted, or moved to another owner. `insertsAndDeletes: false`
+    /// for the tables whose insert and delete triggers an earlier version made.
+    private static func ownerCountTriggers(table: String, insertsAndDeletes: Bool = true) -> String {
+        let countIn = """
+                INSERT INTO row_counts (kind, account_id, subaccount_id, count)
+                VALUES ('\(table)', NEW.account_id, coalesce(NEW.subaccount_id, ''), 1)
+                ON CONFLICT (kind, account_id, subaccount_id) DO UPDATE SET count = count + 1;
+            """
+        let countOut = """
+                UPDATE row_counts SET count = count - 1
+                WHERE kind = '\(table)' AND account_id = OLD.account_id
+                AND subaccount_id = coalesce(OLD.subaccount_id, '');
+            """
+        var sql = ""
+        if insertsAndDeletes {
+            sql += """
+                CREATE TRIGGER \(table)_counted_in AFTER INSERT ON \(table) BEGIN
+                \(countIn)
+                END;
+                CREATE TRIGGER \(table)_counted_out AFTER DELETE ON \(table) BEGIN
+                \(countOut)
+                END;
+
+                """
+        }
+        sql += """
+            CREATE TRIGGER \(table)_counted_moved AFTER UPDATE OF account_id, subaccount_id ON \(table) BEGIN
+            \(countOut)
+            \(countIn)
+            END;
+
+            """
+        return sql
+    }
+
+    private static let version7Rest = """
         CREATE TRIGGER subaccounts_counted_in AFTER INSERT ON accounts WHEN NEW.parent_id IS NOT NULL BEGIN
             INSERT INTO row_counts (kind, account_id, subaccount_id, count)
             VALUES ('subaccounts', NEW.parent_id, '', 1)
