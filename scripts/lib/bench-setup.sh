@@ -1,9 +1,13 @@
 # What every benchmark script sets up first, sourced after `cd` to the repository root:
-#   - the release build of mock-plivo, in BIN;
+#   - the release build of mock-plivo, in BIN (or $MOCK_PLIVO_BIN, to measure another build the same way);
 #   - a scratch directory, WORK, and PIDS: processes started into PIDS are killed, and WORK removed, on exit;
 #   - free_port, wait_for_port.
-swift build -c release --product mock-plivo >/dev/null
-BIN="$(swift build -c release --show-bin-path)/mock-plivo"
+if [ -n "${MOCK_PLIVO_BIN:-}" ]; then
+    BIN=$(realpath "$MOCK_PLIVO_BIN")
+else
+    swift build -c release --product mock-plivo >/dev/null
+    BIN="$(swift build -c release --show-bin-path)/mock-plivo"
+fi
 WORK="$(mktemp -d)"
 PIDS=()
 bench_cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$WORK"; }
