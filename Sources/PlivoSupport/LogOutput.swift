@@ -9,8 +9,9 @@ import Primitives
 /// the request, each line was a `write(2)` on the hot path, and a slow reader of the pipe (a terminal, a
 /// container's log driver) stalled the loop and every connection on it. Here a line is an append under a lock;
 /// the writer thread wakes when a first line waits, gathers for ``flushInterval`` (less once ``batchSize`` bytes
-/// wait) and writes all of it at once. Warnings and errors are written before `log` returns, behind the lines before them,
-/// so nothing a user must see waits and the order of lines is kept.
+/// wait) and writes all of it at once. Warnings and errors are written before `log` returns, behind the lines
+/// before them, unless the writer thread is writing at that moment and writes them next: the order of lines is
+/// kept, and a thread logging an error never waits for a slow reader.
 ///
 /// A reader that stops reading must not grow memory without bound: past ``capacity`` waiting bytes, lines are
 /// counted and dropped, and the count is written once the output drains.
@@ -61,28 +62,41 @@ package final class LogOutput: Sendable {
         if startWriter && !startWriterThread() {
             pending.withLock { $0.direct = true }
             flush()
-        } else if immediately || direct {
+        } else if direct {
             flush()
+        } else if immediately {
+            // Written now unless the writer thread is writing (a slow reader may hold it in write(2) for long):
+            // an event loop logging an error must not wait for that. The writer then takes this line next.
+            if writing.withLockIfAvailable({ _ in writeQueued() }) == nil {
+                arrived.ring()
+                full.ring()
+            }
         } else {
             if first { arrived.ring() }
             if ring { full.ring() }
         }
     }
 
-    /// Writes everything queued so far before returning (at exit, and for lines that must not wait).
+    /// Writes everything queued so far before returning (at exit, and in tests), waiting for the writer thread
+    /// if it is writing.
     package func flush() {
-        writing.withLock { _ in
-            let (bytes, dropped) = pending.withLock { pending -> ([UInt8], Int) in
-                defer {
-                    pending.bytes.removeAll(keepingCapacity: true)
-                    pending.dropped = 0
-                }
-                return (pending.bytes, pending.dropped)
-            }
-            writeAll(bytes)
-            if dropped > 0 {
-                writeAll(Array("[warning] \(dropped) log lines dropped: the log's reader fell behind\n".utf8))
-            }
+        writing.withLock { _ in writeQueued() }
+    }
+
+    /// Takes what is queued and writes it; called with `writing` held.
+    private func writeQueued() {
+        let (bytes, dropped) = pending.withLock { pending -> ([UInt8], Int) in
+            let taken = (pending.bytes, pending.dropped)
+            // A fresh buffer rather than emptying the one just handed out (shared, so emptying it would copy it),
+            // and of the usual size: a stall's megabytes are not kept for good.
+            pending.bytes = []
+            pending.bytes.reserveCapacity(Self.batchSize)
+            pending.dropped = 0
+            return taken
+        }
+        writeAll(bytes)
+        if dropped > 0 {
+            writeAll(Array("[warning] \(dropped) log lines dropped: the log's reader fell behind\n".utf8))
         }
     }
 

@@ -36,6 +36,13 @@ public final class LockedValue<Value>: @unchecked Sendable {
         mutex.deallocate()
     }
 
+    /// Runs `body` with the lock held if no other thread holds it now; nil, without waiting, if one does.
+    public func withLockIfAvailable<Result>(_ body: (inout sending Value) -> sending Result) -> Result? {
+        guard pthread_mutex_trylock(mutex) == 0 else { return nil }
+        defer { pthread_mutex_unlock(mutex) }
+        return body(&value)
+    }
+
     /// Runs `body` with the lock held and the value lent to it.
     @inlinable
     public func withLock<Result, Failure: Error>(

@@ -3,7 +3,9 @@
 #   - a scratch directory, WORK, and PIDS: processes started into PIDS are killed, and WORK removed, on exit;
 #   - free_port, wait_for_port.
 if [ -n "${MOCK_PLIVO_BIN:-}" ]; then
-    BIN=$(realpath "$MOCK_PLIVO_BIN")
+    # A relative path is the caller's: the scripts have changed to the repository root since (OLDPWD is where
+    # they were started).
+    BIN=$(cd "${OLDPWD:-.}" && realpath "$MOCK_PLIVO_BIN")
 else
     swift build -c release --product mock-plivo >/dev/null
     BIN="$(swift build -c release --show-bin-path)/mock-plivo"

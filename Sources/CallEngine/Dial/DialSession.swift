@@ -16,6 +16,9 @@ final class DialSession: InputListener {
     private var anyRang = false
     private var finished = false
     private var timeout: EngineTimer?
+    /// The A leg's hook that ends the B legs with it; removed once the Dial is over with every leg ended, so a
+    /// call that dials again and again does not keep every earlier Dial until it hangs up.
+    private var endHook: CallEndHooks.Token?
     private var recording: RecordingSession?
     /// Keys the A leg pressed during the bridge, for `digitsMatch`.
     private var pressed = ""
@@ -63,7 +66,7 @@ final class DialSession: InputListener {
                             unansweredStatus: .canceled, turn)
             }
         }
-        call.endHooks.add { [self] turn in
+        endHook = call.endHooks.add { [self] turn in
             // The A leg hung up: every B leg ends with it.
             for leg in legs where !leg.isOver {
                 runtime.end(leg, cause: leg.isAnswered ? HangupCause.normal.from("Caller") : .canceled,
@@ -176,6 +179,7 @@ final class DialSession: InputListener {
         guard !finished else { return }
         finished = true
         timeout?.cancel()
+        if let endHook, legs.allSatisfy(\.isOver) { call.endHooks.remove(endHook) }
         let parameters = [
             "DialStatus": status, "DialRingStatus": anyRang ? "true" : "false", "DialHangupCause": cause,
             "DialALegUUID": call.uuid, "DialBLegUUID": bLeg ?? "",

@@ -73,6 +73,8 @@ final class EventLoop: @unchecked Sendable {
         events.reserveCapacity(256)
         let hooks = shared.configuration.loopHooks
         hooks?.loopDidStart()
+        // Whatever the last batch left (a connection's cancellation at stop) is finished before the thread ends.
+        defer { hooks?.batchDidEnd() }
         while true {
             do {
                 try epoll.wait(timeoutMilliseconds: tick, into: &events)
@@ -104,6 +106,8 @@ final class EventLoop: @unchecked Sendable {
             if now >= nextSweep {
                 nextSweep = now + shared.sweepInterval
                 sweepTimeouts()
+                // Closing timed-out connections cancels their deferred answers, whose hooks may leave work too.
+                hooks?.batchDidEnd()
             }
             if let deadline = stoppingDeadline {
                 if connections.isEmpty { return }

@@ -7,7 +7,8 @@
 public struct EventLoopHooks: Sendable {
     /// Runs once on each loop's thread, before it serves anything.
     public var loopDidStart: @Sendable () -> Void
-    /// Runs on the loop's thread after each batch of events it handled (never after an idle wake-up).
+    /// Runs on the loop's thread after each batch of events it handled, after each sweep of timed-out
+    /// connections, and once as the loop ends; never after an idle wake-up.
     public var batchDidEnd: @Sendable () -> Void
 
     public init(loopDidStart: @escaping @Sendable () -> Void, batchDidEnd: @escaping @Sendable () -> Void) {

@@ -8,6 +8,8 @@ import PlivoSupport
 /// Runs the application as a process: start, announce, stop gracefully on SIGINT/SIGTERM, exit 0.
 enum MockPlivoServer {
     static func run(_ configuration: Configuration) throws {
+        // The lines gathered for the log's writer thread are written however this returns.
+        defer { LogOutput.standardError.flush() }
         let started = ContinuousClock.now
         blockStopSignals()
         let application = try MockPlivoApplication(configuration: configuration)
@@ -39,7 +41,6 @@ enum MockPlivoServer {
         stopped.wait()
         signals.forEach { $0.cancel() }
         application.logger.info("stopped")
-        LogOutput.standardError.flush()
     }
 
     /// Blocks SIGINT and SIGTERM in this thread before any other thread exists, so that every thread spawned later

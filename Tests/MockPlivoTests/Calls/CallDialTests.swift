@@ -1,5 +1,7 @@
 import Foundation
+import Synchronization
 import Testing
+@testable import CallEngine
 @testable import MockPlivo
 @testable import PlivoSupport
 
@@ -216,5 +218,34 @@ struct CallDialTests {
         client.advance(by: 20)
         #expect(!receiver.requests.contains { $0.path == "/events" })
         #expect(try client.allTraceEvents(uuid).contains("Dial ended by a transfer"))
+    }
+}
+
+/// A call that dials again and again keeps no end hook per Dial once each is over (`CallEndHooks`).
+@Suite("Call forwarding: repeated Dials")
+struct CallDialRepeatTests {
+    @Test("Ten busy Dials in a row leave no end hook on the A leg")
+    func repeatedDialsLeaveNoHooks() throws {
+        let dials = String(repeating: #"<Dial redirect="false"><Number>14155550123</Number></Dial>"#, count: 10)
+        let receiver = try CallbackReceiver(documents: [
+            "/answer": "<Response>\(dials)<Wait length=\"600\"/></Response>",
+        ])
+        defer { receiver.stop() }
+        let client = try RouterClient(manualClock: true)
+        client.setHandset("14155550123", #"{"voice": {"answer": "busy"}}"#)
+        let uuid = try #require(try client.makeCall([
+            "from": "14155550100", "to": "14155550199", "answer_url": receiver.url("/answer"),
+        ]).first)
+        client.advance(by: 4)
+        client.awaitTraceEvent(uuid, "xml")
+        client.advance(by: 30)
+        client.awaitTraceEvent(uuid, "Wait")
+        let engine = client.application.engine
+        let hooks = Mutex(-1)
+        engine.loop.post(account: client.authID) { [runtime = engine.calls.runtime] _ in
+            hooks.withLock { $0 = runtime.value.calls[uuid]?.endHooks.count ?? -1 }
+        }
+        client.advance(by: 0)
+        #expect(hooks.withLock { $0 } == 0)
     }
 }

@@ -144,7 +144,8 @@ struct ConferenceAPITests {
         #expect(client.delete(path).status == 200)
         client.advance(by: 0)
         for uuid in uuids { _ = try client.cdr(uuid) }
-        // 3 answers and 3 hangups.
+        // 3 answers and 3 hangups. A call's requests go out in order, so a member's `/left`, had it been sent,
+        // would have come before its `/hangup`: with all three hangups here, none can still be on its way.
         let requests = receiver.requests(atLeast: 6)
         #expect(requests.filter { $0.path == "/hangup" }.count == 3)
         #expect(!requests.contains { $0.path == "/left" })

@@ -17,7 +17,8 @@ struct MessageHandlers: Sendable {
         case .committed(let uuids):
             return queued(uuids)
         case .queued(let ticket):
-            // Another loop is writing and commits these messages with its own; the answer goes out after that.
+            // Committed with the other writes of this loop's batch when it ends (or by another loop writing then);
+            // the answer goes out after the commit.
             return .deferred { promise in
                 ticket.onCompletion { result in
                     switch result {

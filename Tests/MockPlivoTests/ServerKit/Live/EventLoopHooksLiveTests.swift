@@ -42,9 +42,10 @@ struct EventLoopHooksLiveTests {
                 #expect(response.status == 200)
                 #expect(response.bodyText == "answered at batch end")
             }
-            let started = parked.started.withLock { $0 }
-            #expect(started.count == configuration.eventLoopCount)
-            #expect(Set(started).count == started.count)
         }
+        // Read once the server has stopped, which waits for every loop: each has started by then.
+        let started = parked.started.withLock { $0 }
+        #expect(started.count == configuration.eventLoopCount)
+        #expect(Set(started).count == started.count)
     }
 }
