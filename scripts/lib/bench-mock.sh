@@ -9,13 +9,10 @@
 
 MOCK_PIDS=()
 
+source scripts/lib/mock-plivo-bin.sh
 mock_binary() {
-    if [ -n "${MOCK_PLIVO_BIN:-}" ]; then
-        BIN=$MOCK_PLIVO_BIN
-    else
-        swift build -c release --product mock-plivo >/dev/null
-        BIN="$(swift build -c release --show-bin-path)/mock-plivo"
-    fi
+    mock_plivo_bin bench release
+    BIN=$MOCK_PLIVO_BIN
 }
 
 start_mock() {

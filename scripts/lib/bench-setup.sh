@@ -2,14 +2,12 @@
 #   - the release build of mock-plivo, in BIN (or $MOCK_PLIVO_BIN, to measure another build the same way);
 #   - a scratch directory, WORK, and PIDS: processes started into PIDS are killed, and WORK removed, on exit;
 #   - free_port, wait_for_port.
-if [ -n "${MOCK_PLIVO_BIN:-}" ]; then
-    # A relative path is the caller's: the scripts have changed to the repository root since (OLDPWD is where
-    # they were started).
-    BIN=$(cd "${OLDPWD:-.}" && realpath "$MOCK_PLIVO_BIN")
-else
-    swift build -c release --product mock-plivo >/dev/null
-    BIN="$(swift build -c release --show-bin-path)/mock-plivo"
-fi
+# A relative MOCK_PLIVO_BIN is the caller's: the scripts have changed to the repository root since (OLDPWD is where
+# they were started).
+if [ -n "${MOCK_PLIVO_BIN:-}" ]; then MOCK_PLIVO_BIN=$(cd "${OLDPWD:-.}" && realpath "$MOCK_PLIVO_BIN"); fi
+source scripts/lib/mock-plivo-bin.sh
+mock_plivo_bin bench release
+BIN=$MOCK_PLIVO_BIN
 WORK="$(mktemp -d)"
 PIDS=()
 bench_cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$WORK"; }
