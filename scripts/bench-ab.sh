@@ -3,12 +3,19 @@
 # runs of a round meet the same state of a shared machine (rates here drift by a third within minutes). Prints each
 # round's rates and CPU time per request (user+system from /proc, all threads), then the medians of B/A.
 # Use it to decide whether a change pays; scripts/bench-api.sh gives the figures against nginx.
-# Usage: scripts/bench-ab.sh get|create ROUNDS BIN_A BIN_B   (SECONDS_PER_RUN=3 by default)
+# BENCH_CONFIG=defaults runs both as the README's commands leave them (log level info, one event loop per core, the
+# log written to a file), as bench-api.sh does; tuned (the default) runs them at log level warning on 2 event loops.
+# Usage: [BENCH_CONFIG=tuned|defaults] scripts/bench-ab.sh get|create ROUNDS BIN_A BIN_B   (SECONDS_PER_RUN=3 by default)
 # Build each binary with `swift build -c release` and copy it aside first: A and B must be different files.
 set -euo pipefail
 KIND=$1; ROUNDS=$2; BIN_A=$(realpath "$3"); BIN_B=$(realpath "$4")   # before the cd below
 export SECONDS_PER_RUN="${SECONDS_PER_RUN:-3}"
 [ "$KIND" = get ] || [ "$KIND" = create ] || { echo "usage: $0 get|create ROUNDS BIN_A BIN_B" >&2; exit 2; }
+case "${BENCH_CONFIG:-tuned}" in
+    tuned) TUNING=(--log-level warning --event-loops 2) ;;
+    defaults) TUNING=() ;;
+    *) echo "BENCH_CONFIG is tuned or defaults" >&2; exit 2 ;;
+esac
 cd "$(dirname "$0")/.."
 source scripts/lib/install-packages.sh
 source scripts/lib/bench-requests.sh
@@ -20,8 +27,8 @@ trap cleanup EXIT
 write_create_script "$WORK/create.lua"
 
 start() { # $1: binary, $2: name; sets PID_<name> and URL_<name>
-    "$1" --port 0 --port-file "$WORK/$2.port" --db :memory: --log-level warning --event-loops 2 \
-        --auth-id "$AUTH_ID" --auth-token "$AUTH_TOKEN" >/dev/null 2>&1 &
+    "$1" --port 0 --port-file "$WORK/$2.port" --db :memory: "${TUNING[@]}" \
+        --auth-id "$AUTH_ID" --auth-token "$AUTH_TOKEN" >/dev/null 2>"$WORK/$2.log" &
     PIDS+=("$!")
     printf -v "PID_$2" '%s' "$!"
     for _ in $(seq 100); do [ -s "$WORK/$2.port" ] && break; sleep 0.05; done

@@ -61,6 +61,8 @@ extension SQLiteStore: ApplicationStore {
                     application.appID = self.identifiers.makeApplicationID()
                 }
             }
+            database.countInsertedRow(
+                "applications", accountID: application.accountID, subaccountID: application.subaccountID)
             try self.enforceSingleDefaults(of: application, database: database)
             return application
         })

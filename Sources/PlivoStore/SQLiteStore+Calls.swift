@@ -43,6 +43,7 @@ extension SQLiteStore: CallStore {
     func insertCalls(_ calls: [StoredCall], database: SQLiteDatabase) throws {
         for call in calls {
             try database.execute(sql: Self.insertCall, bindings: Self.bindings(for: call))
+            database.countInsertedRow("calls", accountID: call.accountID, subaccountID: call.subaccountID)
             if call.totalAmount != .zero {
                 try database.execute(sql: "UPDATE accounts SET cash_credits = cash_credits - ?2 WHERE auth_id = ?1",
                                      bindings: [.text(call.accountID), .integer(call.totalAmount.units)])

@@ -32,6 +32,7 @@ extension SQLiteStore: EndpointStore {
                                     passwordHash: passwordHash, alias: draft.alias, appID: appID)
             try database.execute(
                 sql: Self.insertEndpoint, bindings: Self.bindings(for: endpoint) + [.text(Timestamps.dateTime(created))])
+            database.countInsertedRow("endpoints", accountID: endpoint.accountID, subaccountID: endpoint.subaccountID)
             return endpoint
         }
     }

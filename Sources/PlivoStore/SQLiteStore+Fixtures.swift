@@ -30,6 +30,8 @@ extension SQLiteStore {
                         .text(app.fallbackAnswerURL), .text(app.fallbackMethod), .text(app.messageURL),
                         .text(app.messageMethod), .bool(app.defaultNumberApp), .bool(app.defaultEndpointApp),
                         .bool(app.enabled), .bool(app.publicURI), .bool(app.logIncomingMessages), .text(now)])
+                // A row it replaced went out through its delete trigger (`recursive_triggers`).
+                database.countInsertedRow("applications", accountID: app.accountID, subaccountID: app.subaccountID)
             }
             for fixture in fixtures.endpoints {
                 let endpoint = fixture.endpoint
@@ -48,6 +50,8 @@ extension SQLiteStore {
                     """, bindings: [.text(endpoint.endpointID), .text(endpoint.accountID), .text(endpoint.subaccountID),
                                     .text(endpoint.username), .text(hash), .text(endpoint.alias),
                                     .text(endpoint.appID), .text(now)])
+                database.countInsertedRow(
+                    "endpoints", accountID: endpoint.accountID, subaccountID: endpoint.subaccountID)
             }
         }
     }

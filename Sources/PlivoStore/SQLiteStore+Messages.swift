@@ -23,6 +23,7 @@ extension SQLiteStore: MessageStore {
             try self.debit(cost, from: mainAccountID, database: database)
             for message in messages {
                 try database.execute(sql: Self.insertMessage, bindings: Self.bindings(for: message))
+                database.countInsertedRow("messages", accountID: message.accountID, subaccountID: message.subaccountID)
             }
         }
     }
@@ -58,6 +59,7 @@ extension SQLiteStore: MessageStore {
     func applyMessageChanges(updates: [MessageUpdate], received: [StoredMessage], database: SQLiteDatabase) throws {
         for message in received {
             try database.execute(sql: Self.insertMessage, bindings: Self.bindings(for: message))
+            database.countInsertedRow("messages", accountID: message.accountID, subaccountID: message.subaccountID)
         }
         for update in updates {
             try database.execute(sql: Self.updateMessage, bindings: [

@@ -61,6 +61,7 @@ extension SQLiteStore: NumberStore {
                 monthlyRentalRate: offer.monthlyRentalRate, voiceRate: offer.voiceRate, smsRate: offer.smsRate,
                 mmsRate: offer.mmsRate, addedOn: today, renewalDate: renewalDay)
             try database.execute(sql: Self.insertNumber, bindings: Self.bindings(for: number))
+            database.countInsertedRow("numbers", accountID: number.accountID, subaccountID: number.subaccountID)
             return number
         } afterCommit: { number in
             heldInventoryNumbers.withLock { $0?.insert(number.number, in: inventory) }
@@ -88,6 +89,7 @@ extension SQLiteStore: NumberStore {
                     monthlyRentalRate: .zero, voiceRate: pricing?.inboundVoiceRate(for: .local) ?? .zero,
                     smsRate: pricing?.message.inbound ?? .zero, mmsRate: .zero, addedOn: today, renewalDate: renewalDay)
                 try database.execute(sql: Self.insertNumber, bindings: Self.bindings(for: number))
+                database.countInsertedRow("numbers", accountID: number.accountID, subaccountID: number.subaccountID)
                 return number
             }
         }

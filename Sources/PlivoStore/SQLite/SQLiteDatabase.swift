@@ -8,6 +8,8 @@ final class SQLiteDatabase {
     let handle: OpaquePointer
     let path: String
     private var statementCache: [String: SQLiteStatement] = [:]
+    /// Rows inserted in the open transaction, counted as it commits (``inTransaction(_:)``).
+    var pendingRowCounts = PendingRowCounts()
     /// The last few statements taken from `statementCache`, looked through before it (see `cachedStatement`).
     private var recentStatements: [SQLiteStatement] = []
     private static let recentCapacity = 8

@@ -57,6 +57,18 @@ struct RowCountTests {
             try fixture.store.resetAccount(authID: otherMainID)
             try fixture.store.restore(from: file.path)
         }),
+        ("a write that inserts, then fails and rolls back, before one that commits", { fixture, sub in
+            let store = fixture.store
+            let failing = store.applicationInsert(ApplicationDraft(appName: "rolled_back", answerURL: "https://a"),
+                                                  in: sub)
+            #expect(throws: StoreError.self) {
+                try store.write { database in
+                    _ = try failing.run(database)
+                    throw StoreError.storage("fails after its insert")
+                }
+            }
+            try fixture.makeApplications(1, named: "after_rollback_", in: fixture.main)
+        }),
         ("loading the same fixtures twice", { fixture, _ in
             let loader = FixtureLoader(store: fixture.store, defaultAccountID: StoreFixture.mainID)
             try loader.load(directory: FixtureLoaderTests.repositoryFixtures)
