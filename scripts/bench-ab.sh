@@ -5,7 +5,8 @@
 # Use it to decide whether a change pays; scripts/bench-api.sh gives the figures against nginx.
 # BENCH_CONFIG=defaults runs both as the README's commands leave them (log level info, one event loop per core, the
 # log written to a file), as bench-api.sh does; tuned (the default) runs them at log level warning on 2 event loops.
-# Usage: [BENCH_CONFIG=tuned|defaults] scripts/bench-ab.sh get|create ROUNDS BIN_A BIN_B   (SECONDS_PER_RUN=3 by default)
+# BENCH_DB=file gives each a SQLite file (WAL) of its own instead of a :memory: store.
+# Usage: [BENCH_CONFIG=tuned|defaults] [BENCH_DB=memory|file] scripts/bench-ab.sh get|create ROUNDS BIN_A BIN_B   (SECONDS_PER_RUN=3 by default)
 # Build each binary with `swift build -c release` and copy it aside first: A and B must be different files.
 set -euo pipefail
 KIND=$1; ROUNDS=$2; BIN_A=$(realpath "$3"); BIN_B=$(realpath "$4")   # before the cd below
@@ -15,6 +16,10 @@ case "${BENCH_CONFIG:-tuned}" in
     tuned) TUNING=(--log-level warning --event-loops 2) ;;
     defaults) TUNING=() ;;
     *) echo "BENCH_CONFIG is tuned or defaults" >&2; exit 2 ;;
+esac
+case "${BENCH_DB:-memory}" in
+    memory|file) ;;
+    *) echo "BENCH_DB is memory or file" >&2; exit 2 ;;
 esac
 cd "$(dirname "$0")/.."
 source scripts/lib/install-packages.sh
@@ -27,7 +32,9 @@ trap cleanup EXIT
 write_create_script "$WORK/create.lua"
 
 start() { # $1: binary, $2: name; sets PID_<name> and URL_<name>
-    "$1" --port 0 --port-file "$WORK/$2.port" --db :memory: "${TUNING[@]}" \
+    local db=:memory:
+    [ "${BENCH_DB:-memory}" = file ] && db="$WORK/$2.db"
+    "$1" --port 0 --port-file "$WORK/$2.port" --db "$db" "${TUNING[@]}" \
         --auth-id "$AUTH_ID" --auth-token "$AUTH_TOKEN" >/dev/null 2>"$WORK/$2.log" &
     PIDS+=("$!")
     printf -v "PID_$2" '%s' "$!"

@@ -28,7 +28,9 @@ extension SQLiteStore {
         // The usual case, no one writing: write at once, without the ticket and closures a queued write needs.
         if claimWriterRole() {
             let result = Self.storeResult { try write(invalidating: tables, body) }
-            commitQueuedAfterOwnWrite()
+            var outcomes = CommittedWrites()
+            commitQueuedAfterOwnWrite(into: &outcomes)
+            outcomes.deliver()
             return .committed(try result.get())
         }
         let (entry, ticket) = Self.queuedWrite(tables: tables, body)
@@ -42,8 +44,10 @@ extension SQLiteStore {
         }
         guard isWriter else { return .queued(ticket) }
         // The writer let go while the entry was being made: this caller writes it after all.
-        commit([entry])
-        commitQueuedAfterOwnWrite()
+        var outcomes = CommittedWrites()
+        commit([entry], into: &outcomes)
+        commitQueuedAfterOwnWrite(into: &outcomes)
+        outcomes.deliver()
         guard let result = ticket.result else { throw StoreError.storage("a batched write was not delivered") }
         return .committed(try result.get())
     }
@@ -79,6 +83,11 @@ extension SQLiteStore {
     }
 
     /// A loop's collected writes: committed by this thread if no other is writing, else queued for the writer.
+    ///
+    /// Their answers go out after this thread has given up the writer role (``CommittedWrites``): delivering runs
+    /// each response through the middleware and sends it, most of a create's time after its SQL, and the other
+    /// loop's next batch need not wait for that. Delivered while holding the role, the loops' batches queued up
+    /// behind it and were handed to a background thread as a chain, three threads passing every batch around.
     func commitCollected(_ entries: [WriteQueue.Entry]) {
         let isWriter = writeQueue.withLock { queue in
             guard !queue.isWriting else {
@@ -89,8 +98,10 @@ extension SQLiteStore {
             return true
         }
         guard isWriter else { return }
-        commit(entries)
-        commitQueuedAfterOwnWrite()
+        var outcomes = CommittedWrites()
+        commit(entries[...], into: &outcomes)
+        commitQueuedAfterOwnWrite(into: &outcomes)
+        outcomes.deliver()
     }
 
     /// Takes the writer role if no thread holds it.
@@ -102,23 +113,27 @@ extension SQLiteStore {
         }
     }
 
-    /// Run by the writer after its own write: commits what others queued meanwhile, once. A loop that kept
-    /// draining would leave its own connections waiting behind a steady stream of the other loops' writes (p90 of
-    /// 10 ms under wrk), so whatever arrives after that is handed, with the role, to a background thread.
-    private func commitQueuedAfterOwnWrite() {
+    /// Run by the writer after its own write: commits what others queued meanwhile, once, and gives up the role.
+    /// A loop that kept draining would leave its own connections waiting behind a steady stream of the other
+    /// loops' writes (p90 of 10 ms under wrk), so whatever arrives after that is handed, with the role, to a
+    /// background thread. The outcomes are the caller's to deliver.
+    private func commitQueuedAfterOwnWrite(into outcomes: inout CommittedWrites) {
         guard let batch = takeBatch() else { return }
-        commit(batch)
+        commit(batch[...], into: &outcomes)
         if let rest = takeBatch() {
             DispatchQueue.global().async { self.drain(startingWith: rest) }
         }
     }
 
-    /// Commits `batch` and every batch queued after it, then gives up the writer role.
+    /// Commits `batch` and every batch queued after it, then gives up the writer role; each batch's answers go
+    /// out once the next is taken (or the role given up).
     private func drain(startingWith batch: [WriteQueue.Entry]) {
         var next: [WriteQueue.Entry]? = batch
         while let batch = next {
-            commit(batch)
+            var outcomes = CommittedWrites()
+            commit(batch[...], into: &outcomes)
             next = takeBatch()
+            outcomes.deliver()
         }
     }
 
@@ -134,11 +149,7 @@ extension SQLiteStore {
         }
     }
 
-    private func commit(_ batch: [WriteQueue.Entry]) {
-        commit(batch[...])
-    }
-
-    /// Runs `batch` in one transaction, then delivers every outcome after the commit.
+    /// Runs `batch` in one transaction and adds every outcome to `outcomes`, to be delivered after the commit.
     ///
     /// If a write fails, the transaction rolls back and the batch is split around it: the writes before it run
     /// again as one batch, the failing one alone (so it fails, or not, by itself) and those after it as another
@@ -149,7 +160,7 @@ extension SQLiteStore {
     ///
     /// Why not a savepoint per write: each copies the pages its write touches into a sub-journal, which made
     /// batched creates cost more than the batching saved.
-    private func commit(_ batch: ArraySlice<WriteQueue.Entry>) {
+    private func commit(_ batch: ArraySlice<WriteQueue.Entry>, into outcomes: inout CommittedWrites) {
         guard !batch.isEmpty else { return }
         let tables = batch.reduce(into: CachedTables()) { $0.formUnion($1.tables) }
         var failed: Int?
@@ -169,16 +180,16 @@ extension SQLiteStore {
             batchError = .storage("\(error)")
         }
         guard batchError != nil, batch.count > 1 else {
-            for entry in batch { entry.deliver(batchError) }
+            outcomes.add(batch, error: batchError)
             return
         }
         guard let failed else {
-            for index in batch.indices { commit(batch[index...index]) }
+            for index in batch.indices { commit(batch[index...index], into: &outcomes) }
             return
         }
-        commit(batch[..<failed])
-        commit(batch[failed...failed])
-        commit(batch[(failed + 1)...])
+        commit(batch[..<failed], into: &outcomes)
+        commit(batch[failed...failed], into: &outcomes)
+        commit(batch[(failed + 1)...], into: &outcomes)
     }
 
     /// `body`'s value, or its failure as the store reports it (SQLite errors as `storage`).
@@ -192,6 +203,20 @@ extension SQLiteStore {
         } catch {
             return .failure(.storage("\(error)"))
         }
+    }
+}
+
+/// Writes whose transaction has ended, and how (nil: committed), until their outcomes are delivered
+/// (``WriteQueue/Entry/deliver``), which the committing thread does once it no longer holds the writer role.
+private struct CommittedWrites {
+    private var entries: [(entry: WriteQueue.Entry, error: StoreError?)] = []
+
+    mutating func add(_ batch: ArraySlice<WriteQueue.Entry>, error: StoreError?) {
+        for entry in batch { entries.append((entry, error)) }
+    }
+
+    func deliver() {
+        for (entry, error) in entries { entry.deliver(error) }
     }
 }
 

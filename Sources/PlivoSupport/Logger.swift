@@ -46,16 +46,19 @@ package struct Logger: Sendable {
     package func warning(_ message: @autoclosure () -> String) { log(.warning, message) }
     package func error(_ message: @autoclosure () -> String) { log(.error, message) }
 
-    /// An info line given as UTF-8 bytes, for a caller that builds it without a String (the access log).
-    package func info(utf8 message: [UInt8]) {
+    /// An info line that `build` appends as UTF-8 bytes, for a caller that makes it without a String (the access
+    /// log): the line is built in place, in the one array that reaches ``LogOutput``.
+    package func info(capacity: Int, utf8 build: (inout [UInt8]) -> Void) {
         guard isEnabled(.info) else { return }
+        let prefix = "[info] ".utf8
+        var line: [UInt8] = []
+        line.reserveCapacity(prefix.count + capacity + 1)
+        line.append(contentsOf: prefix)
+        build(&line)
         if let sink {
-            sink("[info] " + String(decoding: message, as: UTF8.self))
+            sink(String(decoding: line, as: UTF8.self))
             return
         }
-        var line = Array("[info] ".utf8)
-        line.reserveCapacity(line.count + message.count + 1)
-        line.append(contentsOf: message)
         line.append(0x0A)
         LogOutput.standardError.write(line, immediately: false)
     }

@@ -3,8 +3,11 @@ extension SecretMasker {
     /// can still tell which was sent), `https://****@host/` when there is no password (a token as the user name),
     /// `https%3A%2F%2F****%40host` in percent-encoded text; unchanged, and not copied, when there is none.
     static func maskingURLCredentials(_ text: String) -> String {
-        // Every request's path comes through here for the access log: most hold neither byte, and need no copy.
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: "%") }) else { return text }
+        // Every request's path comes through here for the access log and the journal: most hold neither byte, and
+        // need no copy. Scanned in the string's own buffer: the UTF-8 view's iterator cost more than the scan.
+        var text = text
+        let mayHold = text.withUTF8 { bytes in bytes.contains { $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: "%") } }
+        guard mayHold else { return text }
         let bytes = Array(text.utf8)
         guard mayHoldURLCredentials(bytes) else { return text }
         var replacements: [Replacement] = []

@@ -19,14 +19,27 @@ struct AccessLogMiddleware: HTTPMiddleware {
         guard logger.isEnabled(.info) else { return try next(request, context) }
         let start = MonotonicInstant.now
         let response = try next(request, context)
+        let path = SecretMasker.maskingURLCredentials(request.path)
+        // Most answers are immediate: logged here, without the closure `map` allocates for deferred ones.
+        guard response.isDeferred else {
+            Self.log(response, to: request.method, path, from: context.connection.remoteAddress, since: start, logger)
+            return response
+        }
         let logger = logger
         let peer = context.connection.remoteAddress
         let method = request.method
-        let path = SecretMasker.maskingURLCredentials(request.path)
         return response.map { response in
-            let microseconds = max(0, MonotonicInstant.now.nanoseconds(since: start) / 1_000)
-            var line: [UInt8] = []
-            line.reserveCapacity(peer.utf8.count + path.utf8.count + 48)
+            Self.log(response, to: method, path, from: peer, since: start, logger)
+            return response
+        }
+    }
+
+    private static func log(
+        _ response: HTTPResponse, to method: HTTPMethod, _ path: String, from peer: String,
+        since start: MonotonicInstant, _ logger: Logger
+    ) {
+        let microseconds = max(0, MonotonicInstant.now.nanoseconds(since: start) / 1_000)
+        logger.info(capacity: peer.utf8.count + path.utf8.count + 48) { line in
             line.append(contentsOf: peer.utf8)
             line.append(UInt8(ascii: " "))
             line.append(contentsOf: method.rawValue.utf8)
@@ -36,21 +49,19 @@ struct AccessLogMiddleware: HTTPMiddleware {
             if response.dropsConnection {
                 line.append(contentsOf: "dropped".utf8)
             } else {
-                Self.appendDecimal(response.status.code, to: &line)
+                appendDecimal(response.status.code, to: &line)
             }
             line.append(UInt8(ascii: " "))
-            Self.appendDecimal(response.body.count, to: &line)
+            appendDecimal(response.body.count, to: &line)
             line.append(contentsOf: "B ".utf8)
             // Milliseconds with three decimals.
-            Self.appendDecimal(Int(microseconds / 1_000), to: &line)
+            appendDecimal(Int(microseconds / 1_000), to: &line)
             line.append(UInt8(ascii: "."))
             let fraction = Int(microseconds % 1_000)
             if fraction < 100 { line.append(UInt8(ascii: "0")) }
             if fraction < 10 { line.append(UInt8(ascii: "0")) }
-            Self.appendDecimal(fraction, to: &line)
+            appendDecimal(fraction, to: &line)
             line.append(contentsOf: "ms".utf8)
-            logger.info(utf8: line)
-            return response
         }
     }
 

@@ -13,8 +13,14 @@ struct AccessLogTests {
         let router = HTTPRouter(middleware: [AccessLogMiddleware(logger: logger)]) { routes in
             routes.add("GET /hello") { _, _ in HTTPResponse(status: .ok, body: Array("hello".utf8)) }
             routes.add("GET /drop") { _, _ in .droppedConnection }
+            routes.add("POST /later") { _, _ in
+                .deferred { promise in promise.succeed(HTTPResponse(status: .created, body: Array("made".utf8))) }
+            }
         }
-        _ = router.respond(to: request, connection: .init(remoteAddress: "127.0.0.1"))
+        let response = router.respond(to: request, connection: .init(remoteAddress: "127.0.0.1"))
+        // A deferred answer is logged as it completes, not before.
+        if response.isDeferred { #expect(lines.withLock { $0 }.isEmpty) }
+        _ = RouterClient.waitForDeferred(response)
         return lines.withLock { $0 }
     }
 
@@ -29,6 +35,13 @@ struct AccessLogTests {
         #expect(time.hasSuffix("ms"))
         let parts = time.dropLast(2).split(separator: ".")
         #expect(parts.count == 2 && parts[1].count == 3 && parts.allSatisfy { $0.allSatisfy(\.isNumber) }, "\(time)")
+    }
+
+    @Test("A deferred answer is logged once, as it completes, with its own status and size")
+    func deferredAnswer() {
+        let lines = Self.logged(HTTPRequest(method: .post, target: "/later"))
+        #expect(lines.count == 1)
+        #expect(lines.first?.hasPrefix("[info] 127.0.0.1 POST /later 201 4B ") == true, "\(lines)")
     }
 
     @Test("A dropped connection is logged as such; nothing is at warning level")
