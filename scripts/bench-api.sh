@@ -3,10 +3,11 @@
 #   GET one application, and create an application (in-memory store, then a file store in WAL mode).
 # Prints request rates, p50/p99 latency, the ratio to nginx, CPU time per request of each server (user+system,
 # from /proc, all threads and nginx's workers included: steadier than rates on a shared machine), and mock-plivo's
-# RSS at start, after the GET run and after each create run.
-# The two servers take turns for ROUNDS rounds (each run after a warm-up run of its own) and the median round of each
-# is reported: on a shared machine one pair of runs can differ by a third either way. Each round's own ratio is
-# printed too, with their median: a round's two runs are back to back, so it follows the machine's drifts less.
+# RSS at start and after the rounds.
+# All servers run at once (one mock-plivo per measurement, and nginx); each of ROUNDS rounds runs each mock-plivo
+# and nginx back to back, in an order that alternates, after one warm-up run of each. The median round of each is
+# reported, and each round's own ratio with their median: on a shared machine nginx alone drifts by a third within
+# minutes, and a pair of runs back to back meets the same drift.
 # BENCH_CONFIG=defaults runs mock-plivo as the README's two commands leave it (log level info, one event loop per
 # core, the access log written to a file as a container's log driver would) instead of tuned for the benchmark
 # (log level warning, 2 event loops); the create runs use a :memory: and a file store either way.
@@ -29,17 +30,17 @@ source scripts/lib/bench-setup.sh
 
 source scripts/lib/bench-requests.sh
 
-start_mock() { # $1: db path
-    rm -f "$WORK/port"
-    "$BIN" --port 0 --port-file "$WORK/port" --db "$1" "${TUNING[@]}" \
-        --auth-id "$AUTH_ID" --auth-token "$AUTH_TOKEN" >/dev/null 2>"$WORK/mock.log" &
-    MOCK_PID=$!
-    PIDS+=("$MOCK_PID")
-    for _ in $(seq 100); do [ -s "$WORK/port" ] && break; sleep 0.05; done
-    MOCK="http://127.0.0.1:$(cat "$WORK/port")/v1/Account/$AUTH_ID"
+start_mock() { # $1: name, $2: db path; sets PID_<name> and MOCK_<name> (the account's API URL)
+    rm -f "$WORK/$1.port"
+    "$BIN" --port 0 --port-file "$WORK/$1.port" --db "$2" "${TUNING[@]}" \
+        --auth-id "$AUTH_ID" --auth-token "$AUTH_TOKEN" >/dev/null 2>"$WORK/$1.log" &
+    PIDS+=("$!")
+    printf -v "PID_$1" '%s' "$!"
+    for _ in $(seq 100); do [ -s "$WORK/$1.port" ] && break; sleep 0.05; done
+    printf -v "MOCK_$1" '%s' "http://127.0.0.1:$(cat "$WORK/$1.port")/v1/Account/$AUTH_ID"
 }
 
-start_nginx() { # $1: status, $2: body file
+start_nginx() { # serves $WORK/get.json at /get (200) and $WORK/create.json at /create (201)
     local port
     port=$(free_port)
     mkdir -p "$WORK/nginx"
@@ -54,18 +55,17 @@ http {
     keepalive_requests 1000000;
     server {
         listen 127.0.0.1:$port;
-        location / { default_type application/json; return $1 '$(cat "$2")'; }
+        location /get { default_type application/json; return 200 '$(cat "$WORK/get.json")'; }
+        location /create { default_type application/json; return 201 '$(cat "$WORK/create.json")'; }
     }
 }
 CONF
     nginx -c "$WORK/nginx/nginx.conf" &
     NGINX_PID=$!
     PIDS+=("$NGINX_PID")
-    sleep 0.5
+    wait_for_port "$port"
     NGINX="http://127.0.0.1:$port"
 }
-
-stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 
 cpu_ticks() { # $@: pids; their user+system clock ticks, all threads included
     local total=0 pid
@@ -77,7 +77,6 @@ run_wrk() { # $1: url, $2: lua script or "", $3...: server pids; prints "rate p5
     local url=$1 script=$2; shift 2
     local args=(-t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "$AUTH_HEADER")
     [ -n "$script" ] && args+=(-s "$script")
-    wrk "${args[@]}" "$url" >/dev/null 2>&1 || true   # warm-up excluded below: a short first run
     local before after
     before=$(cpu_ticks "$@")
     wrk "${args[@]}" "$url" > "$WORK/wrk.out" 2>&1
@@ -116,44 +115,52 @@ pair_ratios() { # $1: name of the mock results array, $2: of the nginx results; 
 echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s on loopback, $(nproc) cores, mock-plivo ${TUNING[*]:-with its defaults}, nginx with 2 workers;"
 echo "medians of $ROUNDS alternating rounds"
 
-GET_MOCKS=(); GET_NGINXS=(); CREATE_MOCKS=(); CREATE_FILE_MOCKS=(); CREATE_NGINXS=()
-for round in $(seq "$ROUNDS"); do
-    # GET one application.
-    start_mock ":memory:"
-    RSS_START=$(rss_mb "$MOCK_PID")
-    APP_ID=$(create_application "$MOCK/Application/")
-    curl -sf -H "$AUTH_HEADER" "$MOCK/Application/$APP_ID/" > "$WORK/get.json"
-    GET_MOCKS+=("$(run_wrk "$MOCK/Application/$APP_ID/" "" "$MOCK_PID")")
-    RSS_GET=$(rss_mb "$MOCK_PID")
-    stop "$MOCK_PID"
-    start_nginx 200 "$WORK/get.json"
-    GET_NGINXS+=("$(run_wrk "$NGINX/" "" "$NGINX_PID" $(pgrep -P "$NGINX_PID"))")
-    stop "$NGINX_PID"
+# Every server runs for the whole benchmark and each round runs each pair back to back, in alternating order, so
+# the two runs of a pair meet the same state of the machine: nginx's own rate here drifts by a third within minutes.
+# The create stores grow from round to round, as a long-lived server's would.
+start_mock get ":memory:"
+RSS_START=$(rss_mb "$PID_get")
+APP_ID=$(create_application "$MOCK_get/Application/")
+curl -sf -H "$AUTH_HEADER" "$MOCK_get/Application/$APP_ID/" > "$WORK/get.json"
+start_mock memory ":memory:"
+curl -sf -H "$AUTH_HEADER" -H 'Content-Type: application/json' -X POST "$MOCK_memory/Application/" \
+    -d '{"app_name":"bench_app","answer_url":"https://example.com/answer"}' > "$WORK/create.json"
+start_mock file "$WORK/bench.db"
+start_nginx
+NGINX_PIDS=("$NGINX_PID" $(pgrep -P "$NGINX_PID"))
 
-    # Create, into a fresh store each round: in memory, then in a WAL file.
-    start_mock ":memory:"
-    curl -sf -H "$AUTH_HEADER" -H 'Content-Type: application/json' -X POST "$MOCK/Application/" \
-        -d '{"app_name":"bench_app","answer_url":"https://example.com/answer"}' > "$WORK/create.json"
-    CREATE_MOCKS+=("$(run_wrk "$MOCK/Application/" "$WORK/create.lua" "$MOCK_PID")")
-    RSS_MEMORY=$(rss_mb "$MOCK_PID")
-    APPS=$(curl -sf -H "$AUTH_HEADER" "$MOCK/Application/?limit=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["meta"]["total_count"])')
-    stop "$MOCK_PID"
-    rm -f "$WORK"/bench.db*
-    start_mock "$WORK/bench.db"
-    CREATE_FILE_MOCKS+=("$(run_wrk "$MOCK/Application/" "$WORK/create.lua" "$MOCK_PID")")
-    RSS_FILE=$(rss_mb "$MOCK_PID")
-    stop "$MOCK_PID"
-    start_nginx 201 "$WORK/create.json"
-    CREATE_NGINXS+=("$(run_wrk "$NGINX/" "$WORK/create.lua" "$NGINX_PID" $(pgrep -P "$NGINX_PID"))")
-    stop "$NGINX_PID"
+# One warm-up run of each, excluded from the figures.
+run_wrk "$MOCK_get/Application/$APP_ID/" "" "$PID_get" >/dev/null
+run_wrk "$NGINX/get" "" "${NGINX_PIDS[@]}" >/dev/null
+run_wrk "$MOCK_memory/Application/" "$WORK/create.lua" "$PID_memory" >/dev/null
+run_wrk "$MOCK_file/Application/" "$WORK/create.lua" "$PID_file" >/dev/null
+run_wrk "$NGINX/create" "$WORK/create.lua" "${NGINX_PIDS[@]}" >/dev/null
+
+GET_MOCKS=(); GET_NGINXS=(); CREATE_MOCKS=(); CREATE_NGINXS=(); CREATE_FILE_MOCKS=(); CREATE_FILE_NGINXS=()
+pair() { # $1: mock results array, $2: nginx results array, $3: mock url, $4: nginx url, $5: lua script or "", $6: mock pid
+    local -n mocks=$1 nginxs=$2
+    if [ $((round % 2)) = 1 ]; then
+        mocks+=("$(run_wrk "$3" "$5" "$6")"); nginxs+=("$(run_wrk "$4" "$5" "${NGINX_PIDS[@]}")")
+    else
+        nginxs+=("$(run_wrk "$4" "$5" "${NGINX_PIDS[@]}")"); mocks+=("$(run_wrk "$3" "$5" "$6")")
+    fi
+}
+for round in $(seq "$ROUNDS"); do
+    pair GET_MOCKS GET_NGINXS "$MOCK_get/Application/$APP_ID/" "$NGINX/get" "" "$PID_get"
+    pair CREATE_MOCKS CREATE_NGINXS "$MOCK_memory/Application/" "$NGINX/create" "$WORK/create.lua" "$PID_memory"
+    pair CREATE_FILE_MOCKS CREATE_FILE_NGINXS "$MOCK_file/Application/" "$NGINX/create" "$WORK/create.lua" "$PID_file"
 done
+RSS_GET=$(rss_mb "$PID_get")
+RSS_MEMORY=$(rss_mb "$PID_memory")
+RSS_FILE=$(rss_mb "$PID_file")
+APPS=$(curl -sf -H "$AUTH_HEADER" "$MOCK_memory/Application/?limit=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["meta"]["total_count"])')
 
 report "GET one application" "$(median "${GET_MOCKS[@]}")" "$(median "${GET_NGINXS[@]}")"
 report "create (:memory:)" "$(median "${CREATE_MOCKS[@]}")" "$(median "${CREATE_NGINXS[@]}")"
-report "create (file, WAL)" "$(median "${CREATE_FILE_MOCKS[@]}")" "$(median "${CREATE_NGINXS[@]}")"
+report "create (file, WAL)" "$(median "${CREATE_FILE_MOCKS[@]}")" "$(median "${CREATE_FILE_NGINXS[@]}")"
 # Each round's two runs are back to back, so their ratio is the steadier figure when the machine's speed drifts.
-echo "ratios, round by round: GET $(pair_ratios GET_MOCKS GET_NGINXS); create (:memory:) $(pair_ratios CREATE_MOCKS CREATE_NGINXS); create (file) $(pair_ratios CREATE_FILE_MOCKS CREATE_NGINXS)"
+echo "ratios, round by round: GET $(pair_ratios GET_MOCKS GET_NGINXS); create (:memory:) $(pair_ratios CREATE_MOCKS CREATE_NGINXS); create (file) $(pair_ratios CREATE_FILE_MOCKS CREATE_FILE_NGINXS)"
 echo "GET rates, round by round: mock-plivo $(printf '%s\n' "${GET_MOCKS[@]}" | awk '{printf "%.0f ", $1}')/ nginx $(printf '%s\n' "${GET_NGINXS[@]}" | awk '{printf "%.0f ", $1}')"
 echo "create rates, round by round: mock-plivo $(printf '%s\n' "${CREATE_MOCKS[@]}" | awk '{printf "%.0f ", $1}')/ nginx $(printf '%s\n' "${CREATE_NGINXS[@]}" | awk '{printf "%.0f ", $1}')"
-echo "mock-plivo RSS (last round): ${RSS_START} MB at start; ${RSS_GET} MB after the GET run; ${RSS_FILE} MB after the file-store create run;"
-echo "  ${RSS_MEMORY} MB after the :memory: create run, which stored $APPS applications"
+echo "mock-plivo RSS: ${RSS_START} MB at start; after the rounds ${RSS_GET} MB serving GETs, ${RSS_FILE} MB with the file store,"
+echo "  ${RSS_MEMORY} MB with the :memory: store, which then held $APPS applications"
