@@ -4,11 +4,12 @@ package protocol ApplicationStore: Sendable {
     /// Throws `invalidReference("subaccount")` when `draft.subaccountID` is not a subaccount of the scope.
     func createApplication(_ draft: ApplicationDraft, in scope: AccountScope) throws -> Application
 
-    /// `createApplication`, without waiting for a write another thread is making: the application if this call
-    /// wrote it, or a ticket completed once the other thread has committed it too (group commit). For event
-    /// loops, which must not block.
+    /// `createApplication`, without waiting for a write another thread is making: the new app_id if this call
+    /// wrote it, or a ticket completed with it once the other thread has committed it too (group commit). For
+    /// event loops, which must not block. The id alone, which is all a create answers with: the whole application
+    /// went through the batch's generic outcome and ticket, a dozen retains and releases at each copy.
     func createApplicationWithoutWaiting(_ draft: ApplicationDraft, in scope: AccountScope) throws
-        -> WriteOutcome<Application>
+        -> WriteOutcome<String>
 
     /// The application, or `nil` when it does not exist or the scope cannot see it.
     func application(id appID: String, in scope: AccountScope) throws -> Application?

@@ -25,9 +25,10 @@ extension SQLiteStore: ApplicationStore {
     }
 
     package func createApplicationWithoutWaiting(_ draft: ApplicationDraft, in scope: AccountScope) throws
-        -> WriteOutcome<Application> {
+        -> WriteOutcome<String> {
         let insert = applicationInsert(draft, in: scope)
-        return try writeWithoutWaiting(invalidating: insert.tables, insert.run)
+        let run = insert.run
+        return try writeWithoutWaiting(invalidating: insert.tables) { database in try run(database).appID }
     }
 
     /// The write that creates an application, with all it can prepare before taking the connection, which every
@@ -45,10 +46,11 @@ extension SQLiteStore: ApplicationStore {
             enabled: true, publicURI: draft.publicURI, logIncomingMessages: draft.logIncomingMessages)
         // A new row makes no cached one stale, unless it takes a default flag from its siblings.
         let tables: CachedTables = draft.defaultNumberApp || draft.defaultEndpointApp ? .applications : []
+        let requestedSubaccount = draft.subaccountID  // not the whole draft: the closure keeps what it captures
         return (tables, { database in
             var application = prepared
             application.subaccountID = try self.resolveOwner(
-                requested: draft.subaccountID, in: scope, database: database)
+                requested: requestedSubaccount, in: scope, database: database)
             // The INSERT itself checks the id: app_id is the table's only UNIQUE column, so a violation is a
             // collision, answered with a fresh id. No SELECT per create. A process's own ids never collide
             // (``ApplicationIDSequence``); fixtures, and another process on the same file in the same second, can.

@@ -14,15 +14,15 @@ struct ApplicationHandlers: Sendable {
         let scope = try context.requireScope()
         let draft = try ApplicationParameters.draft(from: RequestParameters.body(of: request))
         switch try store.createApplicationWithoutWaiting(draft, in: scope) {
-        case .committed(let application):
-            return created(application)
+        case .committed(let appID):
+            return created(appID: appID)
         case .queued(let ticket):
             // Committed with the other writes of this loop's batch when it ends (or by another loop writing then);
             // the answer goes out after the commit.
             return .deferred { promise in
                 ticket.onCompletion { result in
                     switch result {
-                    case .success(let application): promise.succeed(created(application))
+                    case .success(let appID): promise.succeed(created(appID: appID))
                     case .failure(let error): promise.fail(error)
                     }
                 }
@@ -30,9 +30,8 @@ struct ApplicationHandlers: Sendable {
         }
     }
 
-    private func created(_ application: Application) -> HTTPResponse {
-        PlivoResponse.message(
-            .created, apiID: ids.makeUUID(), message: "created", extra: [("app_id", application.appID)])
+    private func created(appID: String) -> HTTPResponse {
+        PlivoResponse.message(.created, apiID: ids.makeUUID(), message: "created", extra: [("app_id", appID)])
     }
 
     /// `GET …/Application/{app_id}/` → 200, the object plus `api_id`.

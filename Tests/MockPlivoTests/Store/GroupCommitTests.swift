@@ -22,7 +22,7 @@ struct GroupCommitTests {
         writer.release()
 
         let queued = try #require(try ticket.result?.get())
-        #expect(try fixture.store.application(id: queued.appID, in: fixture.main)?.appName == "queued")
+        #expect(try fixture.store.application(id: queued, in: fixture.main)?.appName == "queued")
         let first = try #require(try writer.outcome.withLock { $0 }?.get())
         #expect(try fixture.store.application(id: first.appID, in: fixture.main)?.appName == "writer")
         #expect(try fixture.store.listApplications(ApplicationQuery(), in: fixture.main).totalCount == 2)
@@ -54,22 +54,23 @@ struct GroupCommitTests {
         }
         #expect(delivered.withLock { $0.count } == 1)
         let app = try #require(try succeeded.result?.get())
-        #expect(try later.result?.get().appName == "after")
+        let laterID = try #require(try later.result?.get())
+        #expect(try fixture.store.application(id: laterID, in: fixture.main)?.appName == "after")
         let page = try fixture.store.listApplications(ApplicationQuery(), in: fixture.main)
         #expect(page.items.map(\.appName) == ["after", "good", "writer"])
-        #expect(try fixture.store.application(id: app.appID, in: fixture.main)?.defaultNumberApp == true)
+        #expect(try fixture.store.application(id: app, in: fixture.main)?.defaultNumberApp == true)
     }
 
-    @Test("With no one writing, the caller writes and gets its committed application")
+    @Test("With no one writing, the caller writes and gets its committed application's id")
     func uncontendedCreateCommitsAtOnce() throws {
         let fixture = try StoreFixture()
         let outcome = try fixture.store.createApplicationWithoutWaiting(
             ApplicationDraft(appName: "direct", answerURL: "https://example.com/d"), in: fixture.main)
-        guard case .committed(let application) = outcome else {
+        guard case .committed(let appID) = outcome else {
             Issue.record("expected a committed create")
             return
         }
-        #expect(try fixture.store.application(id: application.appID, in: fixture.main)?.appName == "direct")
+        #expect(try fixture.store.application(id: appID, in: fixture.main)?.appName == "direct")
         var bad = ApplicationDraft(appName: "bad", answerURL: "https://example.com/bad")
         bad.subaccountID = "SANOTASUBACCOUNT0001"
         #expect(throws: StoreError.self) { try fixture.store.createApplicationWithoutWaiting(bad, in: fixture.main) }
@@ -86,11 +87,11 @@ struct GroupCommitTests {
                 group.addTask {
                     let draft = ApplicationDraft(appName: "app\(index)", answerURL: "https://example.com/")
                     switch try store.createApplicationWithoutWaiting(draft, in: scope) {
-                    case .committed(let application):
-                        return application.appID
+                    case .committed(let appID):
+                        return appID
                     case .queued(let ticket):
                         return try await withCheckedThrowingContinuation { continuation in
-                            ticket.onCompletion { continuation.resume(with: $0.map(\.appID)) }
+                            ticket.onCompletion { continuation.resume(with: $0) }
                         }
                     }
                 }
