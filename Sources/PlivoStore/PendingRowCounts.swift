@@ -7,7 +7,9 @@
 /// (`scripts/bench-ab.sh create`, creates ×1.16 without it), while an event loop's group commit
 /// (``LoopWriteBatch``) puts the dozen creates it read in one go, usually of one owner, in one transaction.
 /// Every INSERT into a counted table goes with a ``SQLiteDatabase/countInsertedRow(_:accountID:subaccountID:)``;
-/// `RowCountTests` hold the counts to the rows through every way rows come.
+/// `RowCountTests` hold the counts to the rows after rows of every kind are made, moved, deleted, reset, restored,
+/// rolled back and loaded from fixtures (a row replaced in the transaction that inserted it too: the triggers
+/// that take rows out upsert, `Schema` version 8).
 struct PendingRowCounts {
     private struct Owner: Hashable {
         let kind: String

@@ -35,11 +35,13 @@ extension SQLiteStore: ControlStore {
             try database.execute(sql: "DELETE FROM recordings WHERE account_id = ?1", bindings: id)
             try database.execute(sql: "DELETE FROM handsets WHERE account_id = ?1", bindings: id)
             try database.execute(sql: "DELETE FROM incoming_carriers WHERE account_id = ?1", bindings: id)
-            try database.execute(sql: "DELETE FROM row_counts WHERE account_id = ?1", bindings: id)
             try database.execute(sql: "DELETE FROM endpoints WHERE account_id = ?1", bindings: id)
             try database.execute(sql: "DELETE FROM applications WHERE account_id = ?1", bindings: id)
             try database.execute(sql: "DELETE FROM accounts WHERE parent_id = ?1", bindings: id)
             try database.execute(sql: "DELETE FROM accounts WHERE auth_id = ?1", bindings: id)
+            // Last: the triggers of the deletes above have taken its counts to zero, and a trigger that takes a row
+            // out writes its owner's count even where there was none (it upserts), so earlier would leave -1s.
+            try database.execute(sql: "DELETE FROM row_counts WHERE account_id = ?1", bindings: id)
         }
     }
 }

@@ -58,6 +58,7 @@ struct GroupCommitTests {
         #expect(try fixture.store.application(id: laterID, in: fixture.main)?.appName == "after")
         let page = try fixture.store.listApplications(ApplicationQuery(), in: fixture.main)
         #expect(page.items.map(\.appName) == ["after", "good", "writer"])
+        #expect(page.totalCount == 3, "the failed create is not counted, the others once each")
         #expect(try fixture.store.application(id: app, in: fixture.main)?.defaultNumberApp == true)
     }
 

@@ -146,6 +146,36 @@ struct ListCostTests {
         }
     }
 
+    @Test("An owner's default applications are found by indexes that hold only defaults, for a subaccount too")
+    func defaultApplicationLookupsUseTheirIndexes() throws {
+        let fixture = try StoreFixture()
+        let sub = try fixture.makeSubaccount()
+        let runs = try StatementRecorder.record(fixture.store) {
+            for scope in [fixture.main, sub] {
+                _ = try fixture.store.read { database in
+                    try fixture.store.defaultNumberApplication(
+                        accountID: scope.mainAccountID, subaccountID: scope.subaccountID, database: database)
+                }
+                var draft = ApplicationDraft(appName: "defaults", answerURL: "https://example.com/a")
+                draft.defaultNumberApp = true
+                draft.defaultEndpointApp = true
+                _ = try fixture.store.createApplication(draft, in: scope)
+                _ = try fixture.store.createEndpoint(
+                    EndpointDraft(username: "ep", password: "secret", alias: "ep"), in: scope)
+            }
+        }
+        // `subaccount_id IS ?` implies nothing about NULL, so the partial indexes by subaccount cannot serve these.
+        for (flag, index) in [("default_number_app = 1", "applications_default_number"),
+                              ("default_endpoint_app = 1", "applications_default_endpoint")] {
+            let reads = runs.filter { $0.sql.contains(flag) && $0.sql.contains("subaccount_id IS") }
+            #expect(!reads.isEmpty, "no statement looked up \(flag)")
+            for read in reads {
+                let plan = try StatementRecorder.plan(of: read.sql, in: fixture.store)
+                #expect(plan.contains { $0.contains("INDEX \(index) (") }, "\(read.sql): \(plan)")
+            }
+        }
+    }
+
     /// The statements `list.read` runs in a fresh store holding `others` other rows, and the total it read.
     private static func measure(_ list: Case, others: Int) throws -> ([StatementRecorder.Run], Int) {
         let fixture = try StoreFixture()

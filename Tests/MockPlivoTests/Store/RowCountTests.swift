@@ -69,6 +69,22 @@ struct RowCountTests {
             }
             try fixture.makeApplications(1, named: "after_rollback_", in: fixture.main)
         }),
+        ("a fixture set naming one application and one endpoint twice, for an owner that has none yet", { fixture, _ in
+            // The second of each replaces the first in the same transaction, before the first's insert is counted.
+            let owner = "MAFIXTURETWICE000001"
+            _ = try fixture.store.createMainAccount(authID: owner, authToken: "twice", name: "twice")
+            let app = Application(
+                appID: "90000000000000001", accountID: owner, appName: "twice", answerURL: "https://a",
+                answerMethod: "POST", hangupURL: "https://a", hangupMethod: "POST", fallbackAnswerURL: "",
+                fallbackMethod: "POST", messageURL: "", messageMethod: "POST", defaultNumberApp: false,
+                defaultEndpointApp: false, enabled: true, publicURI: false, logIncomingMessages: true)
+            let endpoint = FixtureEndpoint(
+                endpoint: Endpoint(endpointID: "90000001", accountID: owner, username: "twice", passwordHash: "",
+                                   alias: "twice"),
+                password: "secret")
+            try fixture.store.importFixtures(
+                FixtureSet(applications: [app, app], endpoints: [endpoint, endpoint]))
+        }),
         ("loading the same fixtures twice", { fixture, _ in
             let loader = FixtureLoader(store: fixture.store, defaultAccountID: StoreFixture.mainID)
             try loader.load(directory: FixtureLoaderTests.repositoryFixtures)
@@ -127,7 +143,7 @@ struct RowCountTests {
         var counts = try Self.counts(store)
         #expect(counts.kept == counts.actual)
 
-        // And the triggers keep them from there.
+        // And the store and the triggers keep them from there.
         _ = try store.createApplication(ApplicationDraft(appName: "four", answerURL: "https://d"), in: scope)
         try store.deleteSubaccount(authID: sub, parentID: main, cascade: true)
         #expect(try store.listApplications(ApplicationQuery(), in: scope).totalCount == 3)

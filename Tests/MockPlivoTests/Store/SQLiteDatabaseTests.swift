@@ -68,7 +68,8 @@ struct SQLiteDatabaseTests {
         let indexes = try database.query(
             sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'applications' AND sql IS NOT NULL"
                 + " ORDER BY name") { $0.text(0) }
-        #expect(indexes == ["applications_by_account", "applications_by_account_name", "applications_by_subaccount"])
+        #expect(indexes == ["applications_by_account", "applications_by_account_name", "applications_by_subaccount",
+                            "applications_default_endpoint", "applications_default_number"])
 
         // Newest first still holds for what is created after, and the foreign keys still act.
         let main = AccountScope(mainAccountID: "MAMIGRATE00000000001")
