@@ -17,7 +17,8 @@ extension SQLiteStore: IncomingCarrierStore {
             try database.execute(sql: """
                 INSERT INTO incoming_carriers (\(Self.columns), created) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
                 """, bindings: Self.bindings(for: carrier) + [.text(now)])
-            database.countInsertedRow("incoming_carriers", accountID: carrier.accountID, subaccountID: carrier.subaccountID)
+            database.countInsertedRow(
+                "incoming_carriers", accountID: carrier.accountID, subaccountID: carrier.subaccountID)
             return carrier
         }
     }

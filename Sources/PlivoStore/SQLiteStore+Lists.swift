@@ -34,8 +34,9 @@ extension SQLiteStore {
         return Page(items: items, totalCount: total, limit: page.limit, offset: page.offset)
     }
 
-    /// How many rows of `kind` an owner has, from the counts kept in `row_counts` (``PendingRowCounts``, `Schema`): a main account's own
-    /// and its subaccounts' when `subaccountID` is nil. One indexed read however many rows there are.
+    /// How many rows of `kind` an owner has, from the counts kept in `row_counts` (``PendingRowCounts``, `Schema`):
+    /// a main account's own and its subaccounts' when `subaccountID` is nil. One indexed read however many rows
+    /// there are.
     func rowCount(_ kind: String, mainAccountID: String, subaccountID: String?, database: SQLiteDatabase) throws -> Int {
         if let subaccountID {
             return try database.queryFirst(sql: """

@@ -55,7 +55,8 @@ extension SQLiteStore: RecordingStore {
     func insertRecordings(_ recordings: [StoredRecording], database: SQLiteDatabase) throws {
         for recording in recordings {
             try database.execute(sql: Self.insertRecording, bindings: Self.bindings(for: recording))
-            database.countInsertedRow("recordings", accountID: recording.accountID, subaccountID: recording.subaccountID)
+            database.countInsertedRow(
+                "recordings", accountID: recording.accountID, subaccountID: recording.subaccountID)
         }
     }
 
