@@ -105,10 +105,7 @@ import Testing
         let one = try client.makeSubaccount(name: "one")
         let two = try client.makeSubaccount(name: "two")
         _ = try one.makeApplication(name: "ones")
-        let otherMain = "MAOTHERACCOUNT000001"
-        let otherToken = "OtherTokenOtherTokenOtherTokenOtherTok01"
-        _ = try client.application.store.ensureMainAccount(authID: otherMain, authToken: otherToken)
-        let foreign = try client.authenticated(as: otherMain, token: otherToken).makeSubaccount(name: "foreign")
+        let foreign = try client.makeForeignSubaccount()
         for (asker, subaccount) in [(client, "SA0000000000000000XX"), (client, foreign.authID), (one, two.authID)] {
             let response = asker.get("Application/?subaccount=\(subaccount)")
             #expect(response.status == 400)

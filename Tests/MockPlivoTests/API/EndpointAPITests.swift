@@ -89,10 +89,7 @@ struct EndpointAPITests {
     func listWithUnknownOrForeignSubaccount() throws {
         let one = try client.makeSubaccount(name: "one")
         let two = try client.makeSubaccount(name: "two")
-        let otherMain = "MAOTHERACCOUNT000001"
-        let otherToken = "OtherTokenOtherTokenOtherTokenOtherTok01"
-        _ = try client.application.store.ensureMainAccount(authID: otherMain, authToken: otherToken)
-        let foreign = try client.authenticated(as: otherMain, token: otherToken).makeSubaccount(name: "foreign")
+        let foreign = try client.makeForeignSubaccount()
         for (asker, subaccount) in [(client, "SA0000000000000000XX"), (client, foreign.authID), (one, two.authID)] {
             let response = asker.get("Endpoint/?subaccount=\(subaccount)")
             #expect(response.status == 400)

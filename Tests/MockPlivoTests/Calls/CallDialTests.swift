@@ -111,11 +111,7 @@ struct CallDialTests {
         ])
         defer { receiver.stop() }
         let client = try RouterClient(manualClock: true)
-        let uuid = try #require(try client.makeCall([
-            "from": "14155550100", "to": "14155550199", "answer_url": receiver.url("/answer"),
-        ]).first)
-        client.advance(by: 4)
-        client.awaitTraceEvent(uuid, "xml")
+        let uuid = try client.answeredCall(answerURL: receiver.url("/answer"))
         client.advance(by: 10)
         let bLegUUID = try #require(client.get("Call/?status=live")["calls"]?.arrayValue?.compactMap(\.stringValue).first { $0 != uuid })
         #expect(client.post("/__mock/Account/\(client.authID)/Call/\(uuid)/Press/", json: ["digits": "*"]).status == 202)
@@ -203,11 +199,7 @@ struct CallDialTests {
         defer { receiver.stop() }
         let client = try RouterClient(manualClock: true)
         client.setHandset("14155550123", #"{"voice": {"ring_ms": 10000}}"#)
-        let uuid = try #require(try client.makeCall([
-            "from": "14155550100", "to": "14155550199", "answer_url": receiver.url("/answer"),
-        ]).first)
-        client.advance(by: 4)
-        client.awaitTraceEvent(uuid, "xml")
+        let uuid = try client.answeredCall(answerURL: receiver.url("/answer"))
         client.advance(by: 2)
         let bLeg = try #require(client.get("Call/?status=live")["calls"]?.arrayValue?.compactMap(\.stringValue).first { $0 != uuid })
         let transfer = client.post("Call/\(uuid)/", json: ["legs": "aleg", "aleg_url": receiver.url("/elsewhere")])
@@ -233,11 +225,7 @@ struct CallDialRepeatTests {
         defer { receiver.stop() }
         let client = try RouterClient(manualClock: true)
         client.setHandset("14155550123", #"{"voice": {"answer": "busy"}}"#)
-        let uuid = try #require(try client.makeCall([
-            "from": "14155550100", "to": "14155550199", "answer_url": receiver.url("/answer"),
-        ]).first)
-        client.advance(by: 4)
-        client.awaitTraceEvent(uuid, "xml")
+        let uuid = try client.answeredCall(answerURL: receiver.url("/answer"))
         client.advance(by: 30)
         client.awaitTraceEvent(uuid, "Wait")
         let engine = client.application.engine

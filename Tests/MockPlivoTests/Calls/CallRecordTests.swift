@@ -132,11 +132,7 @@ struct CallRecordTests {
         defer { receiver.stop() }
         let client = try RouterClient(manualClock: true)
         client.setHandset("14155550199", #"{"voice": {"record_ms": 100000}}"#)
-        let uuid = try #require(try client.makeCall([
-            "from": "14155550100", "to": "14155550199", "answer_url": receiver.url("/answer"),
-        ]).first)
-        client.advance(by: 4)
-        client.awaitTraceEvent(uuid, "xml")
+        let uuid = try client.answeredCall(answerURL: receiver.url("/answer"))
         client.advance(by: 7)
         #expect(client.post("/__mock/Account/\(client.authID)/Call/\(uuid)/Press/", json: ["digits": "#"]).status == 202)
         client.advance(by: 0)

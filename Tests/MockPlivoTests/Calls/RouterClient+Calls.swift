@@ -13,6 +13,19 @@ extension RouterClient {
         return try #require(response["request_uuid"]?.arrayValue, sourceLocation: sourceLocation).compactMap(\.stringValue)
     }
 
+    /// Places a call from 14155550100 to `to` whose answer XML is at `answerURL`, moves a manual clock to its answer
+    /// (4 s) and waits until the engine has run the XML it fetched; returns the call's UUID.
+    func answeredCall(
+        to: String = "14155550199", answerURL: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> String {
+        let uuid = try #require(
+            try makeCall(["from": "14155550100", "to": to, "answer_url": answerURL], sourceLocation: sourceLocation)
+                .first, sourceLocation: sourceLocation)
+        advance(by: 4)
+        awaitTraceEvent(uuid, "xml", sourceLocation: sourceLocation)
+        return uuid
+    }
+
     /// The CDR of `uuid`, once the call has ended (the engine is idle while a request is out to a user's server,
     /// so this polls, for up to 10 s).
     func cdr(_ uuid: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> RouterResponse {

@@ -14,6 +14,16 @@ extension RouterClient {
         return authenticated(as: authID, token: token)
     }
 
+    /// A client authenticated as a subaccount of another main account (`MAOTHERACCOUNT000001`, made if needed): one
+    /// this client's account cannot see.
+    func makeForeignSubaccount(sourceLocation: SourceLocation = #_sourceLocation) throws -> RouterClient {
+        let otherMain = "MAOTHERACCOUNT000001"
+        let otherToken = "OtherTokenOtherTokenOtherTokenOtherTok01"
+        _ = try application.store.ensureMainAccount(authID: otherMain, authToken: otherToken)
+        return try authenticated(as: otherMain, token: otherToken)
+            .makeSubaccount(name: "foreign", sourceLocation: sourceLocation)
+    }
+
     /// Creates an application and returns its app_id.
     func makeApplication(
         name: String = "app", extra: [String: Any] = [:], sourceLocation: SourceLocation = #_sourceLocation
