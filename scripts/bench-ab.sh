@@ -12,11 +12,6 @@ set -euo pipefail
 KIND=$1; ROUNDS=$2; BIN_A=$(realpath "$3"); BIN_B=$(realpath "$4")   # before the cd below
 export SECONDS_PER_RUN="${SECONDS_PER_RUN:-3}"
 [ "$KIND" = get ] || [ "$KIND" = create ] || { echo "usage: $0 get|create ROUNDS BIN_A BIN_B" >&2; exit 2; }
-case "${BENCH_CONFIG:-tuned}" in
-    tuned) TUNING=(--log-level warning --event-loops 2) ;;
-    defaults) TUNING=() ;;
-    *) echo "BENCH_CONFIG is tuned or defaults" >&2; exit 2 ;;
-esac
 case "${BENCH_DB:-memory}" in
     memory|file) ;;
     *) echo "BENCH_DB is memory or file" >&2; exit 2 ;;

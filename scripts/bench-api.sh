@@ -18,11 +18,6 @@ DURATION="${1:-10}"
 ROUNDS="${2:-3}"
 CONNECTIONS=32
 THREADS=2
-case "${BENCH_CONFIG:-tuned}" in
-    tuned) TUNING=(--log-level warning --event-loops 2) ;;
-    defaults) TUNING=() ;;
-    *) echo "BENCH_CONFIG is tuned or defaults" >&2; exit 2 ;;
-esac
 
 source scripts/lib/install-packages.sh
 install_packages wrk nginx

@@ -4,6 +4,7 @@
 # shared machine, so they show whether a change removed work before any benchmark can. One connection, so the
 # counts are those of the uncontended path (a create that queues behind another write does more).
 # Needs root and perf with uprobes (Debian's linux-perf); the probes are removed again on exit.
+# BENCH_CONFIG=defaults runs mock-plivo as the README leaves it (scripts/lib/bench-requests.sh).
 # Usage: scripts/count-per-request.sh get|create BIN
 set -euo pipefail
 KIND=$1; BIN=$(realpath "$2")   # before the cd below
@@ -33,7 +34,7 @@ for symbol in swift_retain swift_release swift_bridgeObjectRetain swift_allocObj
 done
 perf probe -q -x "$LIBC" -a "probe_mpcount:malloc=malloc"
 
-"$BIN" --port 0 --port-file "$WORK/port" --db :memory: --log-level warning --event-loops 2 \
+"$BIN" --port 0 --port-file "$WORK/port" --db :memory: "${TUNING[@]}" \
     --auth-id "$AUTH_ID" --auth-token "$AUTH_TOKEN" >/dev/null 2>&1 &
 PID=$!
 for _ in $(seq 100); do [ -s "$WORK/port" ] && break; sleep 0.05; done
