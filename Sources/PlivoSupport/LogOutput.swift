@@ -13,6 +13,10 @@ import Primitives
 /// before them, unless the writer thread is writing at that moment and writes them next: the order of lines is
 /// kept, and a thread logging an error never waits for a slow reader.
 ///
+/// An event loop goes further (``collectLinesOnThisThread()``): its lines collect in a buffer of its own
+/// (`ThreadLogLines`) and join the queue once per batch of connections it served, in one append. The order of
+/// one thread's lines is still kept; between threads, a loop's lines join the queue when its batch ends.
+///
 /// A reader that stops reading must not grow memory without bound: past ``capacity`` waiting bytes, lines are
 /// counted and dropped, and the count is written once the output drains.
 package final class LogOutput: Sendable {
@@ -45,15 +49,57 @@ package final class LogOutput: Sendable {
         self.descriptor = descriptor
     }
 
+    /// From now on, the lines this thread writes below warning wait in a buffer of its own until
+    /// ``handOverLinesOfThisThread()``: for an event loop, which calls it after each batch it serves.
+    package static func collectLinesOnThisThread() {
+        ThreadLogLines.install()
+    }
+
+    /// Queues the lines this thread collected since the last call, in one append.
+    package static func handOverLinesOfThisThread() {
+        ThreadLogLines.current?.handOver()
+    }
+
     /// Queues `line` (its newline included) for the writer thread; with `immediately`, writes it and everything
     /// queued before it now.
     package func write(_ line: [UInt8], immediately: Bool) {
+        if immediately {
+            // Behind the lines this thread collected before it.
+            ThreadLogLines.current?.handOver()
+            enqueue(line, lineCount: 1, immediately: true)
+        } else if let collected = ThreadLogLines.current {
+            collected.append(for: self, capacity: line.count) { $0.append(contentsOf: line) }
+        } else {
+            enqueue(line, lineCount: 1, immediately: false)
+        }
+    }
+
+    /// Queues the line `build` writes (without its newline) for the writer thread. On a thread that collects its
+    /// lines it is built in place, at the end of that thread's buffer; elsewhere in an array of its own.
+    package func appendLine(capacity: Int, _ build: (inout [UInt8]) -> Void) {
+        if let collected = ThreadLogLines.current {
+            collected.append(for: self, capacity: capacity + 1) { bytes in
+                build(&bytes)
+                bytes.append(0x0A)
+            }
+            return
+        }
+        var line: [UInt8] = []
+        line.reserveCapacity(capacity + 1)
+        build(&line)
+        line.append(0x0A)
+        enqueue(line, lineCount: 1, immediately: false)
+    }
+
+    /// Queues `bytes`, `lineCount` whole lines, for the writer thread; with `immediately`, writes them and
+    /// everything queued before them now.
+    func enqueue(_ bytes: [UInt8], lineCount: Int, immediately: Bool = false) {
         let (startWriter, first, ring, direct) = pending.withLock { pending -> (Bool, Bool, Bool, Bool) in
             let first = pending.bytes.isEmpty
-            if pending.bytes.count + line.count > Self.capacity {
-                pending.dropped += 1
+            if pending.bytes.count + bytes.count > Self.capacity {
+                pending.dropped += lineCount
             } else {
-                pending.bytes.append(contentsOf: line)
+                pending.bytes.append(contentsOf: bytes)
             }
             let start = !pending.writerStarted
             pending.writerStarted = true
@@ -80,6 +126,7 @@ package final class LogOutput: Sendable {
     /// Writes everything queued so far before returning (at exit, and in tests), waiting for the writer thread
     /// if it is writing.
     package func flush() {
+        ThreadLogLines.current?.handOver()
         writing.withLock { _ in writeQueued() }
     }
 

@@ -47,20 +47,23 @@ package struct Logger: Sendable {
     package func error(_ message: @autoclosure () -> String) { log(.error, message) }
 
     /// An info line that `build` appends as UTF-8 bytes, for a caller that makes it without a String (the access
-    /// log): the line is built in place, in the one array that reaches ``LogOutput``.
+    /// log): on an event loop the line is built in place, in the loop's own buffer of lines
+    /// (``LogOutput/appendLine(capacity:_:)``).
     package func info(capacity: Int, utf8 build: (inout [UInt8]) -> Void) {
         guard isEnabled(.info) else { return }
         let prefix = "[info] ".utf8
-        var line: [UInt8] = []
-        line.reserveCapacity(prefix.count + capacity + 1)
-        line.append(contentsOf: prefix)
-        build(&line)
-        if let sink {
-            sink(String(decoding: line, as: UTF8.self))
+        guard let sink else {
+            LogOutput.standardError.appendLine(capacity: prefix.count + capacity) { line in
+                line.append(contentsOf: prefix)
+                build(&line)
+            }
             return
         }
-        line.append(0x0A)
-        LogOutput.standardError.write(line, immediately: false)
+        var line: [UInt8] = []
+        line.reserveCapacity(prefix.count + capacity)
+        line.append(contentsOf: prefix)
+        build(&line)
+        sink(String(decoding: line, as: UTF8.self))
     }
 
     private func log(_ level: Level, _ message: () -> String) {

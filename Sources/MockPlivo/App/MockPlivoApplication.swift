@@ -46,10 +46,17 @@ struct MockPlivoApplication: Sendable {
             hosts: HostAllowList(boundHost: configuration.host, extra: configuration.allowedHosts))
         var serverConfiguration = HTTPServerConfiguration(host: configuration.host, port: configuration.port)
         if let loops = configuration.eventLoops { serverConfiguration.eventLoopCount = loops }
-        // The creates a loop reads in one go are committed in one transaction (`LoopWriteBatch`).
+        // The creates a loop reads in one go are committed in one transaction (`LoopWriteBatch`), and the lines it
+        // logs join the log's queue in one append (`ThreadLogLines`): after the commit, whose answers log too.
         serverConfiguration.loopHooks = EventLoopHooks(
-            loopDidStart: { SQLiteStore.collectWritesOnThisThread() },
-            batchDidEnd: { SQLiteStore.commitWritesOfThisThread() })
+            loopDidStart: {
+                SQLiteStore.collectWritesOnThisThread()
+                LogOutput.collectLinesOnThisThread()
+            },
+            batchDidEnd: {
+                SQLiteStore.commitWritesOfThisThread()
+                LogOutput.handOverLinesOfThisThread()
+            })
         let logger = logger
         let server = HTTPServer(configuration: serverConfiguration, responder: router) { logger.error($0) }
         engine.recordings.serve { [weak server] in server?.port ?? 0 }

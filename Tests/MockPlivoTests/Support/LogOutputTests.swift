@@ -8,7 +8,7 @@ import Primitives
 @Suite("Log output")
 struct LogOutputTests {
     /// A pipe whose write end a ``LogOutput`` gets; the test reads the other end.
-    private final class Pipe {
+    private final class Pipe: Sendable {
         let reader: Int32
         let writer: Int32
 
@@ -97,6 +97,67 @@ struct LogOutputTests {
             seen = pipe.readAvailable()
         }
         #expect(seen == "[info] queued\n")
+    }
+
+    /// Runs `body` on a thread of its own that collects its lines (an event loop's set-up), and waits for it: a
+    /// thread of the test pool must never be left collecting.
+    private func onCollectingThread(_ body: @escaping @Sendable () -> Void) throws {
+        let finished = LockedValue(false)
+        let started = DetachedThread.start {
+            LogOutput.collectLinesOnThisThread()
+            body()
+            finished.withLock { $0 = true }
+        }
+        try #require(started)
+        while !finished.withLock({ $0 }) { usleep(1000) }
+    }
+
+    @Test("A loop's lines wait in its own buffer until its batch ends, then join the output in order")
+    func collectedLinesWaitForTheHandOver() throws {
+        let pipe = try Pipe()
+        let output = LogOutput(descriptor: pipe.writer)
+        let seenBeforeHandOver = LockedValue("")
+        try onCollectingThread {
+            output.appendLine(capacity: 8) { $0.append(contentsOf: "[info] one".utf8) }
+            output.write(Array("[info] two\n".utf8), immediately: false)
+            // Three times the writer thread's gathering interval: queued lines would have been written by now.
+            usleep(UInt32(3 * LogOutput.flushInterval.milliseconds * 1000))
+            let seen = pipe.readAvailable()
+            seenBeforeHandOver.withLock { $0 = seen }
+            LogOutput.handOverLinesOfThisThread()
+            output.flush()
+        }
+        #expect(seenBeforeHandOver.withLock { $0 } == "")
+        #expect(pipe.readAvailable() == "[info] one\n[info] two\n")
+    }
+
+    @Test("A warning on a collecting thread goes out at once, behind the lines that thread collected before it")
+    func warningHandsOverCollectedLinesFirst() throws {
+        let pipe = try Pipe()
+        let output = LogOutput(descriptor: pipe.writer)
+        try onCollectingThread {
+            output.write(Array("[info] before\n".utf8), immediately: false)
+            output.write(Array("[warning] now\n".utf8), immediately: true)
+            output.flush()
+        }
+        #expect(pipe.readAvailable() == "[info] before\n[warning] now\n")
+    }
+
+    @Test("A long batch hands its lines over once a batch's worth of bytes waits, without waiting for its end")
+    func longBatchHandsOverEarly() throws {
+        let pipe = try Pipe()
+        let output = LogOutput(descriptor: pipe.writer)
+        let line = "[info] " + String(repeating: "x", count: 1000)
+        let lines = LogOutput.batchSize / 1000 + 1
+        let seen = LockedValue("")
+        try onCollectingThread {
+            for _ in 0..<lines { output.appendLine(capacity: line.utf8.count) { $0.append(contentsOf: line.utf8) } }
+            usleep(UInt32(3 * LogOutput.flushInterval.milliseconds * 1000))
+            let text = pipe.readAvailable()
+            seen.withLock { $0 = text }
+            LogOutput.handOverLinesOfThisThread()
+        }
+        #expect(seen.withLock { $0 }.split(separator: "\n").count == lines)
     }
 
     @Test("A reader that stops reading: lines past the capacity are dropped and counted, the rest kept in order")

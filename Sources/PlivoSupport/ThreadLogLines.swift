@@ -1,0 +1,68 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The log lines one event loop wrote while it served one batch of ready connections: handed to their
+/// ``LogOutput`` in one append when the batch ends (``LogOutput/handOverLinesOfThisThread()``).
+///
+/// Why: at the default `info` level every request logs a line. Queued one by one, each line was an array of its
+/// own, copied into ``LogOutput``'s queue under a lock that both loops and the writer thread take. Here a line is
+/// built in place at the end of this buffer, which only its thread touches, and a batch of lines (sixteen
+/// requests or so under load) costs one lock. The loop sends nothing between the end of a batch and its next
+/// `epoll_wait`, so the lines wait no longer than their answers took to go out.
+///
+/// One per event-loop thread, installed by ``LogOutput/collectLinesOnThisThread()`` (thread-local, like the
+/// store's `LoopWriteBatch`, so a logger need not know which thread it runs on); any other thread queues each line
+/// as it comes.
+final class ThreadLogLines {
+    /// The output the collected lines belong to (standard error, unless a test made another).
+    private var output: LogOutput?
+    private var bytes: [UInt8] = []
+    private var lineCount = 0
+
+    /// Appends a line `build` writes (its newline included) for `output`; hands the lines over early once
+    /// ``LogOutput/batchSize`` bytes wait, so one long batch cannot hold a large buffer.
+    func append(for output: LogOutput, capacity: Int, _ build: (inout [UInt8]) -> Void) {
+        if let current = self.output, current !== output { handOver() }
+        self.output = output
+        if bytes.capacity == 0 { bytes.reserveCapacity(LogOutput.batchSize) }
+        bytes.reserveCapacity(bytes.count + capacity + 1)
+        build(&bytes)
+        lineCount += 1
+        if bytes.count >= LogOutput.batchSize { handOver() }
+    }
+
+    /// Queues what was collected on its output, in one append; keeps the buffer for the next batch.
+    func handOver() {
+        guard let output, lineCount > 0 else { return }
+        output.enqueue(bytes, lineCount: lineCount)
+        bytes.removeAll(keepingCapacity: true)
+        lineCount = 0
+        self.output = nil
+    }
+
+    /// This thread's lines, if it collects them.
+    static var current: ThreadLogLines? {
+        guard let pointer = pthread_getspecific(key) else { return nil }
+        return Unmanaged<ThreadLogLines>.fromOpaque(pointer).takeUnretainedValue()
+    }
+
+    /// Makes this thread collect its lines from now on, until it ends.
+    static func install() {
+        guard current == nil else { return }
+        pthread_setspecific(key, Unmanaged.passRetained(ThreadLogLines()).toOpaque())
+    }
+
+    /// Released with its thread, after handing over what it still holds.
+    private static let key: pthread_key_t = {
+        var key = pthread_key_t()
+        let code = pthread_key_create(&key) { pointer in
+            guard let pointer else { return }
+            let lines = Unmanaged<ThreadLogLines>.fromOpaque(pointer)
+            lines.takeUnretainedValue().handOver()
+            lines.release()
+        }
+        precondition(code == 0, "pthread_key_create failed: \(code)")
+        return key
+    }()
+}
