@@ -1,41 +1,68 @@
-import DequeModule
-import HTTPServerKit
-
 /// A bounded FIFO that drops its oldest element to make room: what keeps the request journal and the simulation
-/// log bounded however long a CI run lasts. The queue itself is swift-collections' `Deque`; this type only adds
-/// the eviction rule.
+/// log bounded however long a CI run lasts.
+///
+/// Why not swift-collections' `Deque`: the journal appends on every API request, and `Deque.append` copies its
+/// element into place from inside a closure, then destroys the original: for a journal entry, seven retains and
+/// seven releases a request, on top of the release of the entry the ring pushes out. Here an element is moved
+/// into its slot and the evicted one moved out (`Optional.take()`), so an append touches no reference count.
 struct RingBuffer<Element> {
     let capacity: Int
-    private var storage: Deque<Element>
+    /// `capacity` slots, allocated once; the stored elements are the `count` slots from `oldest` on, wrapping.
+    private var slots: [Element?]
+    private var oldest = 0
+    private(set) var count = 0
 
     /// A capacity of 0 keeps nothing.
     init(capacity: Int) {
         precondition(capacity >= 0, "capacity must not be negative")
         self.capacity = capacity
-        storage = Deque(minimumCapacity: capacity)
+        slots = Array(repeating: nil, count: capacity)
     }
 
-    var count: Int { storage.count }
-
-    /// Appends `element`, returning the oldest one when it had to make room. Both are moved, not copied: the
-    /// journal appends on every request.
+    /// Appends `element`, returning the oldest one when it had to make room.
     @discardableResult
     mutating func append(_ element: consuming Element) -> Element? {
         guard capacity > 0 else { return element }
-        let evicted = storage.count == capacity ? storage.removeFirst() : nil
-        storage.append(element)
+        guard count == capacity else {
+            slots[slot(count)] = consume element
+            count += 1
+            return nil
+        }
+        let evicted = slots[oldest].take()
+        slots[oldest] = consume element
+        oldest = slot(1)
         return evicted
     }
 
     /// The elements, oldest first.
-    var elements: [Element] { Array(storage) }
+    var elements: [Element] {
+        var elements: [Element] = []
+        elements.reserveCapacity(count)
+        for offset in 0..<count { elements.append(slots[slot(offset)]!) }
+        return elements
+    }
 
     /// The elements, newest first.
-    var newestFirst: [Element] { Array(storage.reversed()) }
+    var newestFirst: [Element] { elements.reversed() }
 
     /// Keeps only the elements for which `keep` is true, in order.
     mutating func retain(where keep: (Element) -> Bool) {
-        storage.removeAll { !keep($0) }
+        var kept: [Element?] = []
+        kept.reserveCapacity(capacity)
+        for offset in 0..<count {
+            guard let element = slots[slot(offset)].take() else { continue }
+            if keep(element) { kept.append(element) }
+        }
+        count = kept.count
+        oldest = 0
+        kept.append(contentsOf: repeatElement(nil, count: capacity - kept.count))
+        slots = kept
+    }
+
+    /// The index in `slots` of the element `offset` places after the oldest.
+    private func slot(_ offset: Int) -> Int {
+        let index = oldest + offset
+        return index < capacity ? index : index - capacity
     }
 }
 
