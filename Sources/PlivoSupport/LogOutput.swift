@@ -5,7 +5,7 @@ import Primitives
 
 /// Where a ``Logger``'s lines go: a file descriptor written in batches by one thread of its own.
 ///
-/// Why batches: at the default `info` level every request logs a line. Written by the event loop that served
+/// Why batches: at `debug` level every request logs a line (the access log). Written by the event loop that served
 /// the request, each line was a `write(2)` on the hot path, and a slow reader of the pipe (a terminal, a
 /// container's log driver) stalled the loop and every connection on it. Here a line is an append under a lock;
 /// the writer thread wakes when a first line waits, gathers for ``flushInterval`` (less once ``batchSize`` bytes

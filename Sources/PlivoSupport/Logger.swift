@@ -46,12 +46,12 @@ package struct Logger: Sendable {
     package func warning(_ message: @autoclosure () -> String) { log(.warning, message) }
     package func error(_ message: @autoclosure () -> String) { log(.error, message) }
 
-    /// An info line that `build` appends as UTF-8 bytes, for a caller that makes it without a String (the access
+    /// A debug line that `build` appends as UTF-8 bytes, for a caller that makes it without a String (the access
     /// log): on an event loop the line is built in place, in the loop's own buffer of lines
     /// (``LogOutput/appendLine(capacity:_:)``).
-    package func info(capacity: Int, utf8 build: (inout [UInt8]) -> Void) {
-        guard isEnabled(.info) else { return }
-        let prefix = "[info] ".utf8
+    package func debug(capacity: Int, utf8 build: (inout [UInt8]) -> Void) {
+        guard isEnabled(.debug) else { return }
+        let prefix = "[debug] ".utf8
         guard let sink else {
             LogOutput.standardError.appendLine(capacity: prefix.count + capacity) { line in
                 line.append(contentsOf: prefix)

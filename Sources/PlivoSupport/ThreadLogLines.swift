@@ -5,7 +5,7 @@ import Glibc
 /// The log lines one event loop wrote while it served one batch of ready connections: handed to their
 /// ``LogOutput`` in one append when the batch ends (``LogOutput/handOverLinesOfThisThread()``).
 ///
-/// Why: at the default `info` level every request logs a line. Queued one by one, each line was an array of its
+/// Why: at `debug` level every request logs a line (the access log). Queued one by one, each line was an array of its
 /// own, copied into ``LogOutput``'s queue under a lock that both loops and the writer thread take. Here a line is
 /// built in place at the end of this buffer, which only its thread touches, and a batch of lines (sixteen
 /// requests or so under load) costs one lock. The loop sends nothing between the end of a batch and its next

@@ -60,6 +60,11 @@ enum MockPlivoServer {
         let host = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
         var lines = ["mock-plivo \(MockPlivoCommand.version) listening on http://\(host):\(port)"]
         lines.append("  database: \(configuration.databasePath)  started in \(Int(startup.milliseconds.rounded())) ms")
+        if configuration.logLevel > .debug {
+            lines.append(
+                "  requests: in the console (/console/) and the journal (/__mock/journal), "
+                    + "one log line each with --log-level debug")
+        }
         if configuration.usesDemoAccount {
             lines.append("  demo account (set PLIVO_AUTH_ID and PLIVO_AUTH_TOKEN to use your own):")
             lines.append("    PLIVO_AUTH_ID=\(configuration.authID)")

@@ -2,13 +2,15 @@ import HTTPServerKit
 import PlivoSupport
 import Primitives
 
-/// One line per request at info level: peer, method, path (never the query or headers, which may carry
+/// One line per request at debug level: peer, method, path (never the query or headers, which may carry
 /// credentials; a URL's credentials in the path are masked), status, body size and time taken; deferred answers
 /// are logged when they complete.
 ///
-/// At the default level this runs on every request, so the line is written as bytes, not through string
-/// interpolation (whose `Double` formatting alone cost more than a microsecond a request), and handed to
-/// ``LogOutput``, which writes it off the event loop.
+/// Why debug, not info: at info, the default level, these lines cost a tenth of a GET's throughput even written
+/// in batches per event loop (9% of the rate, 11% of the CPU per request, `scripts/bench-ab.sh`), and every
+/// request is in the journal and the console already; WireMock is quiet by default for the same reason. When on,
+/// the line is written as bytes, not through string interpolation (whose `Double` formatting alone cost more than
+/// a microsecond a request), and handed to ``LogOutput``, which writes it off the event loop.
 struct AccessLogMiddleware: HTTPMiddleware {
     let logger: Logger
 
@@ -16,7 +18,7 @@ struct AccessLogMiddleware: HTTPMiddleware {
         _ request: HTTPRequest, context: HTTPRequestContext,
         next: (HTTPRequest, HTTPRequestContext) throws -> HTTPResponse
     ) throws -> HTTPResponse {
-        guard logger.isEnabled(.info) else { return try next(request, context) }
+        guard logger.isEnabled(.debug) else { return try next(request, context) }
         let start = MonotonicInstant.now
         let response = try next(request, context)
         let path = SecretMasker.maskingURLCredentials(request.path)
@@ -39,7 +41,7 @@ struct AccessLogMiddleware: HTTPMiddleware {
         since start: MonotonicInstant, _ logger: Logger
     ) {
         let microseconds = max(0, MonotonicInstant.now.nanoseconds(since: start) / 1_000)
-        logger.info(capacity: peer.utf8.count + path.utf8.count + 48) { line in
+        logger.debug(capacity: peer.utf8.count + path.utf8.count + 48) { line in
             line.append(contentsOf: peer.utf8)
             line.append(UInt8(ascii: " "))
             line.append(contentsOf: method.rawValue.utf8)

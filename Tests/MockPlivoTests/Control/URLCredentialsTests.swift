@@ -61,7 +61,7 @@ struct URLCredentialsTests {
     @Test("The access log and the journal's path never show credentials a path carries")
     func accessLogMasks() throws {
         let lines = Mutex<[String]>([])
-        let logger = Logger(level: .info) { line in lines.withLock { $0.append(line) } }
+        let logger = Logger(level: .debug) { line in lines.withLock { $0.append(line) } }
         let router = HTTPRouter(middleware: [AccessLogMiddleware(logger: logger)]) { routes in
             routes.add("GET /echo/:url") { _, _ in HTTPResponse(status: .ok) }
         }

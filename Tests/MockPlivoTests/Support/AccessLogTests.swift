@@ -7,7 +7,7 @@ import Testing
 /// The access log's line, built as bytes: peer, method, path, status, body size and milliseconds to three decimals.
 @Suite("Access log")
 struct AccessLogTests {
-    private static func logged(_ request: HTTPRequest, level: Logger.Level = .info) -> [String] {
+    private static func logged(_ request: HTTPRequest, level: Logger.Level = .debug) -> [String] {
         let lines = Mutex<[String]>([])
         let logger = Logger(level: level) { line in lines.withLock { $0.append(line) } }
         let router = HTTPRouter(middleware: [AccessLogMiddleware(logger: logger)]) { routes in
@@ -29,7 +29,7 @@ struct AccessLogTests {
         let lines = Self.logged(HTTPRequest(method: .get, target: "/hello?token=secret"))
         let line = try #require(lines.first)
         #expect(lines.count == 1)
-        #expect(line.hasPrefix("[info] 127.0.0.1 GET /hello 200 5B "), "\(line)")
+        #expect(line.hasPrefix("[debug] 127.0.0.1 GET /hello 200 5B "), "\(line)")
         #expect(!line.contains("secret"))
         let time = try #require(line.split(separator: " ").last)
         #expect(time.hasSuffix("ms"))
@@ -41,12 +41,13 @@ struct AccessLogTests {
     func deferredAnswer() {
         let lines = Self.logged(HTTPRequest(method: .post, target: "/later"))
         #expect(lines.count == 1)
-        #expect(lines.first?.hasPrefix("[info] 127.0.0.1 POST /later 201 4B ") == true, "\(lines)")
+        #expect(lines.first?.hasPrefix("[debug] 127.0.0.1 POST /later 201 4B ") == true, "\(lines)")
     }
 
-    @Test("A dropped connection is logged as such; nothing is at warning level")
+    @Test("A dropped connection is logged as such; nothing at info, the default level, or above")
     func otherOutcomes() throws {
         #expect(Self.logged(HTTPRequest(method: .get, target: "/drop")).first?.contains(" GET /drop dropped ") == true)
+        #expect(Self.logged(HTTPRequest(method: .get, target: "/hello"), level: .info).isEmpty)
         #expect(Self.logged(HTTPRequest(method: .get, target: "/hello"), level: .warning).isEmpty)
     }
 }
