@@ -9,8 +9,9 @@
 # reported, and each round's own ratio with their median: on a shared machine nginx alone drifts by a third within
 # minutes, and a pair of runs back to back meets the same drift.
 # BENCH_CONFIG=defaults runs mock-plivo as the README's two commands leave it (log level info, one event loop per
-# core, the access log written to a file as a container's log driver would) instead of tuned for the benchmark
-# (log level warning, 2 event loops); the create runs use a :memory: and a file store either way.
+# core, standard error written to a file as a container's log driver would; the access log is at debug level, so
+# off) instead of tuned for the benchmark (log level warning, 2 event loops); the create runs use a :memory: and a
+# file store either way.
 # Usage: [BENCH_CONFIG=tuned|defaults] scripts/bench-api.sh [seconds-per-run] [rounds]   (defaults 10 and 3)
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -105,11 +105,13 @@ package final class LogOutput: Sendable {
             pending.writerStarted = true
             return (start, first, pending.bytes.count >= Self.batchSize, pending.direct)
         }
+        // `writeNow()`, not `flush()`: flushing hands over this thread's collected lines, which may be what is being
+        // queued here (a hand-over without a writer thread would then queue itself again, without end).
         if startWriter && !startWriterThread() {
             pending.withLock { $0.direct = true }
-            flush()
+            writeNow()
         } else if direct {
-            flush()
+            writeNow()
         } else if immediately {
             // Written now unless the writer thread is writing (a slow reader may hold it in write(2) for long):
             // an event loop logging an error must not wait for that. The writer then takes this line next.
@@ -127,7 +129,18 @@ package final class LogOutput: Sendable {
     /// if it is writing.
     package func flush() {
         ThreadLogLines.current?.handOver()
+        writeNow()
+    }
+
+    /// Writes what is queued, waiting for the writer thread if it is writing.
+    private func writeNow() {
         writing.withLock { _ in writeQueued() }
+    }
+
+    /// Makes every later line be written as it comes, as when no writer thread can be started: for tests of that
+    /// fallback.
+    func writeDirectly() {
+        pending.withLock { $0.direct = true }
     }
 
     /// Takes what is queued and writes it; called with `writing` held.

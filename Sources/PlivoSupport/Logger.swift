@@ -1,5 +1,6 @@
 /// A levelled logger writing whole lines to standard error through ``LogOutput``: lines from different event
-/// loops never interleave, and info lines (one per request) are written in batches off the event loops.
+/// loops never interleave, and lines below warning (the access log's, one per request at debug level) are written
+/// in batches off the event loops.
 package struct Logger: Sendable {
     package enum Level: Int, Comparable, Sendable, CaseIterable, CustomStringConvertible {
         case debug, info, warning, error

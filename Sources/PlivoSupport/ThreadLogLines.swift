@@ -15,30 +15,36 @@ import Glibc
 /// store's `LoopWriteBatch`, so a logger need not know which thread it runs on); any other thread queues each line
 /// as it comes.
 final class ThreadLogLines {
+    // `@exclusivity(unchecked)`: only this object's thread touches it (it is thread-local), in plain sequential
+    // code, and `bytes` is passed `inout` once per line, which would otherwise be checked at run time each time
+    // (the same reasoning as HTTPServerKit's `Connection`).
     /// The output the collected lines belong to (standard error, unless a test made another).
-    private var output: LogOutput?
-    private var bytes: [UInt8] = []
-    private var lineCount = 0
+    @exclusivity(unchecked) private var output: LogOutput?
+    @exclusivity(unchecked) private var bytes: [UInt8] = []
+    /// Lines waiting for ``handOver()``.
+    @exclusivity(unchecked) private(set) var lineCount = 0
 
-    /// Appends a line `build` writes (its newline included) for `output`; hands the lines over early once
-    /// ``LogOutput/batchSize`` bytes wait, so one long batch cannot hold a large buffer.
+    /// Appends a line `build` writes (its newline included, `capacity` bytes or so) for `output`; hands the lines
+    /// over early once ``LogOutput/batchSize`` bytes wait, so one long batch cannot hold a large buffer.
     func append(for output: LogOutput, capacity: Int, _ build: (inout [UInt8]) -> Void) {
         if let current = self.output, current !== output { handOver() }
         self.output = output
         if bytes.capacity == 0 { bytes.reserveCapacity(LogOutput.batchSize) }
-        bytes.reserveCapacity(bytes.count + capacity + 1)
+        bytes.reserveCapacity(bytes.count + capacity)
         build(&bytes)
         lineCount += 1
         if bytes.count >= LogOutput.batchSize { handOver() }
     }
 
-    /// Queues what was collected on its output, in one append; keeps the buffer for the next batch.
+    /// Queues what was collected on its output, in one append; keeps the buffer for the next batch. The state is
+    /// cleared before the output is called, so nothing it does can hand the same lines over twice.
     func handOver() {
         guard let output, lineCount > 0 else { return }
-        output.enqueue(bytes, lineCount: lineCount)
-        bytes.removeAll(keepingCapacity: true)
+        let count = lineCount
         lineCount = 0
         self.output = nil
+        output.enqueue(bytes, lineCount: count)
+        bytes.removeAll(keepingCapacity: true)
     }
 
     /// This thread's lines, if it collects them.

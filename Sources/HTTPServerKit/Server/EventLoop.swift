@@ -66,15 +66,16 @@ final class EventLoop: @unchecked Sendable {
 
     /// Runs until a drain has finished; called on the loop's own thread.
     func run() {
+        let hooks = shared.configuration.loopHooks
+        // Whatever the last batch and the closing of the mailbox left (a connection's cancellation at stop) is
+        // finished before the thread ends: declared first, so it runs after `closeMailbox()`.
+        defer { hooks?.batchDidEnd() }
         defer { closeMailbox() }
         let tick = Int32(shared.sweepInterval.components.seconds * 1000
             + shared.sweepInterval.components.attoseconds / 1_000_000_000_000_000)
         var events: [Epoll.Event] = []
         events.reserveCapacity(256)
-        let hooks = shared.configuration.loopHooks
         hooks?.loopDidStart()
-        // Whatever the last batch left (a connection's cancellation at stop) is finished before the thread ends.
-        defer { hooks?.batchDidEnd() }
         while true {
             do {
                 try epoll.wait(timeoutMilliseconds: tick, into: &events)

@@ -7,8 +7,10 @@
 /// into its slot and the evicted one moved out (`Optional.take()`), so an append touches no reference count.
 struct RingBuffer<Element> {
     let capacity: Int
-    /// `capacity` slots, allocated once; the stored elements are the `count` slots from `oldest` on, wrapping.
-    private var slots: [Element?]
+    /// The stored elements are the `count` slots from `oldest` on, wrapping at `capacity`. The slots grow as
+    /// elements arrive, up to `capacity`: a large `--journal-size` costs memory only once it fills. `oldest` moves
+    /// only once they are full, so until then the next slot is at most one past the end.
+    private var slots: [Element?] = []
     private var oldest = 0
     private(set) var count = 0
 
@@ -16,7 +18,6 @@ struct RingBuffer<Element> {
     init(capacity: Int) {
         precondition(capacity >= 0, "capacity must not be negative")
         self.capacity = capacity
-        slots = Array(repeating: nil, count: capacity)
     }
 
     /// Appends `element`, returning the oldest one when it had to make room.
@@ -24,7 +25,8 @@ struct RingBuffer<Element> {
     mutating func append(_ element: consuming Element) -> Element? {
         guard capacity > 0 else { return element }
         guard count == capacity else {
-            slots[slot(count)] = consume element
+            let next = slot(count)
+            if next == slots.count { slots.append(consume element) } else { slots[next] = consume element }
             count += 1
             return nil
         }
@@ -45,17 +47,16 @@ struct RingBuffer<Element> {
     /// The elements, newest first.
     var newestFirst: [Element] { elements.reversed() }
 
-    /// Keeps only the elements for which `keep` is true, in order.
+    /// Keeps only the elements for which `keep` is true, in order (rare: a clear of the journal, a reset).
     mutating func retain(where keep: (Element) -> Bool) {
         var kept: [Element?] = []
-        kept.reserveCapacity(capacity)
+        kept.reserveCapacity(count)
         for offset in 0..<count {
             guard let element = slots[slot(offset)].take() else { continue }
             if keep(element) { kept.append(element) }
         }
         count = kept.count
         oldest = 0
-        kept.append(contentsOf: repeatElement(nil, count: capacity - kept.count))
         slots = kept
     }
 

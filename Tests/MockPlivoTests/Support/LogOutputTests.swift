@@ -1,3 +1,4 @@
+import Dispatch
 import Glibc
 import Testing
 @testable import PlivoSupport
@@ -102,32 +103,33 @@ struct LogOutputTests {
     /// Runs `body` on a thread of its own that collects its lines (an event loop's set-up), and waits for it: a
     /// thread of the test pool must never be left collecting.
     private func onCollectingThread(_ body: @escaping @Sendable () -> Void) throws {
-        let finished = LockedValue(false)
+        let finished = DispatchSemaphore(value: 0)
         let started = DetachedThread.start {
             LogOutput.collectLinesOnThisThread()
             body()
-            finished.withLock { $0 = true }
+            finished.signal()
         }
         try #require(started)
-        while !finished.withLock({ $0 }) { usleep(1000) }
+        finished.wait()
     }
+
+    /// How many lines this thread holds back for its next hand-over.
+    private static var collectedLines: Int { ThreadLogLines.current?.lineCount ?? 0 }
 
     @Test("A loop's lines wait in its own buffer until its batch ends, then join the output in order")
     func collectedLinesWaitForTheHandOver() throws {
         let pipe = try Pipe()
         let output = LogOutput(descriptor: pipe.writer)
-        let seenBeforeHandOver = LockedValue("")
+        let heldBack = LockedValue(0)
         try onCollectingThread {
             output.appendLine(capacity: 8) { $0.append(contentsOf: "[info] one".utf8) }
             output.write(Array("[info] two\n".utf8), immediately: false)
-            // Three times the writer thread's gathering interval: queued lines would have been written by now.
-            usleep(UInt32(3 * LogOutput.flushInterval.milliseconds * 1000))
-            let seen = pipe.readAvailable()
-            seenBeforeHandOver.withLock { $0 = seen }
+            let held = Self.collectedLines
+            heldBack.withLock { $0 = held }
             LogOutput.handOverLinesOfThisThread()
             output.flush()
         }
-        #expect(seenBeforeHandOver.withLock { $0 } == "")
+        #expect(heldBack.withLock { $0 } == 2)
         #expect(pipe.readAvailable() == "[info] one\n[info] two\n")
     }
 
@@ -148,16 +150,32 @@ struct LogOutputTests {
         let pipe = try Pipe()
         let output = LogOutput(descriptor: pipe.writer)
         let line = "[info] " + String(repeating: "x", count: 1000)
-        let lines = LogOutput.batchSize / 1000 + 1
-        let seen = LockedValue("")
+        // One line fewer than a batch's worth of bytes, then the line that completes it.
+        let lines = LogOutput.batchSize / (line.utf8.count + 1) + 1
+        let counts = LockedValue<[Int]>([])
         try onCollectingThread {
-            for _ in 0..<lines { output.appendLine(capacity: line.utf8.count) { $0.append(contentsOf: line.utf8) } }
-            usleep(UInt32(3 * LogOutput.flushInterval.milliseconds * 1000))
-            let text = pipe.readAvailable()
-            seen.withLock { $0 = text }
+            for _ in 0..<lines {
+                output.appendLine(capacity: line.utf8.count) { $0.append(contentsOf: line.utf8) }
+                let held = Self.collectedLines
+                counts.withLock { $0.append(held) }
+            }
+            output.flush()
+        }
+        #expect(counts.withLock { $0 } == Array(1..<lines) + [0])
+        #expect(pipe.readAvailable().split(separator: "\n").count == lines)
+    }
+
+    @Test("Without a writer thread, a loop's hand-over is written at once, each line once")
+    func handOverWithoutWriterThread() throws {
+        let pipe = try Pipe()
+        let output = LogOutput(descriptor: pipe.writer)
+        output.writeDirectly()
+        try onCollectingThread {
+            output.appendLine(capacity: 8) { $0.append(contentsOf: "[debug] one".utf8) }
+            output.appendLine(capacity: 8) { $0.append(contentsOf: "[debug] two".utf8) }
             LogOutput.handOverLinesOfThisThread()
         }
-        #expect(seen.withLock { $0 }.split(separator: "\n").count == lines)
+        #expect(pipe.readAvailable() == "[debug] one\n[debug] two\n")
     }
 
     @Test("A reader that stops reading: lines past the capacity are dropped and counted, the rest kept in order")
