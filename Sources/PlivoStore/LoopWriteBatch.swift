@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#endif
+import Primitives
 
 /// The writes one event loop's requests asked for while it served one batch of ready connections: they are
 /// committed together when the batch ends (``SQLiteStore/commitWritesOfThisThread()``), in one transaction,
@@ -36,25 +34,13 @@ final class LoopWriteBatch {
     }
 
     /// This thread's batch, if it collects writes.
-    static var current: LoopWriteBatch? {
-        guard let pointer = pthread_getspecific(key) else { return nil }
-        return Unmanaged<LoopWriteBatch>.fromOpaque(pointer).takeUnretainedValue()
-    }
+    static var current: LoopWriteBatch? { perThread.current }
 
     /// Makes this thread collect writes from now on, until it ends.
     static func install() {
-        guard current == nil else { return }
-        pthread_setspecific(key, Unmanaged.passRetained(LoopWriteBatch()).toOpaque())
+        perThread.install { LoopWriteBatch() }
     }
 
     /// Released with its thread.
-    private static let key: pthread_key_t = {
-        var key = pthread_key_t()
-        let code = pthread_key_create(&key) { pointer in
-            guard let pointer else { return }
-            Unmanaged<LoopWriteBatch>.fromOpaque(pointer).release()
-        }
-        precondition(code == 0, "pthread_key_create failed: \(code)")
-        return key
-    }()
+    private static let perThread = ThreadLocalReference<LoopWriteBatch>()
 }

@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#endif
+import Primitives
 
 /// The log lines one event loop wrote while it served one batch of ready connections: handed to their
 /// ``LogOutput`` in one append when the batch ends (``LogOutput/handOverLinesOfThisThread()``).
@@ -48,27 +46,13 @@ final class ThreadLogLines {
     }
 
     /// This thread's lines, if it collects them.
-    static var current: ThreadLogLines? {
-        guard let pointer = pthread_getspecific(key) else { return nil }
-        return Unmanaged<ThreadLogLines>.fromOpaque(pointer).takeUnretainedValue()
-    }
+    static var current: ThreadLogLines? { perThread.current }
 
     /// Makes this thread collect its lines from now on, until it ends.
     static func install() {
-        guard current == nil else { return }
-        pthread_setspecific(key, Unmanaged.passRetained(ThreadLogLines()).toOpaque())
+        perThread.install { ThreadLogLines() }
     }
 
     /// Released with its thread, after handing over what it still holds.
-    private static let key: pthread_key_t = {
-        var key = pthread_key_t()
-        let code = pthread_key_create(&key) { pointer in
-            guard let pointer else { return }
-            let lines = Unmanaged<ThreadLogLines>.fromOpaque(pointer)
-            lines.takeUnretainedValue().handOver()
-            lines.release()
-        }
-        precondition(code == 0, "pthread_key_create failed: \(code)")
-        return key
-    }()
+    private static let perThread = ThreadLocalReference<ThreadLogLines> { $0.handOver() }
 }
