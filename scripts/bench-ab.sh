@@ -3,11 +3,13 @@
 # runs of a round meet the same state of a shared machine (rates here drift by a third within minutes). Prints each
 # round's rates and CPU time per request (user+system from /proc, all threads), then the medians of B/A.
 # Use it to decide whether a change pays; scripts/bench-api.sh gives the figures against nginx.
-# BENCH_CONFIG=defaults runs both as the README's commands leave them (log level info, one event loop per core, the
-# log written to a file), as bench-api.sh does; tuned (the default) runs them at log level warning on 2 event loops.
-# BENCH_DB=file gives each a SQLite file (WAL) of its own instead of a :memory: store.
-# Usage: [BENCH_CONFIG=tuned|defaults] [BENCH_DB=memory|file] scripts/bench-ab.sh get|create ROUNDS BIN_A BIN_B   (SECONDS_PER_RUN=3 by default)
-# Build each binary with `swift build -c release` and copy it aside first: A and B must be different files.
+# BENCH_CONFIG=defaults runs both as the README's commands leave them (log level info, so no access log, which is
+# at debug; one event loop per core; standard error written to a file), as bench-api.sh does; tuned (the default)
+# runs them at log level warning on 2 event loops.
+# BENCH_DB=file gives each a SQLite file (WAL) of its own instead of a :memory: store. ARGS_A and ARGS_B add flags to
+# one side's command line, to measure a flag instead of a build: ARGS_B='--log-level debug' with one binary twice.
+# Usage: [BENCH_CONFIG=tuned|defaults] [BENCH_DB=memory|file] [ARGS_A=…] [ARGS_B=…] scripts/bench-ab.sh get|create ROUNDS BIN_A BIN_B   (SECONDS_PER_RUN=3 by default)
+# Build each binary with `swift build -c release` and copy it aside first, so that a rebuild cannot change it.
 set -euo pipefail
 KIND=$1; ROUNDS=$2; BIN_A=$(realpath "$3"); BIN_B=$(realpath "$4")   # before the cd below
 export SECONDS_PER_RUN="${SECONDS_PER_RUN:-3}"
@@ -29,7 +31,9 @@ write_create_script "$WORK/create.lua"
 start() { # $1: binary, $2: name; sets PID_<name> and URL_<name>
     local db=:memory:
     [ "${BENCH_DB:-memory}" = file ] && db="$WORK/$2.db"
-    "$1" --port 0 --port-file "$WORK/$2.port" --db "$db" "${TUNING[@]}" \
+    local extra_name="ARGS_$2" extra=()
+    read -r -a extra <<<"${!extra_name:-}"
+    "$1" --port 0 --port-file "$WORK/$2.port" --db "$db" "${TUNING[@]}" "${extra[@]}" \
         --auth-id "$AUTH_ID" --auth-token "$AUTH_TOKEN" >/dev/null 2>"$WORK/$2.log" &
     PIDS+=("$!")
     printf -v "PID_$2" '%s' "$!"

@@ -106,7 +106,8 @@ package final class LogOutput: Sendable {
             return (start, first, pending.bytes.count >= Self.batchSize, pending.direct)
         }
         // `writeNow()`, not `flush()`: flushing hands over this thread's collected lines, which may be what is being
-        // queued here (a hand-over without a writer thread would then queue itself again, without end).
+        // queued here. (`ThreadLogLines.handOver()` also takes its lines out before calling, which alone kept that
+        // from queueing them again without end.)
         if startWriter && !startWriterThread() {
             pending.withLock { $0.direct = true }
             writeNow()
@@ -125,8 +126,8 @@ package final class LogOutput: Sendable {
         }
     }
 
-    /// Writes everything queued so far before returning (at exit, and in tests), waiting for the writer thread
-    /// if it is writing.
+    /// Writes everything queued so far, and the lines this thread collected, before returning (at exit, and in
+    /// tests), waiting for the writer thread if it is writing. Other loops' collected lines wait for their batch.
     package func flush() {
         ThreadLogLines.current?.handOver()
         writeNow()
@@ -166,7 +167,7 @@ package final class LogOutput: Sendable {
             while true {
                 arrived.wait(upTo: nil)
                 full.wait(upTo: Self.flushInterval)
-                flush()
+                writeNow()
             }
         }
     }

@@ -34,15 +34,21 @@ final class ThreadLogLines {
         if bytes.count >= LogOutput.batchSize { handOver() }
     }
 
-    /// Queues what was collected on its output, in one append; keeps the buffer for the next batch. The state is
-    /// cleared before the output is called, so nothing it does can hand the same lines over twice.
+    /// Queues what was collected on its output, in one append; keeps the buffer's capacity for the next batch.
+    /// The lines are taken out before the output is called: whatever it does (flush, log) starts from an empty
+    /// buffer and cannot hand the same lines over twice.
     func handOver() {
         guard let output, lineCount > 0 else { return }
         let count = lineCount
+        var taken: [UInt8] = []
+        swap(&taken, &bytes)
         lineCount = 0
         self.output = nil
-        output.enqueue(bytes, lineCount: count)
-        bytes.removeAll(keepingCapacity: true)
+        output.enqueue(taken, lineCount: count)
+        if bytes.isEmpty {
+            taken.removeAll(keepingCapacity: true)
+            bytes = taken
+        }
     }
 
     /// This thread's lines, if it collects them.

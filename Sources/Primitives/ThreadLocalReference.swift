@@ -1,7 +1,5 @@
 #if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
 #endif
 
 /// One object per thread, behind a `pthread_key_t`: what an event loop keeps for itself between the requests of
@@ -11,29 +9,31 @@ import Darwin
 /// Why not `@TaskLocal`: these belong to a thread, not to a task, and are read where no task exists. The object
 /// lives until its thread ends; `threadDidEnd` then runs on that thread (say, to hand over what it still holds)
 /// before the object is released.
-public final class ThreadLocalReference<Object: AnyObject>: Sendable {
+package final class ThreadLocalReference<Object: AnyObject>: Sendable {
     private let key = ThreadLocalSlot.makeKey()
     private let threadDidEnd: @Sendable (Object) -> Void
 
     /// A key for objects of this kind; keep it for the life of the process (a key is never deleted).
-    public init(threadDidEnd: @escaping @Sendable (Object) -> Void = { _ in }) {
+    package init(threadDidEnd: @escaping @Sendable (Object) -> Void = { _ in }) {
         self.threadDidEnd = threadDidEnd
     }
 
     /// This thread's object, if it has one.
-    public var current: Object? {
+    package var current: Object? {
         guard let pointer = pthread_getspecific(key) else { return nil }
         let slot = Unmanaged<ThreadLocalSlot>.fromOpaque(pointer).takeUnretainedValue()
         return unsafeDowncast(slot.object, to: Object.self)
     }
 
-    /// Gives this thread `make()`'s object, unless it has one already.
-    public func install(_ make: () -> Object) {
+    /// Gives this thread `make()`'s object, unless it has one already. Should the key's slot not take it (no memory
+    /// for it), the thread goes on without: `current` stays nil, and its callers do their work at once, as on any
+    /// thread that never installed one.
+    package func install(_ make: () -> Object) {
         guard pthread_getspecific(key) == nil else { return }
         let object = make()
         let threadDidEnd = threadDidEnd
-        let slot = ThreadLocalSlot(object: object, threadDidEnd: { threadDidEnd(object) })
-        pthread_setspecific(key, Unmanaged.passRetained(slot).toOpaque())
+        let slot = Unmanaged.passRetained(ThreadLocalSlot(object: object, threadDidEnd: { threadDidEnd(object) }))
+        if pthread_setspecific(key, slot.toOpaque()) != 0 { slot.release() }
     }
 }
 

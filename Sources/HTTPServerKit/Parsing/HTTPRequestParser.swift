@@ -134,8 +134,8 @@ extension HTTPRequestParser {
         var framing: Framing
         var expectsContinue: Bool
 
-        /// The request this head begins. Its strings are moved out (`swap`), not copied: reading `target` and
-        /// `headers` off a head that is destroyed afterwards retained and released each of them, on every request.
+        /// The request this head begins. Its target and headers are moved out (`swap`), not copied: reading them
+        /// off a head that is destroyed afterwards retained and released each of them, on every request.
         consuming func makeRequest(body: [UInt8]) -> HTTPRequest {
             var target = ""
             swap(&target, &self.target)

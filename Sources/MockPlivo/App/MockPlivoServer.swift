@@ -61,9 +61,8 @@ enum MockPlivoServer {
         var lines = ["mock-plivo \(MockPlivoCommand.version) listening on http://\(host):\(port)"]
         lines.append("  database: \(configuration.databasePath)  started in \(Int(startup.milliseconds.rounded())) ms")
         if configuration.logLevel > .debug {
-            lines.append(
-                "  requests: in the console (/console/) and the journal (/__mock/journal), "
-                    + "one log line each with --log-level debug")
+            let journal = configuration.journalSize > 0 ? " and the journal (/__mock/journal)" : ""
+            lines.append("  requests: in the console (/console/)\(journal), one log line each with --log-level debug")
         }
         if configuration.usesDemoAccount {
             lines.append("  demo account (set PLIVO_AUTH_ID and PLIVO_AUTH_TOKEN to use your own):")

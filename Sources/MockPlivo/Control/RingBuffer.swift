@@ -9,7 +9,8 @@ struct RingBuffer<Element> {
     let capacity: Int
     /// The stored elements are the `count` slots from `oldest` on, wrapping at `capacity`. The slots grow as
     /// elements arrive, up to `capacity`: a large `--journal-size` costs memory only once it fills. `oldest` moves
-    /// only once they are full, so until then the next slot is at most one past the end.
+    /// only while they are full, and `retain(where:)` starts them again from 0, so until they are full the elements
+    /// are exactly the slots there are, and the next one goes at the end.
     private var slots: [Element?] = []
     private var oldest = 0
     private(set) var count = 0
@@ -25,8 +26,8 @@ struct RingBuffer<Element> {
     mutating func append(_ element: consuming Element) -> Element? {
         guard capacity > 0 else { return element }
         guard count == capacity else {
-            let next = slot(count)
-            if next == slots.count { slots.append(consume element) } else { slots[next] = consume element }
+            assert(oldest == 0 && slots.count == count)
+            slots.append(consume element)
             count += 1
             return nil
         }

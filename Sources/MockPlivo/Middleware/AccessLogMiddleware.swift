@@ -7,7 +7,8 @@ import Primitives
 /// are logged when they complete.
 ///
 /// Why debug, not info: at info, the default level, these lines cost a tenth of a GET's throughput even written
-/// in batches per event loop (9% of the rate, 11% of the CPU per request, `scripts/bench-ab.sh`), and every
+/// in batches per event loop (9% of the rate, 11% of the CPU per request: `BENCH_CONFIG=defaults
+/// ARGS_A='--log-level debug' scripts/bench-ab.sh get 8 BIN BIN`), and every
 /// request is in the journal and the console already; WireMock is quiet by default for the same reason. When on,
 /// the line is written as bytes, not through string interpolation (whose `Double` formatting alone cost more than
 /// a microsecond a request), and handed to ``LogOutput``, which writes it off the event loop.

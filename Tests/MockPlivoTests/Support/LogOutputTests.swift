@@ -120,16 +120,17 @@ struct LogOutputTests {
     func collectedLinesWaitForTheHandOver() throws {
         let pipe = try Pipe()
         let output = LogOutput(descriptor: pipe.writer)
-        let heldBack = LockedValue(0)
+        let heldBack = LockedValue<[Int]>([])
         try onCollectingThread {
             output.appendLine(capacity: 8) { $0.append(contentsOf: "[info] one".utf8) }
             output.write(Array("[info] two\n".utf8), immediately: false)
             let held = Self.collectedLines
-            heldBack.withLock { $0 = held }
             LogOutput.handOverLinesOfThisThread()
+            let left = Self.collectedLines
+            heldBack.withLock { $0 = [held, left] }
             output.flush()
         }
-        #expect(heldBack.withLock { $0 } == 2)
+        #expect(heldBack.withLock { $0 } == [2, 0])
         #expect(pipe.readAvailable() == "[info] one\n[info] two\n")
     }
 
@@ -150,7 +151,7 @@ struct LogOutputTests {
         let pipe = try Pipe()
         let output = LogOutput(descriptor: pipe.writer)
         let line = "[info] " + String(repeating: "x", count: 1000)
-        // One line fewer than a batch's worth of bytes, then the line that completes it.
+        // As many lines as fit under a batch's worth of bytes, then the line that reaches it.
         let lines = LogOutput.batchSize / (line.utf8.count + 1) + 1
         let counts = LockedValue<[Int]>([])
         try onCollectingThread {
@@ -163,6 +164,19 @@ struct LogOutputTests {
         }
         #expect(counts.withLock { $0 } == Array(1..<lines) + [0])
         #expect(pipe.readAvailable().split(separator: "\n").count == lines)
+    }
+
+    @Test("A thread that ends holding lines hands them over as it ends")
+    func threadEndHandsOver() throws {
+        let pipe = try Pipe()
+        let output = LogOutput(descriptor: pipe.writer)
+        try onCollectingThread {
+            output.appendLine(capacity: 8) { $0.append(contentsOf: "[debug] last".utf8) }
+        }
+        // The end-of-thread work runs after the body returned; the writer thread then writes the line on its own.
+        var readable = pollfd(fd: pipe.reader, events: Int16(POLLIN), revents: 0)
+        #expect(poll(&readable, 1, 10_000) == 1)
+        #expect(pipe.readAvailable() == "[debug] last\n")
     }
 
     @Test("Without a writer thread, a loop's hand-over is written at once, each line once")

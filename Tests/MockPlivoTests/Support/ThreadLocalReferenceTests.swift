@@ -15,6 +15,7 @@ struct ThreadLocalReferenceTests {
     func perThread() throws {
         let ended = LockedValue<[Int]>([])
         let threadEnded = DispatchSemaphore(value: 0)
+        // A key lives as long as the process (there are at most 1,024): this test makes one, once per run.
         let reference = ThreadLocalReference<Counter> { counter in
             ended.withLock { $0.append(counter.id) }
             threadEnded.signal()
