@@ -95,7 +95,9 @@ public struct HTTPRequestParser: Sendable {
     private mutating func finish(_ head: consuming Head, body: [UInt8], consumed: Int) -> HTTPParseResult {
         state = .head(HeadScan())
         isAwaitingContinue = false
-        return .request(head.makeRequest(body: body), consumed: consumed)
+        let request = HTTPRequest(
+            method: head.method, target: head.target, version: head.version, headers: head.headers, body: body)
+        return .request(request, consumed: consumed)
     }
 }
 
@@ -133,16 +135,6 @@ extension HTTPRequestParser {
         var headers: HTTPHeaders
         var framing: Framing
         var expectsContinue: Bool
-
-        /// The request this head begins. Its target and headers are moved out (`swap`), not copied: reading them
-        /// off a head that is destroyed afterwards retained and released each of them, on every request.
-        consuming func makeRequest(body: [UInt8]) -> HTTPRequest {
-            var target = ""
-            swap(&target, &self.target)
-            var headers = HTTPHeaders()
-            swap(&headers, &self.headers)
-            return HTTPRequest(method: method, target: target, version: version, headers: headers, body: body)
-        }
     }
 
     struct ChunkScan: Sendable {

@@ -39,12 +39,8 @@ public final class HTTPRouter: HTTPResponder {
     }
 
     public func respond(to request: HTTPRequest, connection: HTTPConnectionInfo) -> HTTPResponse {
-        var resolving = HTTPRequestContext(connection: connection)
-        let resolution = resolve(request, into: &resolving)
-        // A constant from here on: the closures below would otherwise capture the variable, and hand the chain a
-        // copy of it (every field retained, then released).
-        let context = consume resolving
-        switch resolution {
+        var context = HTTPRequestContext(connection: connection)
+        switch resolve(request, into: &context) {
         case .found(let endpoint):
             return answer(request) {
                 try endpoint.chain.run(request, context) { request, context in

@@ -25,16 +25,14 @@ struct JournalMiddleware: HTTPMiddleware {
         let entry = JournalEntry(
             sequence: 0, request: request, account: context.parameters["authID"], arrival: clock())
         let response = try next(request, context)
-        // Most answers are immediate: recorded here, without the closure `map` allocates for deferred ones, and the
-        // entry moved into the journal (had the closure below captured `entry` itself, it would be copied here).
+        // Most answers are immediate: recorded here, without the closure `map` allocates for deferred ones.
         guard response.isDeferred else {
-            Self.record(consume entry, answeredWith: response, startedAt: started, in: journal)
+            Self.record(entry, answeredWith: response, startedAt: started, in: journal)
             return response
         }
         let journal = journal
-        let deferredEntry = entry
         return response.map { response in
-            Self.record(deferredEntry, answeredWith: response, startedAt: started, in: journal)
+            Self.record(entry, answeredWith: response, startedAt: started, in: journal)
             return response
         }
     }
@@ -45,6 +43,6 @@ struct JournalMiddleware: HTTPMiddleware {
     ) {
         entry.durationMS = Double(MonotonicInstant.now.nanoseconds(since: started) / 1000) / 1000  // to the µs
         entry.status = response.dropsConnection ? nil : response.status.code
-        journal.record(consume entry)
+        journal.record(entry)
     }
 }
