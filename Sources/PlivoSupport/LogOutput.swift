@@ -68,7 +68,7 @@ package final class LogOutput: Sendable {
             ThreadLogLines.current?.handOver()
             enqueue(line, lineCount: 1, immediately: true)
         } else if let collected = ThreadLogLines.current {
-            collected.append(for: self, capacity: line.count) { $0.append(contentsOf: line) }
+            collected.append(for: self) { $0.append(contentsOf: line) }
         } else {
             enqueue(line, lineCount: 1, immediately: false)
         }
@@ -78,7 +78,7 @@ package final class LogOutput: Sendable {
     /// lines it is built in place, at the end of that thread's buffer; elsewhere in an array of its own.
     package func appendLine(capacity: Int, _ build: (inout [UInt8]) -> Void) {
         if let collected = ThreadLogLines.current {
-            collected.append(for: self, capacity: capacity + 1) { bytes in
+            collected.append(for: self) { bytes in
                 build(&bytes)
                 bytes.append(0x0A)
             }

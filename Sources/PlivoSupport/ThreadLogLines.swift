@@ -22,13 +22,13 @@ final class ThreadLogLines {
     /// Lines waiting for ``handOver()``.
     @exclusivity(unchecked) private(set) var lineCount = 0
 
-    /// Appends a line `build` writes (its newline included, `capacity` bytes or so) for `output`; hands the lines
-    /// over early once ``LogOutput/batchSize`` bytes wait, so one long batch cannot hold a large buffer.
-    func append(for output: LogOutput, capacity: Int, _ build: (inout [UInt8]) -> Void) {
+    /// Appends a line `build` writes (its newline included) for `output`; hands the lines over early once
+    /// ``LogOutput/batchSize`` bytes wait, so one long batch cannot hold a large buffer. The buffer is sized for a
+    /// batch once and kept, so a line rarely makes it grow.
+    func append(for output: LogOutput, _ build: (inout [UInt8]) -> Void) {
         if let current = self.output, current !== output { handOver() }
         self.output = output
         if bytes.capacity == 0 { bytes.reserveCapacity(LogOutput.batchSize) }
-        bytes.reserveCapacity(bytes.count + capacity)
         build(&bytes)
         lineCount += 1
         if bytes.count >= LogOutput.batchSize { handOver() }
